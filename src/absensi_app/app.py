@@ -1,0 +1,133 @@
+"""GUI composition root: paths, logging, QApplication, translations, database, windows."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+def resources_dir() -> Path:
+    """resources/ inside an installed wheel, or at the top of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    return here / "resources"
+
+
+def _install_translator(app, language: str | None) -> None:  # noqa: ANN001
+    """Indonesian is the source language; other languages load resources/translations/*.qm."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    lang = (language or os.environ.get("ABSENSI_LANG") or "id").split("_")[0].lower()
+    QLocale.setDefault(QLocale(QLocale.Indonesian, QLocale.Indonesia) if lang == "id" else QLocale(lang))
+    if lang == "id":
+        return
+    translator = QTranslator(app)
+    if translator.load(str(resources_dir() / "translations" / f"absensi_{lang}.qm")):
+        app.installTranslator(translator)
+    else:
+        log.warning("no translation for %s", lang)
+
+
+def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
+    """Unexpected errors are logged in full and shown as one clear sentence."""
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        from absensi_app.views import prompts
+
+        prompts.error(
+            None,
+            QCoreApplication.translate("App", "Terjadi kesalahan"),
+            QCoreApplication.translate(
+                "App",
+                "Terjadi kesalahan tak terduga: {error}\n\nData yang sudah disimpan tetap aman. "
+                "Rinciannya tercatat di folder log aplikasi.",
+            ).format(error=exc),
+        )
+    except Exception:  # noqa: BLE001 - last resort, never crash inside the hook
+        pass
+
+
+def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from absensi_app import APP_NAME
+    from absensi_app.config import AppPaths
+    from absensi_app.domain.errors import AbsensiError
+    from absensi_app.services.context import open_context
+    from absensi_app.views import prompts
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    icon = resources_dir() / "icons" / "absensi.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    _install_translator(app, language)
+    sys.excepthook = _excepthook
+
+    try:
+        ctx = open_context(AppPaths.resolve(data_dir))
+    except Exception as exc:  # noqa: BLE001 - shown, not raised
+        log.exception("cannot open data")
+        prompts.error(None, APP_NAME, app.translate("App", "Data tidak bisa dibuka: {error}").format(error=exc))
+        return 1
+
+    window = start_windows(ctx)
+    if window is None:
+        return 0
+    try:
+        return app.exec()
+    except AbsensiError as exc:  # pragma: no cover - handled by the excepthook normally
+        prompts.error(None, APP_NAME, exc.message)
+        return 1
+    finally:
+        ctx.close()
+
+
+def start_windows(ctx):  # noqa: ANN001, ANN201
+    """First-run setup if there is no profile yet, then the main window (None if cancelled)."""
+    from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
+    from absensi_app.views.main_window import MainWindow
+    from absensi_app.views.profile_form import SetupDialog
+
+    demo_loaded = False
+    if not ctx.profile.has_profile():
+
+        def save(profile, schedule) -> None:  # noqa: ANN001
+            ctx.profile.save(profile)
+            ctx.profile.save_schedule(schedule)
+
+        def try_sample() -> None:
+            nonlocal demo_loaded
+            ctx.profile.save(SAMPLE_PROFILE)
+            today = ctx.clock.today()
+            fill_demo_month(ctx.worklog, today.year, today.month, today)
+            demo_loaded = True
+
+        dialog = SetupDialog(ctx.clock.today, save, try_sample)
+        if not dialog.exec():
+            return None
+    window = MainWindow(ctx)
+    window.show()
+    if demo_loaded:
+        window.load_day(ctx.clock.today())
+        window.statusBar().showMessage(
+            window.tr("Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan \u203a Profil dan jadwal kerja."),
+            15000,
+        )
+    return window
+
+
+def main() -> int:
+    """Entry point of the `absensi-gui` launcher."""
+    return run_gui()

@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses and rules. Never imports Qt, SQLAlchemy or the store."""

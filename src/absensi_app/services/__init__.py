@@ -1,0 +1,1 @@
+"""Use cases over the store. Return domain dataclasses, never ORM rows. Never import Qt."""

@@ -1,0 +1,59 @@
+"""Composition of the services over one data folder, shared by the CLI and the GUI."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from absensi_app.config import AppPaths
+from absensi_app.services.clock import Clock
+from absensi_app.services.profile import ProfileService
+from absensi_app.services.worklog import WorkLogService
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    engine: Engine
+    sessions: sessionmaker[Session]
+    clock: Clock
+    profile: ProfileService = field(init=False)
+    worklog: WorkLogService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.profile = ProfileService(self.sessions, self.clock)
+        self.worklog = WorkLogService(self.sessions, self.clock, self.profile.schedule)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
+    """Log to a rotating file in the data folder; nothing goes to the user's terminal."""
+    root = logging.getLogger()
+    target = str(paths.log_dir / "absensi.log")
+    for handler in root.handlers:
+        if getattr(handler, "baseFilename", None) == target:
+            return
+    handler = logging.handlers.RotatingFileHandler(
+        target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
+
+
+def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
+    """Create folders, open the database and migrate it to the newest schema."""
+    from absensi_app.store.database import make_engine, make_session_factory
+    from absensi_app.store.migrate import upgrade
+
+    paths.ensure()
+    setup_logging(paths)
+    engine = make_engine(paths.database)
+    upgrade(engine, paths.database, paths.backup_dir)
+    return AppContext(paths, engine, make_session_factory(engine), clock or Clock())

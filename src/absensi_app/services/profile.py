@@ -1,0 +1,95 @@
+"""Employee profile and office work schedule."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from absensi_app.domain.errors import ProfileMissingError
+from absensi_app.domain.model import Profile, WorkSchedule
+from absensi_app.domain.rules import validate_profile, validate_schedule
+from absensi_app.services.clock import Clock
+from absensi_app.store.models import ProfileRow, ScheduleRow
+
+_FIELDS = (
+    "name",
+    "nip",
+    "asn_kind",
+    "rank",
+    "position",
+    "unit",
+    "agency",
+    "supervisor_name",
+    "supervisor_nip",
+)
+
+
+class ProfileService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def get(self) -> Profile | None:
+        with self._sessions() as s:
+            row = s.get(ProfileRow, 1)
+            if row is None:
+                return None
+            return Profile(**{f: getattr(row, f) for f in _FIELDS})
+
+    def require(self) -> Profile:
+        profile = self.get()
+        if profile is None:
+            raise ProfileMissingError()
+        return profile
+
+    def save(self, profile: Profile) -> Profile:
+        """Validate and store (create or replace) the profile. Returns the cleaned profile."""
+        clean = validate_profile(profile, self._clock.today())
+        with self._sessions.begin() as s:
+            row = s.get(ProfileRow, 1)
+            if row is None:
+                row = ProfileRow(id=1)
+                s.add(row)
+            for f in _FIELDS:
+                setattr(row, f, getattr(clean, f))
+            row.updated_at = self._clock.now()
+            if s.get(ScheduleRow, 1) is None:
+                s.add(_schedule_row(WorkSchedule()))
+        return clean
+
+    def schedule(self) -> WorkSchedule:
+        with self._sessions() as s:
+            row = s.get(ScheduleRow, 1)
+            if row is None:
+                return WorkSchedule()
+            days = tuple(int(d) for d in row.workdays.split(",") if d.strip())
+            return WorkSchedule(days, row.day_start, row.weekly_minutes)
+
+    def save_schedule(self, schedule: WorkSchedule) -> WorkSchedule:
+        clean = validate_schedule(schedule)
+        clean = WorkSchedule(tuple(sorted(set(clean.workdays))), clean.day_start, clean.weekly_minutes)
+        with self._sessions.begin() as s:
+            row = s.get(ScheduleRow, 1)
+            new = _schedule_row(clean)
+            if row is None:
+                s.add(new)
+            else:
+                row.workdays, row.day_start, row.weekly_minutes = (
+                    new.workdays,
+                    new.day_start,
+                    new.weekly_minutes,
+                )
+        return clean
+
+    def has_profile(self) -> bool:
+        with self._sessions() as s:
+            return s.scalar(select(ProfileRow.id).limit(1)) is not None
+
+
+def _schedule_row(schedule: WorkSchedule) -> ScheduleRow:
+    return ScheduleRow(
+        id=1,
+        workdays=",".join(str(d) for d in schedule.workdays),
+        day_start=schedule.day_start,
+        weekly_minutes=schedule.weekly_minutes,
+    )

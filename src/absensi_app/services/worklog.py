@@ -1,0 +1,274 @@
+"""The daily work log: entries and day statuses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from absensi_app.domain.calendar import national_holidays
+from absensi_app.domain.errors import NotFoundError, ValidationError
+from absensi_app.domain.model import (
+    DayStatus,
+    DayStatusRecord,
+    DaySummary,
+    Entry,
+    EntryDraft,
+    Evidence,
+    LeaveKind,
+    Location,
+    WorkSchedule,
+)
+from absensi_app.domain.rules import clean_text, entry_minutes, validate_entry
+from absensi_app.services.clock import Clock
+from absensi_app.store.models import DayStatusRow, EntryRow
+
+MAX_NOTE = 500
+
+
+def month_bounds(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def _to_entry(row: EntryRow) -> Entry:
+    return Entry(
+        id=row.id,
+        day=row.day,
+        start=row.start_time,
+        end=row.end_time,
+        minutes=row.minutes,
+        location=Location(row.location),
+        description=row.description,
+        quantity=row.quantity,
+        unit=row.unit,
+        evidence=Evidence(row.evidence_file, row.evidence_sha256, row.evidence_link),
+    )
+
+
+def _to_status(row: DayStatusRow) -> DayStatusRecord:
+    return DayStatusRecord(
+        day=row.day,
+        status=DayStatus(row.status),
+        leave_kind=LeaveKind(row.leave_kind) if row.leave_kind else None,
+        note=row.note or "",
+    )
+
+
+def _sort_key(entry: Entry) -> tuple:
+    return (entry.start is None, entry.start or entry.end, entry.id)
+
+
+def _apply(row: EntryRow, draft: EntryDraft) -> None:
+    row.day = draft.day
+    row.start_time = draft.start
+    row.end_time = draft.end
+    row.minutes = entry_minutes(draft)
+    row.location = draft.location.value
+    row.description = draft.description
+    row.quantity = draft.quantity
+    row.unit = draft.unit
+    row.evidence_file = draft.evidence.file_name
+    row.evidence_sha256 = draft.evidence.sha256
+    row.evidence_link = draft.evidence.link
+
+
+class WorkLogService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        schedule: Callable[[], WorkSchedule] | None = None,
+    ) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._schedule = schedule or WorkSchedule
+
+    # ---- reading -------------------------------------------------------------------------
+    def entries_between(self, first: date, last: date) -> list[Entry]:
+        with self._sessions() as s:
+            rows = s.scalars(
+                select(EntryRow).where(EntryRow.day >= first, EntryRow.day <= last)
+            ).all()
+            return sorted((_to_entry(r) for r in rows), key=lambda e: (e.day, *_sort_key(e)))
+
+    def month_entries(self, year: int, month: int) -> list[Entry]:
+        return self.entries_between(*month_bounds(year, month))
+
+    def statuses_between(self, first: date, last: date) -> dict[date, DayStatusRecord]:
+        with self._sessions() as s:
+            rows = s.scalars(
+                select(DayStatusRow).where(DayStatusRow.day >= first, DayStatusRow.day <= last)
+            ).all()
+            return {r.day: _to_status(r) for r in rows}
+
+    def get(self, entry_id: int) -> Entry:
+        with self._sessions() as s:
+            row = s.get(EntryRow, entry_id)
+            if row is None:
+                raise NotFoundError("Kegiatan nomor {id} tidak ada.", id=entry_id)
+            return _to_entry(row)
+
+    def day(self, day: date) -> DaySummary:
+        entries = self.entries_between(day, day)
+        status = self.statuses_between(day, day).get(day)
+        schedule = self._schedule()
+        holiday = national_holidays(day.year).get(day)
+        is_workday = schedule.is_workday(day) and holiday is None
+        expected = schedule.daily_minutes if is_workday else 0
+        if status is not None and (status.status.excuses_work or status.status is DayStatus.LIBUR):
+            expected = 0
+        return DaySummary(day, tuple(entries), status, expected, is_workday, holiday)
+
+    def days_with_entries(self, first: date, last: date) -> dict[date, int]:
+        """Minutes logged per day in a range (for calendars)."""
+        with self._sessions() as s:
+            rows = s.execute(
+                select(EntryRow.day, func.sum(EntryRow.minutes))
+                .where(EntryRow.day >= first, EntryRow.day <= last)
+                .group_by(EntryRow.day)
+            ).all()
+            return {d: int(m) for d, m in rows}
+
+    def previous_logged_day(self, day: date) -> date | None:
+        with self._sessions() as s:
+            return s.scalar(select(func.max(EntryRow.day)).where(EntryRow.day < day))
+
+    def suggestions(self, limit: int = 200) -> list[str]:
+        """Earlier descriptions, the most used (then most recent) first, for autocomplete."""
+        with self._sessions() as s:
+            rows = s.execute(
+                select(EntryRow.description, func.count(), func.max(EntryRow.day))
+                .group_by(EntryRow.description)
+                .order_by(func.count().desc(), func.max(EntryRow.day).desc())
+                .limit(limit)
+            ).all()
+            return [r[0] for r in rows]
+
+    def units(self, limit: int = 50) -> list[str]:
+        with self._sessions() as s:
+            rows = s.execute(
+                select(EntryRow.unit, func.count())
+                .where(EntryRow.unit.is_not(None))
+                .group_by(EntryRow.unit)
+                .order_by(func.count().desc())
+                .limit(limit)
+            ).all()
+            return [r[0] for r in rows]
+
+    # ---- writing -------------------------------------------------------------------------
+    def _others(self, s: Session, day: date, exclude: Iterable[int] = ()) -> list[Entry]:
+        excluded = set(exclude)
+        rows = s.scalars(select(EntryRow).where(EntryRow.day == day)).all()
+        return [_to_entry(r) for r in rows if r.id not in excluded]
+
+    def add(self, draft: EntryDraft) -> Entry:
+        with self._sessions.begin() as s:
+            clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
+            now = self._clock.now()
+            row = EntryRow(created_at=now, updated_at=now)
+            _apply(row, clean)
+            s.add(row)
+            s.flush()
+            return _to_entry(row)
+
+    def add_many(self, drafts: list[EntryDraft]) -> list[Entry]:
+        """Add several entries in one transaction: all are stored, or none."""
+        created: list[Entry] = []
+        with self._sessions.begin() as s:
+            now = self._clock.now()
+            for draft in drafts:
+                clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
+                row = EntryRow(created_at=now, updated_at=now)
+                _apply(row, clean)
+                s.add(row)
+                s.flush()
+                created.append(_to_entry(row))
+        return created
+
+    def update(self, entry_id: int, draft: EntryDraft) -> Entry:
+        with self._sessions.begin() as s:
+            row = s.get(EntryRow, entry_id)
+            if row is None:
+                raise NotFoundError("Kegiatan nomor {id} tidak ada (mungkin sudah dihapus).", id=entry_id)
+            clean = validate_entry(
+                draft, self._others(s, draft.day, exclude=[entry_id]), self._clock.today()
+            )
+            _apply(row, clean)
+            row.updated_at = self._clock.now()
+            s.flush()
+            return _to_entry(row)
+
+    def delete(self, entry_id: int) -> Entry:
+        """Delete and return what was deleted (so it can be restored)."""
+        with self._sessions.begin() as s:
+            row = s.get(EntryRow, entry_id)
+            if row is None:
+                raise NotFoundError("Kegiatan nomor {id} tidak ada (mungkin sudah dihapus).", id=entry_id)
+            entry = _to_entry(row)
+            s.delete(row)
+            return entry
+
+    def restore(self, entry: Entry) -> Entry:
+        """Put a deleted entry back with its old id (undo of delete)."""
+        with self._sessions.begin() as s:
+            if s.get(EntryRow, entry.id) is not None:
+                raise ValidationError("Kegiatan nomor {id} sudah ada.", id=entry.id)
+            clean = validate_entry(entry.as_draft(), self._others(s, entry.day), self._clock.today())
+            now = self._clock.now()
+            row = EntryRow(id=entry.id, created_at=now, updated_at=now)
+            _apply(row, clean)
+            s.add(row)
+            s.flush()
+            return _to_entry(row)
+
+    def copy_previous_day(self, day: date) -> list[Entry]:
+        """Copy the entries of the last earlier day that has any onto ``day``."""
+        source = self.previous_logged_day(day)
+        if source is None:
+            raise ValidationError("Belum ada hari sebelumnya yang berisi kegiatan untuk disalin.")
+        entries = self.entries_between(source, source)
+        drafts = [e.as_draft(day=day) for e in entries]
+        return self.add_many(drafts)
+
+    def set_status(
+        self,
+        day: date,
+        status: DayStatus | None,
+        leave_kind: LeaveKind | None = None,
+        note: str = "",
+    ) -> DayStatusRecord | None:
+        """Set (or clear, with None) a day's status. Returns the previous one, for undo."""
+        note = clean_text(note)
+        if len(note) > MAX_NOTE:
+            raise ValidationError(
+                "Keterangan terlalu panjang (paling banyak {limit} karakter).",
+                field="note",
+                limit=MAX_NOTE,
+            )
+        if status is DayStatus.CUTI and leave_kind is None:
+            raise ValidationError("Pilih jenis cuti.", field="leave_kind")
+        if status is not DayStatus.CUTI:
+            leave_kind = None
+        if status is not None and day > self._clock.today() + timedelta(days=366):
+            raise ValidationError(
+                "Status hari hanya bisa diisi sampai satu tahun ke depan.", field="day"
+            )
+        with self._sessions.begin() as s:
+            row = s.get(DayStatusRow, day)
+            previous = _to_status(row) if row is not None else None
+            if status is None:
+                if row is not None:
+                    s.delete(row)
+                return previous
+            if row is None:
+                row = DayStatusRow(day=day)
+                s.add(row)
+            row.status = status.value
+            row.leave_kind = leave_kind.value if leave_kind else None
+            row.note = note
+            row.updated_at = self._clock.now()
+            return previous

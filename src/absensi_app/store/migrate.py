@@ -1,0 +1,91 @@
+"""Bring the database to the newest schema, backing the file up first.
+
+Alembic is imported only when a migration is actually needed, so a normal start-up
+(database already at head) costs one small query.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+log = logging.getLogger(__name__)
+
+#: The newest migration. tests/store/test_migrations.py checks it matches alembic's head.
+HEAD_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class MigrationError(Exception):
+    pass
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool([t for t in inspect(conn).get_table_names() if t != "alembic_version"])
+
+
+def backup_sqlite(db_path: Path, backup_dir: Path, reason: str) -> Path:
+    """Consistent copy of a live SQLite file (WAL included) via SQLite's backup API."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backup_dir / f"{db_path.stem}-{stamp}-{reason}.sqlite"
+    n = 1
+    while target.exists():
+        n += 1
+        target = backup_dir / f"{db_path.stem}-{stamp}-{reason}-{n}.sqlite"
+    src = sqlite3.connect(db_path)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def alembic_config(engine_connection=None):  # noqa: ANN001, ANN201
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine_connection is not None:
+        cfg.attributes["connection"] = engine_connection
+    return cfg
+
+
+def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None = None) -> Path | None:
+    """Migrate to head. Returns the backup file made before migrating, if any."""
+    rev = current_revision(engine)
+    if rev == HEAD_REVISION:
+        return None
+    backup = None
+    if db_path is not None and backup_dir is not None and db_path.exists():
+        if rev is not None or _has_user_tables(engine):
+            backup = backup_sqlite(db_path, backup_dir, f"before-{rev or 'none'}")
+            log.info("database backed up to %s before migrating from %s", backup, rev)
+    from alembic import command
+
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except Exception as exc:  # noqa: BLE001 - reported with the backup's location
+        log.exception("migration failed")
+        where = f" Salinan sebelum migrasi: {backup}" if backup else ""
+        # One line for the user: the driver's own message, without SQLAlchemy's SQL dump.
+        detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        raise MigrationError(f"Pembaruan struktur database gagal: {detail}.{where}") from exc
+    return backup

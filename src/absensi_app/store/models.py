@@ -1,0 +1,96 @@
+"""ORM models. The schema's single definition is the migrations; a test keeps these in step."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ProfileRow(Base):
+    """The employee's identity; a single row with id 1."""
+
+    __tablename__ = "profile"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(18))
+    asn_kind: Mapped[str] = mapped_column(String(8), default="pns")
+    rank: Mapped[str] = mapped_column(String(200))
+    position: Mapped[str] = mapped_column(String(200))
+    unit: Mapped[str] = mapped_column(String(200))
+    agency: Mapped[str] = mapped_column(String(200))
+    supervisor_name: Mapped[str] = mapped_column(String(200))
+    supervisor_nip: Mapped[str] = mapped_column(String(18))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ScheduleRow(Base):
+    """Office hours; a single row with id 1."""
+
+    __tablename__ = "work_schedule"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workdays: Mapped[str] = mapped_column(String(13))  # "0,1,2,3,4" (Monday = 0)
+    day_start: Mapped[time] = mapped_column(Time)
+    weekly_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class EntryRow(Base):
+    __tablename__ = "entry"
+    __table_args__ = (
+        CheckConstraint("minutes > 0 AND minutes <= 1440", name="minutes_range"),
+        CheckConstraint(
+            "quantity IS NULL OR (quantity >= 1 AND quantity <= 9999)", name="quantity_range"
+        ),
+        # Ids are never reused (as with a PostgreSQL sequence): a deleted entry's number
+        # must not name a new entry, or undo and "log delete N" would hit the wrong one.
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    minutes: Mapped[int] = mapped_column(Integer)
+    location: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[int | None] = mapped_column(Integer)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    evidence_file: Mapped[str | None] = mapped_column(String(500))
+    evidence_sha256: Mapped[str | None] = mapped_column(String(64))
+    evidence_link: Mapped[str | None] = mapped_column(String(2000))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DayStatusRow(Base):
+    __tablename__ = "day_status"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20))
+    leave_kind: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(String(500), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

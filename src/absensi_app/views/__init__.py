@@ -1,0 +1,1 @@
+"""Qt widgets. They get services and dataclasses from outside and never import the store."""

@@ -1,0 +1,318 @@
+"""The form that adds or edits one entry. Keyboard-first: Tab moves, Ctrl+S / Ctrl+Enter save."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QToolButton,
+    QWidget,
+)
+
+from absensi_app.domain.model import Entry, EntryDraft, Evidence, Location
+from absensi_app.domain.rules import MAX_DESCRIPTION, MAX_QUANTITY, MAX_UNIT
+from absensi_app.views.labels import location_label, minutes_text
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _pytime(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class EntryForm(QGroupBox):
+    """Emits ``submitted(draft, entry_id_or_0)``; ``cancelled`` when editing is abandoned."""
+
+    submitted = Signal(object, int)
+    cancelled = Signal()
+    evidence_file_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._day = date.today()
+        self._editing: Entry | None = None
+        self._evidence_file: Path | None = None
+        self._kept_evidence = Evidence()
+
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat("HH:mm")
+        self.duration_only = QCheckBox(self.tr("Hanya durasi"))
+        self.duration_only.setToolTip(self.tr("Catat lamanya saja, tanpa jam mulai dan selesai"))
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(self.tr(" menit"))
+        self.duration.setValue(60)
+        self.span = QLabel()
+        self.location = QComboBox()
+        for loc in Location:
+            self.location.addItem(location_label(loc), loc.value)
+        self.description = QLineEdit()
+        self.description.setMaxLength(MAX_DESCRIPTION + 200)  # longer text gets a clear message
+        self.description.setPlaceholderText(self.tr("Uraian kegiatan, mis. Menyusun laporan capaian kinerja bulanan"))
+        self._completions = QStringListModel(self)
+        completer = QCompleter(self._completions, self)
+        completer.setCaseSensitivity(Qt.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.description.setCompleter(completer)
+        self.quantity = QSpinBox()
+        self.quantity.setRange(0, 99999)
+        self.quantity.setSpecialValueText(self.tr("\u2013"))
+        self.quantity.setToolTip(self.tr("Jumlah output; biarkan \u2013 bila tidak ada"))
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.NoInsert)
+        self.unit.lineEdit().setMaxLength(MAX_UNIT + 20)
+        self.unit.lineEdit().setPlaceholderText(self.tr("satuan, mis. laporan"))
+        self.link = QLineEdit()
+        self.link.setPlaceholderText(self.tr("tautan bukti dukung (https://...)"))
+        self.file_button = QToolButton()
+        self.file_button.setText(self.tr("Lampirkan berkas\u2026"))
+        self.file_label = QLabel()
+        self.clear_file = QToolButton()
+        self.clear_file.setText("\u2715")
+        self.clear_file.setToolTip(self.tr("Lepaskan berkas bukti"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.error.hide()
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Simpan kegiatan (Ctrl+S atau Ctrl+Enter)"))
+        self.cancel_button = QPushButton(self.tr("Batal"))
+        self.cancel_button.setToolTip(self.tr("Batalkan perubahan (Esc)"))
+
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.start)
+        time_row.addWidget(QLabel("\u2013"))
+        time_row.addWidget(self.end)
+        time_row.addWidget(self.duration)
+        time_row.addWidget(self.span)
+        time_row.addSpacing(12)
+        time_row.addWidget(self.duration_only)
+        time_row.addStretch(1)
+        time_row.addWidget(QLabel(self.tr("&Lokasi")))
+        time_row.itemAt(time_row.count() - 1).widget().setBuddy(self.location)
+        time_row.addWidget(self.location)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.quantity)
+        out_row.addWidget(self.unit, 1)
+        out_row.addSpacing(12)
+        evidence_label = QLabel(self.tr("&Bukti"))
+        evidence_label.setBuddy(self.link)
+        out_row.addWidget(evidence_label)
+        out_row.addWidget(self.link, 2)
+        out_row.addWidget(self.file_button)
+        out_row.addWidget(self.file_label)
+        out_row.addWidget(self.clear_file)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.cancel_button)
+        button_row.addWidget(self.save_button)
+
+        form = QFormLayout(self)
+        for text, row, buddy in (
+            (self.tr("&Jam"), time_row, self.start),
+            (self.tr("&Uraian"), self.description, self.description),
+            (self.tr("&Output"), out_row, self.quantity),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy)
+            form.addRow(label, row)
+        form.addRow(self.error)
+        form.addRow(button_row)
+
+        self.duration_only.toggled.connect(self._mode_changed)
+        self.start.timeChanged.connect(self._update_span)
+        self.end.timeChanged.connect(self._update_span)
+        self.save_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.file_button.clicked.connect(self.evidence_file_requested)
+        self.clear_file.clicked.connect(self._clear_evidence_file)
+        self.description.returnPressed.connect(self._description_enter)
+        self._mode_changed()
+        self._show_file()
+        for edit in (self.description, self.link, self.unit.lineEdit()):
+            edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Ctrl+Z in an empty-history text field undoes the last saved change instead."""
+        if event.type() == QEvent.ShortcutOverride and isinstance(watched, QLineEdit):
+            if event.matches(QKeySequence.Undo) and not watched.isUndoAvailable():
+                event.ignore()
+                return True
+            if event.matches(QKeySequence.Redo) and not watched.isRedoAvailable():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ---- state ---------------------------------------------------------------------------
+    @property
+    def editing(self) -> Entry | None:
+        return self._editing
+
+    def set_suggestions(self, descriptions: list[str], units: list[str]) -> None:
+        self._completions.setStringList(descriptions)
+        current = self.unit.currentText()
+        self.unit.clear()
+        self.unit.addItems(units)
+        self.unit.setEditText(current)
+
+    def new_entry(self, day: date, start: time, location: Location) -> None:
+        """Reset to a blank entry on ``day`` starting at ``start``."""
+        self._day = day
+        self._editing = None
+        self.setTitle(self.tr("Kegiatan baru"))
+        self.start.setTime(_qtime(start))
+        end = (datetime.combine(day, start) + timedelta(hours=1)).time()
+        self.end.setTime(_qtime(end if end > start else time(23, 59)))
+        self.duration.setValue(60)
+        self.duration_only.setChecked(False)
+        self.location.setCurrentIndex(self.location.findData(location.value))
+        self.description.setText("")  # setText also clears the field's own undo history
+        self.quantity.setValue(0)
+        self.unit.setEditText("")
+        self.link.setText("")
+        self._evidence_file = None
+        self._kept_evidence = Evidence()
+        self._show_file()
+        self.clear_error()
+
+    def edit_entry(self, entry: Entry) -> None:
+        self._day = entry.day
+        self._editing = entry
+        self.setTitle(self.tr("Ubah kegiatan"))
+        timed = entry.start is not None and entry.end is not None
+        self.duration_only.setChecked(not timed)
+        if timed:
+            self.start.setTime(_qtime(entry.start))
+            self.end.setTime(_qtime(entry.end))
+        self.duration.setValue(entry.minutes)
+        self.location.setCurrentIndex(self.location.findData(entry.location.value))
+        self.description.setText(entry.description)
+        self.quantity.setValue(entry.quantity or 0)
+        self.unit.setEditText(entry.unit or "")
+        self.link.setText(entry.evidence.link or "")
+        self._evidence_file = None
+        self._kept_evidence = entry.evidence
+        self._show_file()
+        self.clear_error()
+        self.description.setFocus()
+
+    def attach_file(self, path: Path) -> None:
+        self._evidence_file = path
+        self._kept_evidence = Evidence()
+        self._show_file()
+
+    @property
+    def evidence_file(self) -> Path | None:
+        return self._evidence_file
+
+    def draft(self) -> EntryDraft:
+        timed = not self.duration_only.isChecked()
+        qty = self.quantity.value() or None
+        unit = self.unit.currentText().strip() or None
+        link = self.link.text().strip() or None
+        evidence = Evidence(
+            file_name=self._kept_evidence.file_name,
+            sha256=self._kept_evidence.sha256,
+            link=link,
+        )
+        return EntryDraft(
+            day=self._day,
+            location=Location(self.location.currentData()),
+            description=self.description.text(),
+            start=_pytime(self.start.time()) if timed else None,
+            end=_pytime(self.end.time()) if timed else None,
+            minutes=None if timed else self.duration.value(),
+            quantity=qty,
+            unit=unit,
+            evidence=evidence,
+        )
+
+    # ---- feedback ------------------------------------------------------------------------
+    def show_error(self, text: str, field: str | None = None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        widget = {
+            "start": self.start,
+            "end": self.end,
+            "minutes": self.duration if self.duration_only.isChecked() else self.end,
+            "description": self.description,
+            "quantity": self.quantity,
+            "unit": self.unit,
+            "evidence": self.link,
+            "location": self.location,
+        }.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def submit(self) -> None:
+        self.clear_error()
+        self.submitted.emit(self.draft(), self._editing.id if self._editing else 0)
+
+    def cancel(self) -> None:
+        self.clear_error()
+        self.cancelled.emit()
+
+    # ---- internals -----------------------------------------------------------------------
+    def _description_enter(self) -> None:
+        popup = self.description.completer().popup()
+        if popup is None or not popup.isVisible():
+            self.quantity.setFocus()
+
+    def _mode_changed(self) -> None:
+        only = self.duration_only.isChecked()
+        self.start.setVisible(not only)
+        self.end.setVisible(not only)
+        self.duration.setVisible(only)
+        self.span.setVisible(not only)
+        self._update_span()
+
+    def _update_span(self) -> None:
+        a, b = self.start.time(), self.end.time()
+        minutes = (b.hour() * 60 + b.minute()) - (a.hour() * 60 + a.minute())
+        self.span.setText(f"({minutes_text(minutes)})" if minutes > 0 else "")
+
+    def _show_file(self) -> None:
+        if self._evidence_file is not None:
+            self.file_label.setText(self._evidence_file.name)
+        elif self._kept_evidence.file_name:
+            self.file_label.setText(Path(self._kept_evidence.file_name).name.split("-", 1)[-1])
+        else:
+            self.file_label.setText("")
+        has = bool(self.file_label.text())
+        self.file_label.setVisible(has)
+        self.clear_file.setVisible(has)
+
+    def _clear_evidence_file(self) -> None:
+        self._evidence_file = None
+        self._kept_evidence = Evidence()
+        self._show_file()
+
+
+__all__ = ["EntryForm", "MAX_QUANTITY"]

@@ -1,0 +1,171 @@
+"""Schema: migrations reach head, agree with the models, and back the file up first."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, inspect, text
+
+from absensi_app.store.database import make_engine
+from absensi_app.store.migrate import (
+    HEAD_REVISION,
+    MigrationError,
+    alembic_config,
+    current_revision,
+    upgrade,
+)
+from absensi_app.store.models import Base
+
+TABLES = {"profile", "work_schedule", "entry", "day_status", "alembic_version"}
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "absensi.sqlite"
+
+
+@pytest.fixture
+def backup_dir(tmp_path: Path) -> Path:
+    return tmp_path / "backups"
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    eng = make_engine(db_path)
+    yield eng
+    eng.dispose()
+
+
+def test_empty_database_to_head(engine: Engine, db_path: Path, backup_dir: Path) -> None:
+    assert current_revision(engine) is None
+    backup = upgrade(engine, db_path, backup_dir)
+    assert backup is None  # nothing worth keeping in an empty file
+    assert not backup_dir.exists() or list(backup_dir.iterdir()) == []
+    assert current_revision(engine) == HEAD_REVISION
+    with engine.connect() as conn:
+        assert set(inspect(conn).get_table_names()) == TABLES
+
+
+def test_head_revision_constant_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_heads() == [HEAD_REVISION]  # one head, no forgotten branch
+    assert script.get_current_head() == HEAD_REVISION
+
+
+def test_models_and_migrations_agree(engine: Engine, db_path: Path, backup_dir: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    upgrade(engine, db_path, backup_dir)
+    with engine.connect() as conn:
+        mc = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(mc, Base.metadata)
+    assert diff == []
+
+
+def test_fresh_connection_pragmas(engine: Engine, db_path: Path, backup_dir: Path) -> None:
+    upgrade(engine, db_path, backup_dir)
+    engine.dispose()
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_check_constraints_exist(engine: Engine, db_path: Path, backup_dir: Path) -> None:
+    upgrade(engine, db_path, backup_dir)
+    insert = text(
+        "INSERT INTO entry (day, minutes, location, description, quantity, created_at, updated_at) "
+        "VALUES ('2026-11-27', :minutes, 'kantor', 'x', :qty, '2026-11-27 08:00:00', "
+        "'2026-11-27 08:00:00')"
+    )
+    with engine.begin() as conn:
+        conn.execute(insert, {"minutes": 60, "qty": 1})
+    for bad in ({"minutes": 0, "qty": None}, {"minutes": 1441, "qty": None}, {"minutes": 60, "qty": 0}):
+        with pytest.raises(Exception, match="CHECK constraint failed"):
+            with engine.begin() as conn:
+                conn.execute(insert, bad)
+
+
+def test_upgrade_at_head_makes_no_backup(engine: Engine, db_path: Path, backup_dir: Path) -> None:
+    upgrade(engine, db_path, backup_dir)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO day_status (day, status, note, updated_at) "
+                "VALUES ('2026-11-27', 'sakit', '', '2026-11-27 08:00:00')"
+            )
+        )
+    assert upgrade(engine, db_path, backup_dir) is None
+    assert not backup_dir.exists() or list(backup_dir.iterdir()) == []
+    assert current_revision(engine) == HEAD_REVISION
+
+
+def test_non_empty_database_is_backed_up_before_migrating(
+    engine: Engine, db_path: Path, backup_dir: Path
+) -> None:
+    """A file with data but no (or an old) revision is copied before alembic touches it.
+
+    Here the revision table is gone, so alembic tries to create the tables again and fails:
+    the error must name the backup, and the backup must hold the data.
+    """
+    upgrade(engine, db_path, backup_dir)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO entry (day, start_time, end_time, minutes, location, description, "
+                "created_at, updated_at) VALUES ('2026-11-27', '08:00:00', '09:30:00', 90, "
+                "'kantor', 'Menyusun laporan bulanan', '2026-11-27 09:30:00', "
+                "'2026-11-27 09:30:00')"
+            )
+        )
+        conn.execute(text("DROP TABLE alembic_version"))
+    engine.dispose()
+
+    with pytest.raises(MigrationError) as err:
+        upgrade(engine, db_path, backup_dir)
+
+    backups = list(backup_dir.iterdir())
+    assert len(backups) == 1
+    backup = backups[0]
+    assert backup.name.startswith("absensi-") and backup.name.endswith("-before-none.sqlite")
+    assert str(backup) in str(err.value)
+    assert "\n" not in str(err.value)  # shown as one line by the CLI and the GUI
+
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        rows = copy.execute("SELECT day, minutes, description FROM entry").fetchall()
+    finally:
+        copy.close()
+    assert rows == [("2026-11-27", 90, "Menyusun laporan bulanan")]
+
+    # The original file is still usable and still holds the data.
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM entry")).scalar() == 1
+
+
+def test_backups_never_overwrite_each_other(
+    engine: Engine, db_path: Path, backup_dir: Path
+) -> None:
+    from absensi_app.store.migrate import backup_sqlite
+
+    upgrade(engine, db_path, backup_dir)
+    first = backup_sqlite(db_path, backup_dir, "manual")
+    second = backup_sqlite(db_path, backup_dir, "manual")
+    assert first != second
+    assert first.exists() and second.exists()
+
+
+def test_entry_ids_are_never_reused(engine: Engine, db_path: Path, backup_dir: Path) -> None:
+    """Model and migration both ask SQLite for AUTOINCREMENT (compare_metadata cannot see it)."""
+    upgrade(engine, db_path, backup_dir)
+    assert Base.metadata.tables["entry"].dialect_options["sqlite"]["autoincrement"] is True
+    with engine.connect() as conn:
+        ddl = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'entry'")).scalar()
+    assert "AUTOINCREMENT" in ddl

@@ -1,0 +1,41 @@
+"""National holidays and cuti bersama come from the `holidays` package, in Indonesian."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from absensi_app.domain.calendar import national_holidays
+
+
+def test_2026_has_17_holidays_and_8_cuti_bersama() -> None:
+    days = national_holidays(2026)
+    assert len(days) == 25
+    cuti_bersama = [d for d, name in days.items() if "Cuti Bersama" in name]
+    assert len(cuti_bersama) == 8
+    assert len(days) - len(cuti_bersama) == 17
+    assert all(d.year == 2026 for d in days)
+
+
+def test_known_dates_and_indonesian_names() -> None:
+    days = national_holidays(2026)
+    assert days[date(2026, 8, 17)] == "Hari Kemerdekaan Republik Indonesia"
+    assert days[date(2026, 1, 1)] == "Tahun Baru Masehi"
+    assert days[date(2026, 12, 25)] == "Hari Raya Natal"
+    assert days[date(2026, 12, 24)] == "Cuti Bersama Hari Raya Natal"
+    assert date(2026, 8, 18) not in days
+    assert date(2026, 11, 27) not in days
+
+
+def test_sorted_by_date() -> None:
+    days = list(national_holidays(2026))
+    assert days == sorted(days)
+
+
+def test_names_do_not_follow_the_system_language(monkeypatch) -> None:  # noqa: ANN001
+    national_holidays.cache_clear()
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "en")
+    try:
+        assert national_holidays(2026)[date(2026, 8, 17)] == "Hari Kemerdekaan Republik Indonesia"
+    finally:
+        national_holidays.cache_clear()
