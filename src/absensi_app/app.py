@@ -85,6 +85,11 @@ def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
     window = start_windows(ctx)
     if window is None:
         return 0
+    if os.environ.get("ABSENSI_EXIT_AFTER_SHOW"):
+        # Smoke tests and bench/startup.py: leave as soon as the window is on screen.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     except AbsensiError as exc:  # pragma: no cover - handled by the excepthook normally
