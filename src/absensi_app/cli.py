@@ -207,6 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--clear", action="store_true", help="hapus status hari itu")
     st.set_defaults(func=cmd_status)
 
+    summ = sub.add_parser("summary", help="ringkasan sebulan: jam, lokasi, hari yang belum diisi")
+    summ.add_argument("--month", help="bulan TTTT-BB (bawaan: bulan ini)")
+    summ.add_argument("--json", action="store_true", help="keluaran JSON (kontrak, lihat README)")
+    summ.set_defaults(func=cmd_summary)
+
     demo = sub.add_parser("demo", help="isi satu bulan dengan data contoh yang realistis")
     demo.add_argument("--month", help="bulan TTTT-BB (bawaan: bulan ini)")
     demo.set_defaults(func=cmd_demo)
@@ -465,6 +470,50 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def summary_json(profile, totals) -> dict:  # noqa: ANN001
+    """The `absensi summary --json` contract (README: "absensi summary --json")."""
+    return {
+        "month": f"{totals.first.year:04d}-{totals.first.month:02d}",
+        "nip": profile.nip if profile else None,
+        "total_minutes": totals.total_minutes,
+        "expected_minutes": totals.expected_minutes,
+        "balance_minutes": totals.balance_minutes,
+        "working_days": totals.working_days,
+        "logged_days": totals.logged_days,
+        "missing_days": [d.isoformat() for d in totals.missing_days],
+        "by_location": {
+            loc.value: {"minutes": t.minutes, "days": t.days} for loc, t in totals.by_location.items()
+        },
+        "rhk": [],
+    }
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from absensi_app.domain.model import MONTH_NAMES, format_minutes
+
+    ctx = _context(args)
+    today = ctx.clock.today()
+    year, month = parse_month(args.month) if args.month else (today.year, today.month)
+    totals = ctx.summary.month(year, month)
+    profile = ctx.profile.get()
+    if args.json:
+        print(json.dumps(summary_json(profile, totals), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    sign = "+" if totals.balance_minutes >= 0 else "-"
+    print(f"Ringkasan {MONTH_NAMES[month - 1]} {year}" + (f" - {profile.name} (NIP {profile.nip})" if profile else ""))
+    print(f"  Jam tercatat   : {format_minutes(totals.total_minutes)} dari {format_minutes(totals.expected_minutes)} "
+          f"(selisih {sign}{format_minutes(abs(totals.balance_minutes))})")
+    print(f"  Hari kerja     : {totals.working_days}; hari dengan kegiatan: {totals.logged_days}")
+    for loc, t in totals.by_location.items():
+        if t.minutes:
+            print(f"  {loc.label:<15}: {format_minutes(t.minutes)} pada {t.days} hari")
+    if totals.missing_days:
+        print("  Belum diisi    : " + ", ".join(d.strftime("%d/%m") for d in totals.missing_days))
+    else:
+        print("  Belum diisi    : tidak ada")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
 
@@ -473,7 +522,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     year, month = parse_month(args.month) if args.month else (today.year, today.month)
     if not ctx.profile.has_profile():
         ctx.profile.save(SAMPLE_PROFILE)
-        print(f"Profil contoh dibuat: {SAMPLE_PROFILE.name}.")
+        print(f"Profil contoh dibuat: {SAMPLE_PROFILE.name.rstrip('.')}.")  # "S.E." ends it
     result = fill_demo_month(ctx.worklog, year, month, today)
     print(
         f"Data contoh {year:04d}-{month:02d}: {result.entries} kegiatan pada {result.days} hari, "
@@ -489,6 +538,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args.func = cmd_gui
+    if args.data_dir is not None and not args.data_dir.strip():
+        print("absensi: --data-dir tidak boleh kosong; sebutkan sebuah folder.", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return args.func(args)
     except AbsensiError as exc:

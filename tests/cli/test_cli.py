@@ -123,28 +123,50 @@ def fresh(ready: Path, tmp_path: Path) -> Path:
 
 
 # ---- help, version ----------------------------------------------------------------------------
-HELP = [
-    ([], "PERINTAH"),
-    (["gui"], "absensi gui"),
-    (["init"], "--supervisor-nip"),
-    (["profile"], "--json"),
-    (["schedule"], "--weekly-hours"),
-    (["log"], "PERINTAH"),
-    (["log", "add"], "--location"),
-    (["log", "list"], "--month"),
-    (["log", "delete"], "id"),
-    (["status"], "--leave-kind"),
-    (["demo"], "--month"),
-]
+# What each command's help must mention; commands added later are checked for exit 0 anyway.
+HELP_MENTIONS = {
+    (): "PERINTAH",
+    ("gui",): "absensi gui",
+    ("init",): "--supervisor-nip",
+    ("profile",): "--json",
+    ("schedule",): "--weekly-hours",
+    ("log",): "PERINTAH",
+    ("log", "add"): "--location",
+    ("log", "list"): "--month",
+    ("log", "delete"): "id",
+    ("status",): "--leave-kind",
+    ("demo",): "--month",
+}
+
+
+def all_commands() -> list[tuple[str, ...]]:
+    """Every (sub-)command path of the real parser, e.g. ("log", "add")."""
+    import argparse
+
+    from absensi_app.cli import build_parser
+
+    found: list[tuple[str, ...]] = []
+
+    def walk(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> None:
+        found.append(path)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, (*path, name))
+
+    walk(build_parser(), ())
+    return found
 
 
 def test_help_for_every_command(tmp_path: Path) -> None:
+    commands = all_commands()
+    assert set(HELP_MENTIONS) <= set(commands)
     data = tmp_path / "never-created"
-    results = run_many(data, [[*args, "--help"] for args, _ in HELP])
-    for (args, expected), result in zip(HELP, results, strict=True):
+    results = run_many(data, [[*path, "--help"] for path in commands])
+    for path, result in zip(commands, results, strict=True):
         out = ok(result)
-        assert out.startswith("pemakaian: absensi"), (args, out)
-        assert expected in out, (args, out)
+        assert out.startswith("pemakaian: absensi"), (path, out)
+        assert HELP_MENTIONS.get(path, "--help") in out, (path, out)
     assert not data.exists(), "--help must not create the data folder"
 
 
@@ -501,3 +523,25 @@ def test_unexpected_error_is_one_line_without_traceback(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=_env()
     )
     assert_refused(result, "terjadi kesalahan tak terduga (RuntimeError: rusak di dua baris)")
+
+
+def test_summary_json_contract(fresh: Path, day: date) -> None:
+    ok(run(fresh, "log", "add", "--date", day.isoformat(), "--start", "13:00", "--end", "14:30",
+           "--location", "rumah", "--text", "Menyusun telaahan", "--qty", "1", "--unit", "telaahan"))  # fmt: skip
+    month = f"{day:%Y-%m}"
+    data = json.loads(ok(run(fresh, "summary", "--month", month, "--json")))
+    listed = list_json(fresh, month)
+    assert data["month"] == month
+    assert data["nip"] == "198609262015051001"
+    assert data["total_minutes"] == listed["total_minutes"]
+    assert set(data["by_location"]) == {"kantor", "kantor-lain", "rumah", "lokasi-lain", "dinas-luar"}
+    assert sum(v["minutes"] for v in data["by_location"].values()) == data["total_minutes"]
+    assert data["by_location"]["rumah"]["minutes"] >= 90 and data["by_location"]["rumah"]["days"] >= 1
+    assert data["logged_days"] == len({e["date"] for e in listed["entries"]})
+    assert day.isoformat() not in data["missing_days"]
+    assert all(d.startswith(month) and d <= date.today().isoformat() for d in data["missing_days"])
+    assert data["working_days"] >= data["logged_days"] - 8  # weekends may carry entries too
+    assert data["expected_minutes"] > 0 and data["balance_minutes"] == data["total_minutes"] - data["expected_minutes"]
+    assert data["rhk"] == []
+    text = ok(run(fresh, "summary", "--month", month))
+    assert "Jam tercatat" in text and "Rumah" in text

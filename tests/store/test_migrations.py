@@ -169,3 +169,12 @@ def test_entry_ids_are_never_reused(engine: Engine, db_path: Path, backup_dir: P
     with engine.connect() as conn:
         ddl = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'entry'")).scalar()
     assert "AUTOINCREMENT" in ddl
+
+
+def test_failed_transaction_rolls_back_ddl(engine: Engine) -> None:
+    with pytest.raises(Exception, match="already exists"):
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE half_done (x INTEGER)"))
+            conn.execute(text("CREATE TABLE half_done (x INTEGER)"))
+    with engine.connect() as conn:
+        assert not inspect(conn).has_table("half_done")

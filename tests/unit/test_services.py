@@ -492,3 +492,17 @@ def test_demo_future_month_refused(ctx: AppContext, clock) -> None:  # noqa: ANN
 def test_sample_profile_is_valid(ctx: AppContext) -> None:
     saved = ctx.profile.save(SAMPLE_PROFILE)
     assert saved == SAMPLE_PROFILE
+
+
+@pytest.mark.parametrize(
+    ("year", "month", "first", "last"),
+    [
+        (2026, 11, date(2026, 11, 1), date(2026, 11, 30)),
+        (2026, 12, date(2026, 12, 1), date(2026, 12, 31)),
+        (2028, 2, date(2028, 2, 1), date(2028, 2, 29)),
+        (2026, 2, date(2026, 2, 1), date(2026, 2, 28)),
+        (9999, 12, date(9999, 12, 1), date(9999, 12, 31)),  # `log list --month 9999-12`
+    ],
+)
+def test_month_bounds(year: int, month: int, first: date, last: date) -> None:
+    assert month_bounds(year, month) == (first, last)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from absensi_app.config import AppPaths
 from absensi_app.services.clock import Clock
 from absensi_app.services.profile import ProfileService
+from absensi_app.services.summary import SummaryService
 from absensi_app.services.worklog import WorkLogService
 
 
@@ -23,10 +24,12 @@ class AppContext:
     clock: Clock
     profile: ProfileService = field(init=False)
     worklog: WorkLogService = field(init=False)
+    summary: SummaryService = field(init=False)
 
     def __post_init__(self) -> None:
         self.profile = ProfileService(self.sessions, self.clock)
         self.worklog = WorkLogService(self.sessions, self.clock, self.profile.schedule)
+        self.summary = SummaryService(self.profile, self.worklog, self.clock)
 
     def close(self) -> None:
         self.engine.dispose()

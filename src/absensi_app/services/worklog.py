@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
@@ -29,9 +30,8 @@ MAX_NOTE = 500
 
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
-    first = date(year, month, 1)
-    nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return first, nxt - timedelta(days=1)
+    """First and last day of a month (also December 9999, which has no next month)."""
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _to_entry(row: EntryRow) -> Entry:
