@@ -109,8 +109,7 @@ def start_windows(ctx):  # noqa: ANN001, ANN201
     if not ctx.profile.has_profile():
 
         def save(profile, schedule) -> None:  # noqa: ANN001
-            ctx.profile.save(profile)
-            ctx.profile.save_schedule(schedule)
+            ctx.profile.save(profile, schedule)
 
         def try_sample() -> None:
             nonlocal demo_loaded
@@ -119,7 +118,7 @@ def start_windows(ctx):  # noqa: ANN001, ANN201
             fill_demo_month(ctx.worklog, today.year, today.month, today)
             demo_loaded = True
 
-        dialog = SetupDialog(ctx.clock.today, save, try_sample)
+        dialog = SetupDialog(ctx.clock.today, save, try_sample, schedule=ctx.profile.schedule())
         if not dialog.exec():
             return None
     window = MainWindow(ctx)

@@ -89,6 +89,8 @@ def parse_hours(value: str) -> float:
 
 
 def parse_weekdays(value: str) -> tuple[int, ...]:
+    if not value.strip():
+        raise CliError("Pilih paling sedikit satu hari kerja, mis. --days sen,sel,rab,kam,jum.")
     days = []
     for part in value.replace(" ", "").lower().split(","):
         if part not in WEEKDAY_CODES:
@@ -227,6 +229,15 @@ def _context(args: argparse.Namespace):  # noqa: ANN202
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    import os
+
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        raise CliError(
+            "Tidak ada layar grafis (DISPLAY/WAYLAND_DISPLAY kosong), jadi aplikasi tidak bisa dibuka. "
+            "Perintah baris seperti 'absensi log list' tetap bisa dipakai."
+        )
     from absensi_app.app import run_gui
 
     return run_gui(data_dir=args.data_dir)
@@ -325,9 +336,9 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     schedule = ctx.profile.schedule()
-    if args.days or args.start or args.weekly_hours is not None:
+    if args.days is not None or args.start or args.weekly_hours is not None:
         changes: dict = {}
-        if args.days:
+        if args.days is not None:
             changes["workdays"] = parse_weekdays(args.days)
         if args.start:
             changes["day_start"] = parse_time(args.start)
@@ -477,6 +488,7 @@ def summary_json(profile, totals) -> dict:  # noqa: ANN001
         "nip": profile.nip if profile else None,
         "total_minutes": totals.total_minutes,
         "expected_minutes": totals.expected_minutes,
+        "expected_to_date_minutes": totals.expected_to_date_minutes,
         "balance_minutes": totals.balance_minutes,
         "working_days": totals.working_days,
         "logged_days": totals.logged_days,
@@ -501,8 +513,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
         return EXIT_OK
     sign = "+" if totals.balance_minutes >= 0 else "-"
     print(f"Ringkasan {MONTH_NAMES[month - 1]} {year}" + (f" - {profile.name} (NIP {profile.nip})" if profile else ""))
-    print(f"  Jam tercatat   : {format_minutes(totals.total_minutes)} dari {format_minutes(totals.expected_minutes)} "
-          f"(selisih {sign}{format_minutes(abs(totals.balance_minutes))})")
+    print(f"  Jam tercatat   : {format_minutes(totals.total_minutes)} dari {format_minutes(totals.expected_minutes)} sebulan")
+    print(f"  Saldo s.d. hari ini: {sign}{format_minutes(abs(totals.balance_minutes))} "
+          f"(target s.d. hari ini {format_minutes(totals.expected_to_date_minutes)})")
     print(f"  Hari kerja     : {totals.working_days}; hari dengan kegiatan: {totals.logged_days}")
     for loc, t in totals.by_location.items():
         if t.minutes:
@@ -515,11 +528,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
+    from absensi_app.services.demo import SAMPLE_PROFILE, check_demo_month, fill_demo_month
 
     ctx = _context(args)
     today = ctx.clock.today()
     year, month = parse_month(args.month) if args.month else (today.year, today.month)
+    check_demo_month(year, month, today)
     if not ctx.profile.has_profile():
         ctx.profile.save(SAMPLE_PROFILE)
         print(f"Profil contoh dibuat: {SAMPLE_PROFILE.name.rstrip('.')}.")  # "S.E." ends it

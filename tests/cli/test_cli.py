@@ -541,7 +541,18 @@ def test_summary_json_contract(fresh: Path, day: date) -> None:
     assert day.isoformat() not in data["missing_days"]
     assert all(d.startswith(month) and d <= date.today().isoformat() for d in data["missing_days"])
     assert data["working_days"] >= data["logged_days"] - 8  # weekends may carry entries too
-    assert data["expected_minutes"] > 0 and data["balance_minutes"] == data["total_minutes"] - data["expected_minutes"]
+    assert data["expected_minutes"] > 0 and data["balance_minutes"] == data["total_minutes"] - data["expected_to_date_minutes"]
+    assert 0 < data["expected_to_date_minutes"] <= data["expected_minutes"]
     assert data["rhk"] == []
     text = ok(run(fresh, "summary", "--month", month))
     assert "Jam tercatat" in text and "Rumah" in text
+
+
+def test_gui_without_display_is_one_clear_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in _env().items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [ABSENSI, "--data-dir", str(tmp_path / "d")], capture_output=True, text=True, env=env, timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and "Tidak ada layar grafis" in done.stderr

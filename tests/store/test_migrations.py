@@ -178,3 +178,24 @@ def test_failed_transaction_rolls_back_ddl(engine: Engine) -> None:
             conn.execute(text("CREATE TABLE half_done (x INTEGER)"))
     with engine.connect() as conn:
         assert not inspect(conn).has_table("half_done")
+
+
+def test_database_from_a_newer_version_is_refused_without_backup(tmp_path: Path) -> None:
+    from absensi_app.store.database import make_engine
+    from absensi_app.store.migrate import KNOWN_REVISIONS, MigrationError, upgrade
+
+    db = tmp_path / "absensi.sqlite"
+    engine = make_engine(db)
+    upgrade(engine, db, tmp_path / "backups")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    with pytest.raises(MigrationError, match="versi Absensi yang lebih baru"):
+        upgrade(engine, db, tmp_path / "backups")
+    assert not list((tmp_path / "backups").glob("*"))
+    engine.dispose()
+    from alembic.script import ScriptDirectory
+
+    from absensi_app.store.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert tuple(r.revision for r in reversed(list(script.walk_revisions()))) == KNOWN_REVISIONS

@@ -246,3 +246,16 @@ def test_cancel_edit_with_escape(qtbot, window) -> None:  # noqa: ANN001
     assert window.form.editing is None
     assert window.form.description.text() == ""
     assert window.ctx.worklog.day(FRIDAY).entries[0].description == "Rapat"
+
+
+def test_half_typed_entry_survives_a_status_change(qtbot, window) -> None:  # noqa: ANN001
+    qtbot.keyClicks(window.form.description, "Menyusun laporan")
+    window.form.quantity.setValue(2)
+    window.status_combo.setCurrentIndex(window.status_combo.findData("hadir"))
+    window.status_combo.activated.emit(window.status_combo.currentIndex())
+    qtbot.keyClick(window.form.description, Qt.Key_T, Qt.ControlModifier)  # "today" again
+    assert window.form.description.text() == "Menyusun laporan"
+    assert window.form.quantity.value() == 2
+    # moving to another day starts a fresh entry there
+    window.load_day(THURSDAY)
+    assert window.form.description.text() == ""

@@ -75,7 +75,9 @@ def test_month_starting_mid_week_and_missing_days_stop_at_today() -> None:
     assert t.missing_days == (date(2026, 7, 3), date(2026, 7, 6))
     assert t.by_location[Location.RUMAH].minutes == 300 and t.by_location[Location.RUMAH].days == 1
     assert sum(v.minutes for v in t.by_location.values()) == t.total_minutes
-    assert t.balance_minutes == 750 - 23 * 450
+    # balance runs to today: 1, 2, 3 and 6 July were due by the 6th
+    assert t.expected_to_date_minutes == 4 * 450
+    assert t.balance_minutes == 750 - 4 * 450
 
 
 def test_leap_year_february() -> None:

@@ -428,7 +428,7 @@ def test_evidence_missing_file(ctx: AppContext, tmp_path: Path) -> None:
         store_evidence_file(missing, ctx.paths.evidence_dir)
     assert err.value.message == f"Berkas bukti dukung '{missing}' tidak ditemukan."
     assert err.value.field == "evidence"
-    with pytest.raises(ValidationError, match="tidak ditemukan"):
+    with pytest.raises(ValidationError, match="adalah folder; pilih sebuah berkas"):
         store_evidence_file(tmp_path, ctx.paths.evidence_dir)  # a folder is not a file
     assert list(ctx.paths.evidence_dir.rglob("*")) == []
 
@@ -506,3 +506,34 @@ def test_sample_profile_is_valid(ctx: AppContext) -> None:
 )
 def test_month_bounds(year: int, month: int, first: date, last: date) -> None:
     assert month_bounds(year, month) == (first, last)
+
+
+def test_evidence_hash_matches_the_stored_copy(ctx: AppContext, tmp_path: Path) -> None:
+    source = tmp_path / "notula.txt"
+    source.write_bytes(b"notula rapat " * 1000)
+    evidence = store_evidence_file(source, ctx.paths.evidence_dir)
+    stored = ctx.paths.evidence_dir / evidence.file_name
+    assert hashlib.sha256(stored.read_bytes()).hexdigest() == evidence.sha256
+    again = store_evidence_file(source, ctx.paths.evidence_dir)
+    assert again == evidence
+    assert [p.name for p in ctx.paths.evidence_dir.rglob("*") if p.is_file()] == [stored.name]
+
+
+def test_profile_and_schedule_are_saved_together_or_not_at_all(ctx: AppContext, sample_profile) -> None:  # noqa: ANN001
+    from absensi_app.domain.model import WorkSchedule
+
+    impossible = WorkSchedule(workdays=(0,), weekly_minutes=2250)  # 37.5 h in one day
+    with pytest.raises(ValidationError, match="lebih dari 16 jam sehari"):
+        ctx.profile.save(sample_profile, impossible)
+    assert ctx.profile.get() is None
+    six = WorkSchedule(workdays=(0, 1, 2, 3, 4, 5))
+    ctx.profile.save(sample_profile, six)
+    assert ctx.profile.schedule() == six
+
+
+def test_demo_refuses_too_old_month_before_writing(ctx: AppContext) -> None:
+    from absensi_app.services.demo import fill_demo_month
+
+    with pytest.raises(ValidationError, match="terlalu lampau"):
+        fill_demo_month(ctx.worklog, 1999, 1, ctx.clock.today())
+    assert ctx.worklog.statuses_between(date(1999, 1, 1), date(1999, 1, 31)) == {}

@@ -75,6 +75,7 @@ class PeriodTotals:
     last: date
     total_minutes: int
     expected_minutes: int
+    expected_to_date_minutes: int
     working_days: int
     logged_days: int
     missing_days: tuple[date, ...]
@@ -82,7 +83,8 @@ class PeriodTotals:
 
     @property
     def balance_minutes(self) -> int:
-        return self.total_minutes - self.expected_minutes
+        """Running balance: logged minutes against what was expected up to today."""
+        return self.total_minutes - self.expected_to_date_minutes
 
 
 def period_totals(
@@ -104,7 +106,7 @@ def period_totals(
     ramadan = tuple(ramadan)
     entries = [e for e in entries if first <= e.day <= last]
     logged = {e.day for e in entries}
-    working = expected = 0
+    working = expected = expected_to_date = 0
     missing: list[date] = []
     for day in days_between(first, last):
         plan = plan_day(day, schedule, holidays, statuses, ramadan)
@@ -112,6 +114,8 @@ def period_totals(
             continue
         working += 1
         expected += plan.expected_minutes
+        if day <= today:
+            expected_to_date += plan.expected_minutes
         status = statuses.get(day)
         explained = status is not None and (
             status.status.excuses_work or status.status is DayStatus.DINAS_LUAR
@@ -127,6 +131,7 @@ def period_totals(
         last,
         sum(e.minutes for e in entries),
         expected,
+        expected_to_date,
         working,
         len(logged),
         tuple(missing),

@@ -8,6 +8,7 @@ from datetime import date, time, timedelta
 
 from absensi_app.domain.calendar import national_holidays
 from absensi_app.domain.errors import ValidationError
+from absensi_app.domain.rules import EARLIEST_DAY
 from absensi_app.domain.model import DayStatus, EntryDraft, LeaveKind, Location, Profile
 from absensi_app.services.worklog import WorkLogService, month_bounds
 
@@ -65,18 +66,30 @@ def _slots(day: date) -> list[tuple[time, time]]:
     ]
 
 
+def check_demo_month(year: int, month: int, today: date) -> None:
+    """Refuse months the demo cannot fill, before anything (even a profile) is written."""
+    first, _last = month_bounds(year, month)
+    if first > today:
+        raise ValidationError(
+            "Bulan {month} belum dimulai; data contoh hanya untuk bulan ini atau sebelumnya.",
+            month=f"{year:04d}-{month:02d}",
+        )
+    if first < EARLIEST_DAY:
+        raise ValidationError(
+            "Bulan {month} terlalu lampau; data contoh paling awal untuk {earliest}.",
+            month=f"{year:04d}-{month:02d}",
+            earliest=f"{EARLIEST_DAY:%Y-%m}",
+        )
+
+
 def fill_demo_month(worklog: WorkLogService, year: int, month: int, today: date) -> DemoResult:
     """Fill the working days of a month up to ``today`` with plausible entries.
 
     Days that already have entries or a status are left alone, so nothing is lost.
     Today gets only a morning, leaving the afternoon for the user to try.
     """
+    check_demo_month(year, month, today)
     first, last = month_bounds(year, month)
-    if first > today:
-        raise ValidationError(
-            "Bulan {month} belum dimulai; data contoh hanya untuk bulan ini atau sebelumnya.",
-            month=f"{year:04d}-{month:02d}",
-        )
     last = min(last, today)
     rng = random.Random(year * 100 + month)
     holidays = national_holidays(year)

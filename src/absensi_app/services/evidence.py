@@ -1,10 +1,11 @@
-"""Evidence files (bukti dukung) are copied into the data folder, named by content."""
+"""Evidence files (bukti dukung) are copied into the data folder, named by hash and file name."""
 
 from __future__ import annotations
 
 import hashlib
+import os
+import uuid
 import re
-import shutil
 from pathlib import Path
 
 from absensi_app.domain.errors import ValidationError
@@ -29,29 +30,39 @@ def _safe_name(name: str) -> str:
 def store_evidence_file(source: Path, evidence_dir: Path) -> Evidence:
     """Copy ``source`` under ``evidence_dir`` and return its Evidence (relative name + SHA-256).
 
-    The same content is stored once. Raises ValidationError for missing, unreadable or
-    over-large files; nothing is copied then.
+    The hash is computed over the very bytes written, so the record always matches the stored
+    copy. Raises ValidationError for missing, unreadable or over-large files; nothing is kept then.
     """
     source = Path(source).expanduser()
+    if source.is_dir():
+        raise ValidationError(
+            "'{path}' adalah folder; pilih sebuah berkas sebagai bukti dukung.", field="evidence", path=str(source)
+        )
     if not source.is_file():
         raise ValidationError(
             "Berkas bukti dukung '{path}' tidak ditemukan.", field="evidence", path=str(source)
         )
+    evidence_dir.mkdir(parents=True, exist_ok=True)
+    tmp = evidence_dir / f".incoming-{os.getpid()}-{uuid.uuid4().hex}.part"
+    digest = hashlib.sha256()
+    size = 0
     try:
-        size = source.stat().st_size
-        if size > MAX_EVIDENCE_BYTES:
-            raise ValidationError(
-                "Berkas bukti dukung terlalu besar ({mb} MB; paling besar 50 MB).",
-                field="evidence",
-                mb=round(size / 1048576, 1),
-            )
-        digest = sha256_file(source)
-        relative = Path(digest[:2]) / f"{digest[:16]}-{_safe_name(source.name)}"
+        with source.open("rb") as src, tmp.open("wb") as dst:
+            for chunk in iter(lambda: src.read(1 << 20), b""):
+                size += len(chunk)
+                if size > MAX_EVIDENCE_BYTES:
+                    raise ValidationError(
+                        "Berkas bukti dukung terlalu besar (lebih dari 50 MB).", field="evidence"
+                    )
+                digest.update(chunk)
+                dst.write(chunk)
+        hexdigest = digest.hexdigest()
+        relative = Path(hexdigest[:2]) / f"{hexdigest[:16]}-{_safe_name(source.name)}"
         target = evidence_dir / relative
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(target.suffix + ".part")
-            shutil.copyfile(source, tmp)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.exists():
+            tmp.unlink()
+        else:
             tmp.replace(target)
     except OSError as exc:
         raise ValidationError(
@@ -59,4 +70,7 @@ def store_evidence_file(source: Path, evidence_dir: Path) -> Evidence:
             field="evidence",
             error=exc.strerror or str(exc),
         ) from exc
-    return Evidence(file_name=relative.as_posix(), sha256=digest)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return Evidence(file_name=relative.as_posix(), sha256=hexdigest)

@@ -42,9 +42,15 @@ class ProfileService:
             raise ProfileMissingError()
         return profile
 
-    def save(self, profile: Profile) -> Profile:
-        """Validate and store (create or replace) the profile. Returns the cleaned profile."""
+    def save(self, profile: Profile, schedule: WorkSchedule | None = None) -> Profile:
+        """Validate and store (create or replace) the profile, and the schedule if given.
+
+        Both are checked before anything is written, and written in one transaction.
+        Returns the cleaned profile.
+        """
         clean = validate_profile(profile, self._clock.today())
+        if schedule is not None:
+            schedule = _clean_schedule(schedule)
         with self._sessions.begin() as s:
             row = s.get(ProfileRow, 1)
             if row is None:
@@ -53,7 +59,9 @@ class ProfileService:
             for f in _FIELDS:
                 setattr(row, f, getattr(clean, f))
             row.updated_at = self._clock.now()
-            if s.get(ScheduleRow, 1) is None:
+            if schedule is not None:
+                _store_schedule(s, schedule)
+            elif s.get(ScheduleRow, 1) is None:
                 s.add(_schedule_row(WorkSchedule()))
         return clean
 
@@ -66,19 +74,9 @@ class ProfileService:
             return WorkSchedule(days, row.day_start, row.weekly_minutes)
 
     def save_schedule(self, schedule: WorkSchedule) -> WorkSchedule:
-        clean = validate_schedule(schedule)
-        clean = WorkSchedule(tuple(sorted(set(clean.workdays))), clean.day_start, clean.weekly_minutes)
+        clean = _clean_schedule(schedule)
         with self._sessions.begin() as s:
-            row = s.get(ScheduleRow, 1)
-            new = _schedule_row(clean)
-            if row is None:
-                s.add(new)
-            else:
-                row.workdays, row.day_start, row.weekly_minutes = (
-                    new.workdays,
-                    new.day_start,
-                    new.weekly_minutes,
-                )
+            _store_schedule(s, clean)
         return clean
 
     def has_profile(self) -> bool:
@@ -93,3 +91,17 @@ def _schedule_row(schedule: WorkSchedule) -> ScheduleRow:
         day_start=schedule.day_start,
         weekly_minutes=schedule.weekly_minutes,
     )
+
+
+def _clean_schedule(schedule: WorkSchedule) -> WorkSchedule:
+    clean = validate_schedule(schedule)
+    return WorkSchedule(tuple(sorted(set(clean.workdays))), clean.day_start, clean.weekly_minutes)
+
+
+def _store_schedule(s: Session, schedule: WorkSchedule) -> None:
+    row = s.get(ScheduleRow, 1)
+    new = _schedule_row(schedule)
+    if row is None:
+        s.add(new)
+    else:
+        row.workdays, row.day_start, row.weekly_minutes = new.workdays, new.day_start, new.weekly_minutes

@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 
 #: The newest migration. tests/store/test_migrations.py checks it matches alembic's head.
 HEAD_REVISION = "0001"
+#: Every revision this version knows, oldest first (checked against alembic by the tests).
+KNOWN_REVISIONS = ("0001",)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -72,6 +74,11 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
     rev = current_revision(engine)
     if rev == HEAD_REVISION:
         return None
+    if rev is not None and rev not in KNOWN_REVISIONS:
+        raise MigrationError(
+            f"Database ini dibuat oleh versi Absensi yang lebih baru (revisi {rev}). "
+            "Perbarui aplikasi; data tidak diubah."
+        )
     backup = None
     if db_path is not None and backup_dir is not None and db_path.exists():
         if rev is not None or _has_user_tables(engine):

@@ -224,6 +224,16 @@ class EntryForm(QGroupBox):
         self._kept_evidence = Evidence()
         self._show_file()
 
+    def has_input(self) -> bool:
+        """True when the user has typed something a reset would throw away."""
+        return bool(
+            self.description.text().strip()
+            or self.quantity.value()
+            or self.unit.currentText().strip()
+            or self.link.text().strip()
+            or self._evidence_file is not None
+        )
+
     @property
     def evidence_file(self) -> Path | None:
         return self._evidence_file

@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         rl.addWidget(self.title)
         rl.addWidget(self.subtitle)
         rl.addWidget(self.table, 1)
-        rl.addWidget(self.empty_label)
+        rl.addWidget(self.empty_label, 1)
         rl.addWidget(self.form)
 
         splitter = QSplitter()
@@ -289,9 +289,10 @@ class MainWindow(QMainWindow):
         esc = QShortcut(QKeySequence(Qt.Key_Escape), self.form)
         esc.setContext(Qt.WidgetWithChildrenShortcut)
         esc.activated.connect(self.form.cancel)
-        enter = QShortcut(QKeySequence(Qt.Key_Return), self.table)
-        enter.setContext(Qt.WidgetShortcut)
-        enter.activated.connect(self.edit_selected)
+        for key in (Qt.Key_Return, Qt.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.WidgetShortcut)
+            enter.activated.connect(self.edit_selected)
 
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&Berkas"))
@@ -370,8 +371,10 @@ class MainWindow(QMainWindow):
             row = self.model.row_of(select_id)
             if row >= 0:
                 self.table.selectRow(row)
-        if changed_day or editing is None or self.model.row_of(editing.id) < 0:
+        if changed_day or (editing is not None and self.model.row_of(editing.id) < 0):
             self._reset_form()
+        elif editing is None and not self.form.has_input():
+            self._reset_form()  # new start time after the last entry; nothing typed is lost
         try:
             self.form.set_suggestions(self.ctx.worklog.suggestions(), self.ctx.worklog.units())
         except AbsensiError:
@@ -596,8 +599,7 @@ class MainWindow(QMainWindow):
         from absensi_app.views.profile_form import SetupDialog
 
         def save(profile, schedule) -> None:  # noqa: ANN001
-            self.ctx.profile.save(profile)
-            self.ctx.profile.save_schedule(schedule)
+            self.ctx.profile.save(profile, schedule)
 
         dialog = SetupDialog(self.ctx.clock.today, save, None, self.ctx.profile.get(), self.ctx.profile.schedule(), self)
         if dialog.exec():

@@ -334,6 +334,11 @@ class SetupDialog(QDialog):
         self.save_button.setDefault(True)  # Enter anywhere in the form saves
         self.form.name.setFocus()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        # wrapped labels need their height for the final width; never start squeezed
+        self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+
     def _accept(self) -> None:
         try:
             self._save(self.form.profile(), self.schedule_form.schedule())
