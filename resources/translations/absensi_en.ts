@@ -141,7 +141,7 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
     <name>MainWindow</name>
     <message>
         <location filename="../../src/absensi_app/views/main_window.py" line="143"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="593"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="596"/>
         <source>Absensi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,193 +261,193 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="297"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="298"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="301"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="302"/>
         <source>&amp;Sunting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="304"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="305"/>
         <source>&amp;Lihat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="307"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="308"/>
         <source>Pe&amp;ngaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="310"/>
         <source>Ban&amp;tuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="313"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="314"/>
         <source>Navigasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="317"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="318"/>
         <source>◀ Sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="318"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="319"/>
         <source>Berikutnya ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="319"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="389"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="320"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="392"/>
         <source>Hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="323"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="324"/>
         <source>+ Kegiatan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="357"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="358"/>
         <source>Tanggal ini belum terjadi. Kegiatan belum bisa dicatat, tetapi status hari (mis. cuti) bisa diisi di kiri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="359"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="360"/>
         <source>Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="384"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="387"/>
         <source>{weekday}, {day} {month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="391"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="394"/>
         <source>Libur nasional: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="393"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="396"/>
         <source>Bukan hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="420"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="423"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; dari target {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="428"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="431"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; (tidak ada target hari ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="433"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="436"/>
         <source>{month} {year}: {total} pada {days} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="502"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="505"/>
         <source>Pilih dulu kegiatan di tabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="509"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="512"/>
         <source>Pilih dulu kegiatan yang akan dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="516"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="519"/>
         <source>hapus kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="518"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="521"/>
         <source>Kegiatan dihapus. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="530"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="533"/>
         <source>ubah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="531"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="534"/>
         <source>Perubahan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="534"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="537"/>
         <source>tambah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="535"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="538"/>
         <source>Kegiatan disimpan. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="550"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="553"/>
         <source>Tidak bisa menyalin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="552"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="555"/>
         <source>salin dari hari sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="555"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="558"/>
         <source>{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="580"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="583"/>
         <source>ubah status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="584"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="587"/>
         <source>Pilih berkas bukti dukung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="584"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="587"/>
         <source>Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="605"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="607"/>
         <source>Profil dan jadwal kerja disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="614"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="616"/>
         <source>Pindah ke kolom berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="615"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="617"/>
         <source>Batalkan pengisian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="634"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="636"/>
         <source>Pintasan keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="639"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="641"/>
         <source>Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="641"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="643"/>
         <source>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Catatan kehadiran dan kegiatan harian ASN.&lt;br&gt;Semua data tersimpan di komputer ini:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,7 +702,7 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="130"/>
+        <location filename="../../src/absensi_app/app.py" line="129"/>
         <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
         <translation type="unfinished"></translation>
     </message>
