@@ -16,7 +16,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from absensi_app import __version__
-from absensi_app.domain.errors import AbsensiError, ValidationError
+from absensi_app.domain.errors import AbsensiError
 
 EXIT_OK = 0
 EXIT_FAILED = 1

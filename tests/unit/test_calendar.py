@@ -39,3 +39,12 @@ def test_names_do_not_follow_the_system_language(monkeypatch) -> None:  # noqa: 
         assert national_holidays(2026)[date(2026, 8, 17)] == "Hari Kemerdekaan Republik Indonesia"
     finally:
         national_holidays.cache_clear()
+
+
+def test_holidays_between_spans_the_year_end_and_stays_in_range() -> None:
+    from absensi_app.domain.calendar import holidays_between
+
+    days = holidays_between(date(2026, 12, 20), date(2027, 1, 5))
+    assert date(2026, 12, 25) in days and date(2027, 1, 1) in days
+    assert all(date(2026, 12, 20) <= d <= date(2027, 1, 5) for d in days)
+    assert date(2026, 8, 17) not in days

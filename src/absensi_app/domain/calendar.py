@@ -24,3 +24,11 @@ def national_holidays(year: int) -> dict[date, str]:
         "ID", years=year, categories=("public", "government"), language="id"
     )
     return {d: str(name) for d, name in sorted(cal.items())}
+
+
+def holidays_between(first: date, last: date) -> dict[date, str]:
+    """National holidays and cuti bersama from ``first`` to ``last``, across year ends."""
+    found: dict[date, str] = {}
+    for year in range(first.year, last.year + 1):
+        found.update((d, n) for d, n in national_holidays(year).items() if first <= d <= last)
+    return found

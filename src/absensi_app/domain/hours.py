@@ -7,7 +7,7 @@ from domain.calendar plus the user's own changes), the day statuses and the entr
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from absensi_app.domain.model import DayStatus, DayStatusRecord, Entry, Location, WorkSchedule
@@ -48,15 +48,13 @@ def plan_day(
     if not schedule.is_workday(day) or holiday is not None:
         return DayPlan(day, False, 0, holiday)
     status = statuses.get(day)
-    weekly = schedule.weekly_minutes
+    if status is not None and status.status.excuses_work:
+        return DayPlan(day, True, 0, None, status)
     for period in ramadan:
         if day in period:
-            weekly = period.weekly_minutes
+            schedule = replace(schedule, weekly_minutes=period.weekly_minutes)
             break
-    expected = round(weekly / len(schedule.workdays))
-    if status is not None and (status.status.excuses_work or status.status is DayStatus.LIBUR):
-        return DayPlan(day, True, 0, None, status)
-    return DayPlan(day, True, expected)
+    return DayPlan(day, True, schedule.daily_minutes)
 
 
 def days_between(first: date, last: date) -> list[date]:

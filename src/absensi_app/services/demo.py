@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from absensi_app.domain.calendar import national_holidays
 from absensi_app.domain.errors import ValidationError
+from absensi_app.domain.hours import days_between
 from absensi_app.domain.rules import EARLIEST_DAY
 from absensi_app.domain.model import DayStatus, EntryDraft, LeaveKind, Location, Profile
 from absensi_app.services.worklog import WorkLogService, month_bounds
@@ -96,11 +97,8 @@ def fill_demo_month(worklog: WorkLogService, year: int, month: int, today: date)
     existing = worklog.days_with_entries(first, last)
     statuses = worklog.statuses_between(first, last)
 
-    workdays = [
-        first + timedelta(days=i)
-        for i in range((last - first).days + 1)
-        if (first + timedelta(days=i)).weekday() < 5 and (first + timedelta(days=i)) not in holidays
-    ]
+    # the sample office works Monday to Friday, whatever the user's schedule says
+    workdays = [d for d in days_between(first, last) if d.weekday() < 5 and d not in holidays]
     free = [d for d in workdays if d not in existing and d not in statuses]
     special: dict[date, str] = {}
     past = [d for d in free if d < today]

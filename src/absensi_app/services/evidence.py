@@ -14,14 +14,6 @@ from absensi_app.domain.model import Evidence
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
 
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def _safe_name(name: str) -> str:
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "bukti"
     return stem[-80:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from absensi_app.domain.calendar import national_holidays
+from absensi_app.domain.calendar import holidays_between
 from absensi_app.domain.hours import PeriodTotals, period_totals
 from absensi_app.services.clock import Clock
 from absensi_app.services.profile import ProfileService
@@ -22,15 +22,12 @@ class SummaryService:
         return self.period(first, last)
 
     def period(self, first: date, last: date) -> PeriodTotals:
-        holidays: dict[date, str] = {}
-        for year in range(first.year, last.year + 1):
-            holidays.update(national_holidays(year))
         return period_totals(
             first,
             last,
             self._worklog.entries_between(first, last),
             self._profile.schedule(),
-            holidays,
+            holidays_between(first, last),
             self._worklog.statuses_between(first, last),
             self._clock.today(),
         )

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.domain.calendar import national_holidays
+from absensi_app.domain.hours import plan_day
 from absensi_app.domain.errors import NotFoundError, ValidationError
 from absensi_app.domain.model import (
     DayStatus,
@@ -114,14 +115,11 @@ class WorkLogService:
 
     def day(self, day: date) -> DaySummary:
         entries = self.entries_between(day, day)
-        status = self.statuses_between(day, day).get(day)
-        schedule = self._schedule()
-        holiday = national_holidays(day.year).get(day)
-        is_workday = schedule.is_workday(day) and holiday is None
-        expected = schedule.daily_minutes if is_workday else 0
-        if status is not None and (status.status.excuses_work or status.status is DayStatus.LIBUR):
-            expected = 0
-        return DaySummary(day, tuple(entries), status, expected, is_workday, holiday)
+        statuses = self.statuses_between(day, day)
+        plan = plan_day(day, self._schedule(), national_holidays(day.year), statuses)
+        return DaySummary(
+            day, tuple(entries), statuses.get(day), plan.expected_minutes, plan.is_workday, plan.holiday
+        )
 
     def days_with_entries(self, first: date, last: date) -> dict[date, int]:
         """Minutes logged per day in a range (for calendars)."""

@@ -371,10 +371,10 @@ class MainWindow(QMainWindow):
             row = self.model.row_of(select_id)
             if row >= 0:
                 self.table.selectRow(row)
-        if changed_day or (editing is not None and self.model.row_of(editing.id) < 0):
-            self._reset_form()
-        elif editing is None and not self.form.has_input():
-            self._reset_form()  # new start time after the last entry; nothing typed is lost
+        edited_entry_gone = editing is not None and self.model.row_of(editing.id) < 0
+        nothing_typed = editing is None and not self.form.has_input()
+        if changed_day or edited_entry_gone or nothing_typed:
+            self._reset_form()  # a blank form starts after the last entry; typed input is kept
         try:
             self.form.set_suggestions(self.ctx.worklog.suggestions(), self.ctx.worklog.units())
         except AbsensiError:
@@ -442,20 +442,18 @@ class MainWindow(QMainWindow):
         )
 
     def _decorate_calendar(self, year: int, month: int) -> None:
-        from absensi_app.domain.calendar import national_holidays
+        from absensi_app.domain.calendar import holidays_between
 
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         first, last = month_bounds(year, month)
         first, last = first - timedelta(days=7), last + timedelta(days=14)
         logged = self.ctx.worklog.days_with_entries(first, last)
         statuses = self.ctx.worklog.statuses_between(first, last)
-        holidays = {**national_holidays(first.year), **national_holidays(last.year)}
-        for day, name in holidays.items():
-            if first <= day <= last:
-                fmt = QTextCharFormat()
-                fmt.setForeground(QBrush(QColor("#b3261e")))
-                fmt.setToolTip(name)
-                self.calendar.setDateTextFormat(_qdate(day), fmt)
+        for day, name in holidays_between(first, last).items():
+            fmt = QTextCharFormat()
+            fmt.setForeground(QBrush(QColor("#b3261e")))
+            fmt.setToolTip(name)
+            self.calendar.setDateTextFormat(_qdate(day), fmt)
         for day, record in statuses.items():
             fmt = self.calendar.dateTextFormat(_qdate(day))
             if record.status.excuses_work:
