@@ -513,17 +513,17 @@ def cmd_summary(args: argparse.Namespace) -> int:
         return EXIT_OK
     sign = "+" if totals.balance_minutes >= 0 else "-"
     print(f"Ringkasan {MONTH_NAMES[month - 1]} {year}" + (f" - {profile.name} (NIP {profile.nip})" if profile else ""))
-    print(f"  Jam tercatat   : {format_minutes(totals.total_minutes)} dari {format_minutes(totals.expected_minutes)} sebulan")
-    print(f"  Saldo s.d. hari ini: {sign}{format_minutes(abs(totals.balance_minutes))} "
+    print(f"  Jam tercatat        : {format_minutes(totals.total_minutes)} dari {format_minutes(totals.expected_minutes)} sebulan")
+    print(f"  Saldo s.d. hari ini : {sign}{format_minutes(abs(totals.balance_minutes))} "
           f"(target s.d. hari ini {format_minutes(totals.expected_to_date_minutes)})")
-    print(f"  Hari kerja     : {totals.working_days}; hari dengan kegiatan: {totals.logged_days}")
+    print(f"  Hari kerja          : {totals.working_days}; hari dengan kegiatan: {totals.logged_days}")
     for loc, t in totals.by_location.items():
         if t.minutes:
-            print(f"  {loc.label:<15}: {format_minutes(t.minutes)} pada {t.days} hari")
+            print(f"  {loc.label:<20}: {format_minutes(t.minutes)} pada {t.days} hari")
     if totals.missing_days:
-        print("  Belum diisi    : " + ", ".join(d.strftime("%d/%m") for d in totals.missing_days))
+        print("  Belum diisi         : " + ", ".join(d.strftime("%d/%m") for d in totals.missing_days))
     else:
-        print("  Belum diisi    : tidak ada")
+        print("  Belum diisi         : tidak ada")
     return EXIT_OK
 
 
