@@ -115,7 +115,7 @@ def start_windows(ctx):  # noqa: ANN001, ANN201
             nonlocal demo_loaded
             ctx.profile.save(SAMPLE_PROFILE)
             today = ctx.clock.today()
-            fill_demo_month(ctx.worklog, today.year, today.month, today)
+            fill_demo_month(ctx.worklog, today.year, today.month, today, ctx.skp)
             demo_loaded = True
 
         dialog = SetupDialog(ctx.clock.today, save, try_sample, schedule=ctx.profile.schedule())

@@ -537,7 +537,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not ctx.profile.has_profile():
         ctx.profile.save(SAMPLE_PROFILE)
         print(f"Profil contoh dibuat: {SAMPLE_PROFILE.name.rstrip('.')}.")  # "S.E." ends it
-    result = fill_demo_month(ctx.worklog, year, month, today)
+    result = fill_demo_month(ctx.worklog, year, month, today, ctx.skp)
     print(
         f"Data contoh {year:04d}-{month:02d}: {result.entries} kegiatan pada {result.days} hari, "
         f"{result.statuses} status hari."

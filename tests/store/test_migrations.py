@@ -19,7 +19,7 @@ from absensi_app.store.migrate import (
 )
 from absensi_app.store.models import Base
 
-TABLES = {"profile", "work_schedule", "entry", "day_status", "alembic_version"}
+TABLES = {"profile", "work_schedule", "entry", "day_status", "alembic_version", "skp_period", "rhk", "action_plan", "holiday_change", "ramadan_period", "setting"}
 
 
 @pytest.fixture
@@ -199,3 +199,40 @@ def test_database_from_a_newer_version_is_refused_without_backup(tmp_path: Path)
 
     script = ScriptDirectory.from_config(alembic_config())
     assert tuple(r.revision for r in reversed(list(script.walk_revisions()))) == KNOWN_REVISIONS
+
+
+def test_0001_database_with_data_upgrades_to_0002(
+    engine: Engine, db_path: Path, backup_dir: Path
+) -> None:
+    """A log written by version 0.1 keeps its entries, its ids and AUTOINCREMENT."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        for n in (1, 2):
+            conn.execute(
+                text(
+                    "INSERT INTO entry (day, minutes, location, description, created_at, "
+                    f"updated_at) VALUES ('2026-11-2{n}', 60, 'kantor', 'Tugas {n}', "
+                    "'2026-11-27 09:30:00', '2026-11-27 09:30:00')"
+                )
+            )
+        conn.execute(text("DELETE FROM entry WHERE id = 2"))
+    assert current_revision(engine) == "0001"
+
+    backup = upgrade(engine, db_path, backup_dir)
+
+    assert backup is not None and backup.name.endswith("-before-0001.sqlite")
+    assert current_revision(engine) == HEAD_REVISION
+    with engine.begin() as conn:
+        assert conn.execute(text("SELECT id, description, rhk_id FROM entry")).all() == [
+            (1, "Tugas 1", None)
+        ]
+        conn.execute(
+            text(
+                "INSERT INTO entry (day, minutes, location, description, created_at, "
+                "updated_at) VALUES ('2026-11-25', 30, 'rumah', 'Baru', "
+                "'2026-11-27 09:30:00', '2026-11-27 09:30:00')"
+            )
+        )
+        assert conn.execute(text("SELECT max(id) FROM entry")).scalar() == 3  # 2 not reused

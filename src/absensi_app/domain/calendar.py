@@ -5,6 +5,8 @@ The package is imported lazily: only screens that need the calendar pay for it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -32,3 +34,35 @@ def holidays_between(first: date, last: date) -> dict[date, str]:
     for year in range(first.year, last.year + 1):
         found.update((d, n) for d, n in national_holidays(year).items() if first <= d <= last)
     return found
+
+
+ESTIMATE_MARK = "perkiraan"
+
+
+def is_estimate(name: str) -> bool:
+    """True for dates the `holidays` package only estimates (future Islamic holidays)."""
+    return ESTIMATE_MARK in name.lower()
+
+
+@dataclass(frozen=True)
+class HolidayChange:
+    """A user's change to the national calendar.
+
+    ``is_holiday=True`` adds a day off (a regional holiday, a moved date); ``False`` makes a
+    national holiday or cuti bersama an ordinary working day again.
+    """
+
+    day: date
+    is_holiday: bool
+    name: str = ""
+
+
+def apply_changes(national: Mapping[date, str], changes: Iterable[HolidayChange]) -> dict[date, str]:
+    """National holidays with the user's additions and removals applied."""
+    result = dict(national)
+    for change in changes:
+        if change.is_holiday:
+            result[change.day] = change.name or "Hari libur"
+        else:
+            result.pop(change.day, None)
+    return dict(sorted(result.items()))

@@ -6,6 +6,7 @@ from domain.calendar plus the user's own changes), the day statuses and the entr
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -120,10 +121,12 @@ def period_totals(
         )
         if day <= today and day not in logged and not explained:
             missing.append(day)
-    by_location: dict[Location, LocationTotal] = {}
-    for loc in Location:
-        mine = [e for e in entries if e.location is loc]
-        by_location[loc] = LocationTotal(sum(e.minutes for e in mine), len({e.day for e in mine}))
+    minutes_at: dict[Location, int] = {loc: 0 for loc in Location}
+    days_at: dict[Location, set[date]] = {loc: set() for loc in Location}
+    for e in entries:
+        minutes_at[e.location] += e.minutes
+        days_at[e.location].add(e.day)
+    by_location = {loc: LocationTotal(minutes_at[loc], len(days_at[loc])) for loc in Location}
     return PeriodTotals(
         first,
         last,
@@ -134,4 +137,187 @@ def period_totals(
         len(logged),
         tuple(missing),
         by_location,
+    )
+
+
+# ---- weeks, day states and the yearly yardstick ------------------------------------------
+YEARLY_YARDSTICK_MINUTES = 75_000  # "1.250 jam per tahun" of effective work (domain.md)
+DEFAULT_OFFSITE_WEEKLY_LIMIT = 2  # PermenPANRB 4/2025
+
+
+class DayState(enum.Enum):
+    """How a day looks on the month calendar."""
+
+    COMPLETE = "lengkap"  # logged at least the expected minutes
+    PARTIAL = "sebagian"  # some minutes, fewer than expected
+    MISSING = "kosong"  # a past working day with no entries and no explaining status
+    LEAVE = "cuti"  # cuti, sakit, izin, tugas belajar, libur
+    TRAVEL = "dinas-luar"  # marked Dinas Luar, no entries
+    HOLIDAY = "libur"  # national, cuti bersama or the user's own holiday
+    OFF = "bukan-hari-kerja"  # not in the schedule (weekend) and nothing logged
+    FUTURE = "akan-datang"  # a working day still to come
+
+
+@dataclass(frozen=True)
+class DayCell:
+    day: date
+    state: DayState
+    minutes: int
+    expected_minutes: int
+    holiday: str | None = None
+    status: DayStatusRecord | None = None
+
+
+def day_cells(
+    first: date,
+    last: date,
+    minutes_by_day: Mapping[date, int],
+    schedule: WorkSchedule,
+    holidays: Mapping[date, str],
+    statuses: Mapping[date, DayStatusRecord],
+    today: date,
+    ramadan: Iterable[RamadanPeriod] = (),
+) -> list[DayCell]:
+    ramadan = tuple(ramadan)
+    cells = []
+    for day in days_between(first, last):
+        plan = plan_day(day, schedule, holidays, statuses, ramadan)
+        minutes = minutes_by_day.get(day, 0)
+        status = statuses.get(day)
+        if minutes and (plan.expected_minutes == 0 or minutes >= plan.expected_minutes):
+            state = DayState.COMPLETE
+        elif minutes:
+            state = DayState.PARTIAL
+        elif plan.holiday is not None:
+            state = DayState.HOLIDAY
+        elif not plan.is_workday:
+            state = DayState.OFF
+        elif plan.excused_by is not None:
+            state = DayState.LEAVE
+        elif status is not None and status.status is DayStatus.DINAS_LUAR:
+            state = DayState.TRAVEL
+        elif day > today:
+            state = DayState.FUTURE
+        else:
+            state = DayState.MISSING
+        cells.append(DayCell(day, state, minutes, plan.expected_minutes, plan.holiday, status))
+    return cells
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class WeekTotals:
+    first: date  # Monday
+    last: date  # Sunday
+    minutes: int
+    expected_minutes: int
+    offsite_days: tuple[date, ...]
+    by_location: dict[Location, LocationTotal]
+
+    @property
+    def iso_week(self) -> int:
+        return self.first.isocalendar()[1]
+
+
+def offsite_days(entries: Iterable[Entry]) -> list[date]:
+    """Days worked off-site under flexible work (PermenPANRB 4/2025).
+
+    A day counts when it has entries at home, another office or another location and none at
+    the own office. Dinas Luar is duty travel and never counts.
+    """
+    places: dict[date, set[Location]] = {}
+    for e in entries:
+        places.setdefault(e.day, set()).add(e.location)
+    return sorted(
+        d
+        for d, locs in places.items()
+        if Location.KANTOR not in locs and any(loc.is_off_site for loc in locs)
+    )
+
+
+def week_totals(
+    first: date,
+    last: date,
+    entries: Iterable[Entry],
+    schedule: WorkSchedule,
+    holidays: Mapping[date, str],
+    statuses: Mapping[date, DayStatusRecord],
+    ramadan: Iterable[RamadanPeriod] = (),
+) -> list[WeekTotals]:
+    """Whole Monday-to-Sunday weeks that touch ``first..last`` (callers pass entries and
+    statuses that cover those whole weeks)."""
+    ramadan = tuple(ramadan)
+    entries = list(entries)
+    weeks = []
+    monday = week_start(first)
+    while monday <= last:
+        sunday = monday + timedelta(days=6)
+        mine = [e for e in entries if monday <= e.day <= sunday]
+        expected = sum(
+            plan_day(d, schedule, holidays, statuses, ramadan).expected_minutes
+            for d in days_between(monday, sunday)
+        )
+        minutes_at: dict[Location, int] = {loc: 0 for loc in Location}
+        days_at: dict[Location, set[date]] = {loc: set() for loc in Location}
+        for e in mine:
+            minutes_at[e.location] += e.minutes
+            days_at[e.location].add(e.day)
+        weeks.append(
+            WeekTotals(
+                monday,
+                sunday,
+                sum(e.minutes for e in mine),
+                expected,
+                tuple(offsite_days(mine)),
+                {loc: LocationTotal(minutes_at[loc], len(days_at[loc])) for loc in Location},
+            )
+        )
+        monday += timedelta(days=7)
+    return weeks
+
+
+@dataclass(frozen=True)
+class YearTotals:
+    year: int
+    total_minutes: int  # logged from 1 January up to today (or the year's end)
+    expected_minutes: int  # the schedule's whole year
+    expected_to_date_minutes: int
+    yardstick_minutes: int  # 1,250 hours
+    yardstick_to_date_minutes: int  # the yardstick's share for the working days so far
+    working_days: int
+    working_days_to_date: int
+
+    @property
+    def balance_minutes(self) -> int:
+        return self.total_minutes - self.expected_to_date_minutes
+
+
+def year_totals(
+    year: int,
+    minutes_by_day: Mapping[date, int],
+    schedule: WorkSchedule,
+    holidays: Mapping[date, str],
+    statuses: Mapping[date, DayStatusRecord],
+    today: date,
+    ramadan: Iterable[RamadanPeriod] = (),
+    yardstick_minutes: int = YEARLY_YARDSTICK_MINUTES,
+) -> YearTotals:
+    ramadan = tuple(ramadan)
+    working = to_date = expected = expected_to_date = 0
+    for day in days_between(date(year, 1, 1), date(year, 12, 31)):
+        plan = plan_day(day, schedule, holidays, statuses, ramadan)
+        if not plan.is_workday:
+            continue
+        working += 1
+        expected += plan.expected_minutes
+        if day <= today:
+            to_date += 1
+            expected_to_date += plan.expected_minutes
+    total = sum(m for d, m in minutes_by_day.items() if d.year == year and d <= today)
+    share = round(yardstick_minutes * to_date / working) if working else 0
+    return YearTotals(
+        year, total, expected, expected_to_date, yardstick_minutes, share, working, to_date
     )

@@ -219,6 +219,8 @@ class EntryDraft:
     quantity: int | None = None
     unit: str | None = None
     evidence: Evidence = field(default_factory=Evidence)
+    rhk_id: int | None = None  # the SKP's Rencana Hasil Kerja this work counts toward
+    action_id: int | None = None  # optionally one of that RHK's Rencana Aksi
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,8 @@ class Entry:
     quantity: int | None
     unit: str | None
     evidence: Evidence
+    rhk_id: int | None = None
+    action_id: int | None = None
 
     def as_draft(self, day: date | None = None) -> EntryDraft:
         return EntryDraft(
@@ -247,6 +251,8 @@ class Entry:
             quantity=self.quantity,
             unit=self.unit,
             evidence=self.evidence,
+            rhk_id=self.rhk_id,
+            action_id=self.action_id,
         )
 
     @property

@@ -12,7 +12,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from absensi_app.config import AppPaths
 from absensi_app.services.clock import Clock
 from absensi_app.services.profile import ProfileService
+from absensi_app.services.skp import SkpService
 from absensi_app.services.summary import SummaryService
+from absensi_app.services.workcalendar import WorkCalendarService
 from absensi_app.services.worklog import WorkLogService
 
 
@@ -23,13 +25,21 @@ class AppContext:
     sessions: sessionmaker[Session]
     clock: Clock
     profile: ProfileService = field(init=False)
+    calendar: WorkCalendarService = field(init=False)
+    skp: SkpService = field(init=False)
     worklog: WorkLogService = field(init=False)
     summary: SummaryService = field(init=False)
 
     def __post_init__(self) -> None:
         self.profile = ProfileService(self.sessions, self.clock)
-        self.worklog = WorkLogService(self.sessions, self.clock, self.profile.schedule)
-        self.summary = SummaryService(self.profile, self.worklog, self.clock)
+        self.calendar = WorkCalendarService(self.sessions)
+        self.skp = SkpService(self.sessions, self.clock)
+        self.worklog = WorkLogService(
+            self.sessions, self.clock, self.profile.schedule, self.calendar
+        )
+        self.summary = SummaryService(
+            self.profile, self.worklog, self.calendar, self.skp, self.clock
+        )
 
     def close(self) -> None:
         self.engine.dispose()

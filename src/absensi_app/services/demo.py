@@ -6,11 +6,11 @@ import random
 from dataclasses import dataclass
 from datetime import date, time
 
-from absensi_app.domain.calendar import national_holidays
 from absensi_app.domain.errors import ValidationError
 from absensi_app.domain.hours import days_between
 from absensi_app.domain.rules import EARLIEST_DAY
 from absensi_app.domain.model import DayStatus, EntryDraft, LeaveKind, Location, Profile
+from absensi_app.services.skp import SkpService
 from absensi_app.services.worklog import WorkLogService, month_bounds
 
 SAMPLE_PROFILE = Profile(
@@ -25,19 +25,77 @@ SAMPLE_PROFILE = Profile(
     asn_kind="pns",
 )
 
-# (description, unit or None)
+# (description, unit, index of the sample RHK it counts toward or None)
 _TASKS = (
-    ("Menyusun laporan capaian kinerja bulanan bidang", "laporan"),
-    ("Memverifikasi dokumen usulan kegiatan dari seksi", "dokumen"),
-    ("Menyiapkan bahan paparan rapat pimpinan", "bahan paparan"),
-    ("Menganalisis data realisasi anggaran triwulan", "dokumen analisis"),
-    ("Mengolah data kepegawaian unit kerja", "data"),
-    ("Mereviu draf SOP pelayanan informasi publik", "dokumen"),
-    ("Menyusun notula rapat koordinasi", "notula"),
-    ("Menindaklanjuti disposisi surat masuk", "surat"),
-    ("Menyusun telaahan staf untuk pimpinan", "telaahan"),
-    ("Memperbarui data pada aplikasi perencanaan daerah", "data"),
+    ("Menyusun laporan capaian kinerja bulanan bidang", "laporan", 0),
+    ("Memverifikasi dokumen usulan kegiatan dari seksi", "dokumen", 2),
+    ("Menyiapkan bahan paparan rapat pimpinan", "bahan paparan", 1),
+    ("Menganalisis data realisasi anggaran triwulan", "dokumen analisis", 0),
+    ("Mengolah data kepegawaian unit kerja", "data", None),
+    ("Mereviu draf SOP pelayanan informasi publik", "dokumen", 1),
+    ("Menyusun notula rapat koordinasi", "notula", 3),
+    ("Menindaklanjuti disposisi surat masuk", "surat", 3),
+    ("Menyusun telaahan staf untuk pimpinan", "telaahan", 1),
+    ("Memperbarui data pada aplikasi perencanaan daerah", "data", 2),
 )
+_TRAVEL_RHK = 3
+
+# A plausible SKP for the sample Analis Kebijakan, in the plan-file format
+# (docs/skp-plan-format.md); the year is replaced by the demo month's.
+SAMPLE_PLAN = {
+    "format": "absensi-skp-plan",
+    "version": 1,
+    "period": {"first": "2026-01-01", "last": "2026-12-31", "name": ""},
+    "rhk": [
+        {
+            "kind": "utama",
+            "name": "Tersusunnya laporan capaian kinerja dan realisasi anggaran bidang",
+            "indicator": "Jumlah laporan capaian kinerja dan analisis anggaran yang disusun",
+            "target": 300,
+            "unit": "laporan",
+            "quality": "100% diterima pimpinan tanpa revisi besar",
+            "time": "12 bulan",
+            "supports": "Meningkatnya akuntabilitas kinerja Dinas",
+            "actions": [
+                {"quarter": q, "description": f"Laporan capaian triwulan {r}", "target": 75}
+                for q, r in ((1, "I"), (2, "II"), (3, "III"), (4, "IV"))
+            ],
+        },
+        {
+            "kind": "utama",
+            "name": "Tersedianya rekomendasi kebijakan perencanaan program",
+            "indicator": "Jumlah telaahan, paparan dan reviu kebijakan yang disampaikan",
+            "target": 240,
+            "unit": "dokumen",
+            "quality": "Sesuai kaidah telaahan staf",
+            "time": "12 bulan",
+            "supports": "Tersusunnya kebijakan perencanaan yang berbasis data",
+            "actions": [],
+        },
+        {
+            "kind": "utama",
+            "name": "Terverifikasinya usulan kegiatan dan data perencanaan",
+            "indicator": "Jumlah dokumen usulan dan data perencanaan yang diverifikasi",
+            "target": 360,
+            "unit": "dokumen",
+            "quality": "Tanpa temuan kesalahan data",
+            "time": "12 bulan",
+            "supports": "",
+            "actions": [],
+        },
+        {
+            "kind": "tambahan",
+            "name": "Dukungan koordinasi dan tata naskah bidang",
+            "indicator": "Jumlah notula, surat dan laporan perjalanan dinas",
+            "target": 120,
+            "unit": "naskah",
+            "quality": "Tepat waktu",
+            "time": "12 bulan",
+            "supports": "",
+            "actions": [],
+        },
+    ],
+}
 _MEETINGS = (
     "Mengikuti rapat koordinasi perencanaan program",
     "Mengikuti rapat evaluasi kinerja bidang",
@@ -83,17 +141,51 @@ def check_demo_month(year: int, month: int, today: date) -> None:
         )
 
 
-def fill_demo_month(worklog: WorkLogService, year: int, month: int, today: date) -> DemoResult:
+def _sample_rhk_ids(skp: SkpService | None, year: int, month: int) -> list[int | None]:
+    """Ids of the sample plan's RHK, importing the plan when the month has no SKP period.
+
+    Returns no ids when the user already has their own plan, so theirs is never touched.
+    """
+    if skp is None:
+        return []
+    if skp.plan_for(date(year, month, 1)) is None:
+        try:
+            plan = skp.import_plan(SAMPLE_PLAN, year=year)
+        except ValidationError:  # an own period overlaps the year: leave it alone
+            return []
+        return [r.id for r in plan.rhk]
+    plan = skp.plan_for(date(year, month, 1))
+    sample = [r["name"] for r in SAMPLE_PLAN["rhk"]]
+    by_name = {r.name: r.id for r in plan.rhk}
+    if not all(name in by_name for name in sample):
+        return []
+    return [by_name[name] for name in sample]
+
+
+def fill_demo_month(
+    worklog: WorkLogService,
+    year: int,
+    month: int,
+    today: date,
+    skp: SkpService | None = None,
+) -> DemoResult:
     """Fill the working days of a month up to ``today`` with plausible entries.
 
     Days that already have entries or a status are left alone, so nothing is lost.
-    Today gets only a morning, leaving the afternoon for the user to try.
+    Today gets only a morning, leaving the afternoon for the user to try. With ``skp``,
+    a sample SKP plan is added for the year (unless the user has one) and most entries
+    link to its RHK.
     """
     check_demo_month(year, month, today)
     first, last = month_bounds(year, month)
     last = min(last, today)
     rng = random.Random(year * 100 + month)
-    holidays = national_holidays(year)
+    holidays = worklog.calendar.holidays_between(first, last)
+    rhk_ids = _sample_rhk_ids(skp, year, month)
+
+    def link(index: int | None) -> int | None:
+        return rhk_ids[index] if rhk_ids and index is not None else None
+
     existing = worklog.days_with_entries(first, last)
     statuses = worklog.statuses_between(first, last)
 
@@ -130,6 +222,7 @@ def fill_demo_month(worklog: WorkLogService, year: int, month: int, today: date)
                     end=time(15, 30),
                     quantity=1,
                     unit="laporan perjalanan dinas",
+                    rhk_id=link(_TRAVEL_RHK),
                 )
             )
             continue
@@ -145,8 +238,10 @@ def fill_demo_month(worklog: WorkLogService, year: int, month: int, today: date)
                     EntryDraft(day, location, rng.choice(_MEETINGS), start, end, None, 1, "notula")
                 )
                 continue
-            text, unit = rng.choice(_TASKS)
+            text, unit, rhk = rng.choice(_TASKS)
             qty = rng.choice((1, 1, 1, 2, 3))
-            drafts.append(EntryDraft(day, location, text, start, end, None, qty, unit))
+            drafts.append(
+                EntryDraft(day, location, text, start, end, None, qty, unit, rhk_id=link(rhk))
+            )
     created = worklog.add_many(drafts)
     return DemoResult(entries=len(created), statuses=n_status, days=len({d.day for d in drafts}))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from absensi_app.domain.calendar import national_holidays
 from absensi_app.domain.hours import plan_day
 from absensi_app.domain.errors import NotFoundError, ValidationError
 from absensi_app.domain.model import (
@@ -25,7 +25,14 @@ from absensi_app.domain.model import (
 )
 from absensi_app.domain.rules import clean_text, entry_minutes, validate_entry
 from absensi_app.services.clock import Clock
-from absensi_app.store.models import DayStatusRow, EntryRow
+from absensi_app.services.workcalendar import WorkCalendarService
+from absensi_app.store.models import (
+    ActionPlanRow,
+    DayStatusRow,
+    EntryRow,
+    RhkRow,
+    SkpPeriodRow,
+)
 
 MAX_NOTE = 500
 
@@ -47,6 +54,8 @@ def _to_entry(row: EntryRow) -> Entry:
         quantity=row.quantity,
         unit=row.unit,
         evidence=Evidence(row.evidence_file, row.evidence_sha256, row.evidence_link),
+        rhk_id=row.rhk_id,
+        action_id=row.action_id,
     )
 
 
@@ -75,6 +84,53 @@ def _apply(row: EntryRow, draft: EntryDraft) -> None:
     row.evidence_file = draft.evidence.file_name
     row.evidence_sha256 = draft.evidence.sha256
     row.evidence_link = draft.evidence.link
+    row.rhk_id = draft.rhk_id
+    row.action_id = draft.action_id
+
+
+def _check_link(s: Session, draft: EntryDraft) -> EntryDraft:
+    """The RHK / Rencana Aksi an entry links to must exist and its period hold the day."""
+    rhk_id = draft.rhk_id
+    if draft.action_id is not None:
+        action = s.get(ActionPlanRow, draft.action_id)
+        if action is None:
+            raise ValidationError(
+                "Rencana Aksi nomor {id} tidak ada.", field="rhk", id=draft.action_id
+            )
+        if rhk_id is not None and rhk_id != action.rhk_id:
+            raise ValidationError(
+                "Rencana Aksi nomor {id} bukan bagian dari RHK nomor {rhk}.",
+                field="rhk",
+                id=draft.action_id,
+                rhk=rhk_id,
+            )
+        rhk_id = action.rhk_id
+    if rhk_id is None:
+        return draft
+    rhk = s.get(RhkRow, rhk_id)
+    if rhk is None:
+        raise ValidationError("RHK nomor {id} tidak ada.", field="rhk", id=rhk_id)
+    period = s.get(SkpPeriodRow, rhk.period_id)
+    if period is not None and not period.first_day <= draft.day <= period.last_day:
+        raise ValidationError(
+            "RHK nomor {id} milik periode SKP {first} s.d. {last}; tanggal {day} di luar "
+            "periode itu.",
+            field="rhk",
+            id=rhk_id,
+            first=period.first_day.strftime("%d-%m-%Y"),
+            last=period.last_day.strftime("%d-%m-%Y"),
+            day=draft.day.strftime("%d-%m-%Y"),
+        )
+    return replace(draft, rhk_id=rhk_id)
+
+
+def _drop_missing_links(s: Session, draft: EntryDraft) -> EntryDraft:
+    """Undoing a delete must not fail because the RHK was deleted since: drop that link."""
+    if draft.action_id is not None and s.get(ActionPlanRow, draft.action_id) is None:
+        draft = replace(draft, action_id=None)
+    if draft.rhk_id is not None and s.get(RhkRow, draft.rhk_id) is None:
+        draft = replace(draft, rhk_id=None, action_id=None)
+    return draft
 
 
 class WorkLogService:
@@ -83,10 +139,16 @@ class WorkLogService:
         sessions: sessionmaker[Session],
         clock: Clock,
         schedule: Callable[[], WorkSchedule] | None = None,
+        calendar: WorkCalendarService | None = None,
     ) -> None:
         self._sessions = sessions
         self._clock = clock
         self._schedule = schedule or WorkSchedule
+        self._calendar = calendar or WorkCalendarService(sessions)
+
+    @property
+    def calendar(self) -> WorkCalendarService:
+        return self._calendar
 
     # ---- reading -------------------------------------------------------------------------
     def entries_between(self, first: date, last: date) -> list[Entry]:
@@ -116,7 +178,13 @@ class WorkLogService:
     def day(self, day: date) -> DaySummary:
         entries = self.entries_between(day, day)
         statuses = self.statuses_between(day, day)
-        plan = plan_day(day, self._schedule(), national_holidays(day.year), statuses)
+        plan = plan_day(
+            day,
+            self._schedule(),
+            self._calendar.holidays_between(day, day),
+            statuses,
+            self._calendar.ramadan_periods(),
+        )
         return DaySummary(
             day, tuple(entries), statuses.get(day), plan.expected_minutes, plan.is_workday, plan.holiday
         )
@@ -166,6 +234,7 @@ class WorkLogService:
     def add(self, draft: EntryDraft) -> Entry:
         with self._sessions.begin() as s:
             clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
+            clean = _check_link(s, clean)
             now = self._clock.now()
             row = EntryRow(created_at=now, updated_at=now)
             _apply(row, clean)
@@ -173,13 +242,23 @@ class WorkLogService:
             s.flush()
             return _to_entry(row)
 
-    def add_many(self, drafts: list[EntryDraft]) -> list[Entry]:
-        """Add several entries in one transaction: all are stored, or none."""
+    def add_many(self, drafts: list[EntryDraft], keep_links: bool = True) -> list[Entry]:
+        """Add several entries in one transaction: all are stored, or none.
+
+        With ``keep_links=False`` an RHK link that does not fit the new day (another SKP
+        period, a deleted RHK) is dropped instead of refusing the entry.
+        """
         created: list[Entry] = []
         with self._sessions.begin() as s:
             now = self._clock.now()
             for draft in drafts:
                 clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
+                try:
+                    clean = _check_link(s, clean)
+                except ValidationError:
+                    if keep_links:
+                        raise
+                    clean = replace(clean, rhk_id=None, action_id=None)
                 row = EntryRow(created_at=now, updated_at=now)
                 _apply(row, clean)
                 s.add(row)
@@ -195,6 +274,7 @@ class WorkLogService:
             clean = validate_entry(
                 draft, self._others(s, draft.day, exclude=[entry_id]), self._clock.today()
             )
+            clean = _check_link(s, clean)
             _apply(row, clean)
             row.updated_at = self._clock.now()
             s.flush()
@@ -216,6 +296,7 @@ class WorkLogService:
             if s.get(EntryRow, entry.id) is not None:
                 raise ValidationError("Kegiatan nomor {id} sudah ada.", id=entry.id)
             clean = validate_entry(entry.as_draft(), self._others(s, entry.day), self._clock.today())
+            clean = _check_link(s, _drop_missing_links(s, clean))
             now = self._clock.now()
             row = EntryRow(id=entry.id, created_at=now, updated_at=now)
             _apply(row, clean)
@@ -230,7 +311,7 @@ class WorkLogService:
             raise ValidationError("Belum ada hari sebelumnya yang berisi kegiatan untuk disalin.")
         entries = self.entries_between(source, source)
         drafts = [e.as_draft(day=day) for e in entries]
-        return self.add_many(drafts)
+        return self.add_many(drafts, keep_links=False)
 
     def set_status(
         self,

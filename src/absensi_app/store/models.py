@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
+    ForeignKey,
     Integer,
     MetaData,
     String,
@@ -82,6 +84,11 @@ class EntryRow(Base):
     evidence_file: Mapped[str | None] = mapped_column(String(500))
     evidence_sha256: Mapped[str | None] = mapped_column(String(64))
     evidence_link: Mapped[str | None] = mapped_column(String(2000))
+    # Links to the SKP plan (migration 0002). Plain columns, not foreign keys: SQLite cannot
+    # add a constraint to an existing table without rebuilding it; SkpService clears the
+    # links when an RHK or Rencana Aksi is deleted.
+    rhk_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    action_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -94,3 +101,79 @@ class DayStatusRow(Base):
     leave_kind: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str] = mapped_column(String(500), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SkpPeriodRow(Base):
+    __tablename__ = "skp_period"
+    __table_args__ = (CheckConstraint("last_day >= first_day", name="order"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_day: Mapped[date] = mapped_column(Date, unique=True)
+    last_day: Mapped[date] = mapped_column(Date)
+    name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class RhkRow(Base):
+    __tablename__ = "rhk"
+    __table_args__ = (
+        CheckConstraint("kind IN ('utama', 'tambahan')", name="kind"),
+        CheckConstraint("target >= 1", name="target"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    period_id: Mapped[int] = mapped_column(
+        ForeignKey("skp_period.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(Text)
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    target: Mapped[int] = mapped_column(Integer)
+    unit: Mapped[str] = mapped_column(String(40))
+    quality: Mapped[str] = mapped_column(String(200), default="")
+    time_target: Mapped[str] = mapped_column(String(200), default="")
+    supports: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionPlanRow(Base):
+    __tablename__ = "action_plan"
+    __table_args__ = (
+        CheckConstraint("(month IS NULL) <> (quarter IS NULL)", name="span"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    rhk_id: Mapped[int] = mapped_column(ForeignKey("rhk.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int | None] = mapped_column(Integer)
+    quarter: Mapped[int | None] = mapped_column(Integer)
+    target: Mapped[int | None] = mapped_column(Integer)
+
+
+class HolidayChangeRow(Base):
+    """A regional holiday the user added, or a national one they removed."""
+
+    __tablename__ = "holiday_change"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    is_holiday: Mapped[bool] = mapped_column(Boolean)
+    name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class RamadanRow(Base):
+    """The Ramadan working-hours period the user sets for one year."""
+
+    __tablename__ = "ramadan_period"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    weekly_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class SettingRow(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(500))

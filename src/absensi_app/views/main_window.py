@@ -442,14 +442,12 @@ class MainWindow(QMainWindow):
         )
 
     def _decorate_calendar(self, year: int, month: int) -> None:
-        from absensi_app.domain.calendar import holidays_between
-
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         first, last = month_bounds(year, month)
         first, last = first - timedelta(days=7), last + timedelta(days=14)
         logged = self.ctx.worklog.days_with_entries(first, last)
         statuses = self.ctx.worklog.statuses_between(first, last)
-        for day, name in holidays_between(first, last).items():
+        for day, name in self.ctx.calendar.holidays_between(first, last).items():
             fmt = QTextCharFormat()
             fmt.setForeground(QBrush(QColor("#b3261e")))
             fmt.setToolTip(name)

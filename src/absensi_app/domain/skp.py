@@ -1,0 +1,570 @@
+"""SKP plan (PermenPANRB 6/2022) and the employee's own progress toward it.
+
+An SKP period (normally one calendar year) holds Rencana Hasil Kerja (RHK), each utama or
+tambahan, with its Indikator Kinerja Individu and targets (kuantitas as a number and unit,
+kualitas, waktu). Rencana Aksi split an RHK over months or triwulan. Log entries link to an
+RHK (optionally to one of its Rencana Aksi); the realisasi is the sum of the linked entries'
+output quantities.
+
+Progress here is the employee's own tracking. It is never the official predikat, which the
+supervisor gives by rating results and behaviour (see ``PREDIKAT``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from absensi_app.domain.errors import ValidationError
+from absensi_app.domain.rules import clean_text
+
+MAX_RHK_NAME = 1000
+MAX_SHORT = 200
+MAX_TARGET = 1_000_000
+MAX_RHK_PER_PERIOD = 100
+MAX_ACTIONS_PER_RHK = 48
+
+PROGRESS_DISCLAIMER = (
+    "Capaian ini catatan pribadi pegawai, bukan predikat kinerja resmi. "
+    "Predikat ditetapkan oleh Pejabat Penilai Kinerja."
+)
+
+
+class RhkKind(enum.Enum):
+    UTAMA = "utama"
+    TAMBAHAN = "tambahan"
+
+    @property
+    def label(self) -> str:
+        return "Utama" if self is RhkKind.UTAMA else "Tambahan"
+
+    @classmethod
+    def from_code(cls, code: str) -> "RhkKind":
+        try:
+            return cls(str(code).strip().lower())
+        except ValueError:
+            raise ValidationError(
+                "Jenis RHK '{code}' tidak dikenal. Pilih 'utama' atau 'tambahan'.",
+                field="kind",
+                code=code,
+            ) from None
+
+
+@dataclass(frozen=True)
+class SkpPeriod:
+    id: int | None
+    first: date
+    last: date
+    name: str = ""
+
+    @property
+    def months(self) -> list[tuple[int, int]]:
+        """(year, month) pairs the period touches, in order."""
+        out = []
+        y, m = self.first.year, self.first.month
+        while (y, m) <= (self.last.year, self.last.month):
+            out.append((y, m))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+    @property
+    def title(self) -> str:
+        if self.name:
+            return self.name
+        if self.first == date(self.first.year, 1, 1) and self.last == date(self.first.year, 12, 31):
+            return f"SKP {self.first.year}"
+        return f"SKP {self.first:%d-%m-%Y} s.d. {self.last:%d-%m-%Y}"
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    """Rencana Aksi: what will be done for an RHK in one month or one triwulan."""
+
+    id: int | None
+    description: str
+    year: int
+    month: int | None = None  # 1..12, or None when the plan is for a whole triwulan
+    quarter: int | None = None  # 1..4, set when month is None
+    target: int | None = None  # quantity planned for this month/triwulan, in the RHK's unit
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        if self.month is not None:
+            return (self.month,)
+        assert self.quarter is not None
+        return tuple(range(3 * self.quarter - 2, 3 * self.quarter + 1))
+
+    @property
+    def span_label(self) -> str:
+        if self.month is not None:
+            from absensi_app.domain.model import MONTH_NAMES
+
+            return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+        return f"Triwulan {ROMAN[self.quarter]} {self.year}"
+
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@dataclass(frozen=True)
+class Rhk:
+    id: int | None
+    kind: RhkKind
+    name: str  # the Rencana Hasil Kerja itself
+    indicator: str  # Indikator Kinerja Individu
+    target: int  # kuantitas
+    unit: str  # satuan of the kuantitas, e.g. "laporan"
+    quality: str = ""  # target kualitas, e.g. "100%" or "sesuai standar"
+    time: str = ""  # target waktu, e.g. "12 bulan"
+    supports: str = ""  # RHK of the supervisor this one supports (intervensi)
+    actions: tuple[ActionPlan, ...] = ()
+
+
+def quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
+    first_month = 3 * quarter - 2
+    last_month = first_month + 2
+    return date(year, first_month, 1), date(
+        year, last_month, calendar.monthrange(year, last_month)[1]
+    )
+
+
+# ---- validation ------------------------------------------------------------------------
+def _text(value: object, field_name: str, label: str, limit: int, required: bool) -> str:
+    text = clean_text(str(value or ""))
+    if required and not text:
+        raise ValidationError("{label} wajib diisi.", field=field_name, label=label)
+    if len(text) > limit:
+        raise ValidationError(
+            "{label} terlalu panjang (paling banyak {limit} karakter).",
+            field=field_name,
+            label=label,
+            limit=limit,
+        )
+    return text
+
+
+def _whole(value: object, field_name: str, label: str, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                value = int(str(value).strip())
+        except (TypeError, ValueError):
+            raise ValidationError(
+                "{label} harus bilangan bulat.", field=field_name, label=label
+            ) from None
+    if not minimum <= value <= MAX_TARGET:
+        raise ValidationError(
+            "{label} harus antara {low} dan {high}.",
+            field=field_name,
+            label=label,
+            low=minimum,
+            high=MAX_TARGET,
+        )
+    return value
+
+
+def validate_period(period: SkpPeriod) -> SkpPeriod:
+    if period.last < period.first:
+        raise ValidationError(
+            "Akhir periode SKP tidak boleh sebelum awalnya.", field="last"
+        )
+    if (period.last - period.first).days > 366:
+        raise ValidationError("Periode SKP paling lama satu tahun.", field="last")
+    if period.first.year < 2000 or period.last.year > 2100:
+        raise ValidationError("Tahun periode SKP harus antara 2000 dan 2100.", field="first")
+    name = _text(period.name, "name", "Nama periode", MAX_SHORT, required=False)
+    return SkpPeriod(period.id, period.first, period.last, name)
+
+
+def validate_action(action: ActionPlan, period: SkpPeriod) -> ActionPlan:
+    description = _text(action.description, "description", "Rencana Aksi", MAX_RHK_NAME, True)
+    if (action.month is None) == (action.quarter is None):
+        raise ValidationError(
+            "Rencana Aksi harus untuk satu bulan atau satu triwulan.", field="month"
+        )
+    if action.month is not None and not 1 <= action.month <= 12:
+        raise ValidationError("Bulan harus 1 sampai 12.", field="month")
+    if action.quarter is not None and not 1 <= action.quarter <= 4:
+        raise ValidationError("Triwulan harus I sampai IV (1 sampai 4).", field="quarter")
+    target = None if action.target is None else _whole(action.target, "target", "Target", 0)
+    cleaned = ActionPlan(action.id, description, action.year, action.month, action.quarter, target)
+    months = {(action.year, m) for m in cleaned.months}
+    if not months & set(period.months):
+        raise ValidationError(
+            "Rencana Aksi '{span}' berada di luar periode SKP ({period}).",
+            field="month",
+            span=cleaned.span_label,
+            period=period.title,
+        )
+    return cleaned
+
+
+def validate_rhk(rhk: Rhk, period: SkpPeriod) -> Rhk:
+    name = _text(rhk.name, "name", "Rencana Hasil Kerja", MAX_RHK_NAME, True)
+    indicator = _text(rhk.indicator, "indicator", "Indikator Kinerja Individu", MAX_RHK_NAME, False)
+    unit = _text(rhk.unit, "unit", "Satuan target", 40, True)
+    quality = _text(rhk.quality, "quality", "Target kualitas", MAX_SHORT, False)
+    time_ = _text(rhk.time, "time", "Target waktu", MAX_SHORT, False)
+    supports = _text(rhk.supports, "supports", "RHK atasan yang diintervensi", MAX_RHK_NAME, False)
+    target = _whole(rhk.target, "target", "Target kuantitas", 1)
+    if len(rhk.actions) > MAX_ACTIONS_PER_RHK:
+        raise ValidationError(
+            "Satu RHK paling banyak memiliki {limit} Rencana Aksi.",
+            field="actions",
+            limit=MAX_ACTIONS_PER_RHK,
+        )
+    actions = tuple(validate_action(a, period) for a in rhk.actions)
+    return Rhk(rhk.id, rhk.kind, name, indicator, target, unit, quality, time_, supports, actions)
+
+
+# ---- progress ----------------------------------------------------------------------------
+class Pace(enum.Enum):
+    """How the realisasi compares with the share of the target due by today."""
+
+    TERCAPAI = "tercapai"  # the whole target is reached
+    SESUAI = "sesuai"  # on track for the time elapsed
+    TERTINGGAL = "tertinggal"  # behind
+    BELUM_MULAI = "belum-mulai"  # nothing is due yet
+
+    @property
+    def label(self) -> str:
+        return {
+            Pace.TERCAPAI: "Target tercapai",
+            Pace.SESUAI: "Sesuai jadwal",
+            Pace.TERTINGGAL: "Tertinggal",
+            Pace.BELUM_MULAI: "Belum dimulai",
+        }[self]
+
+
+def monthly_targets(rhk: Rhk, period: SkpPeriod) -> dict[tuple[int, int], float]:
+    """The RHK's target spread over the months of the period.
+
+    When Rencana Aksi carry targets, those targets say when the work is due: a month's plan
+    counts in its month, a triwulan's plan is split evenly over its three months (months
+    outside the period are dropped). Without any planned targets, the kuantitas target is
+    spread evenly over the period's months.
+    """
+    months = period.months
+    planned = [a for a in rhk.actions if a.target is not None]
+    if not planned:
+        share = rhk.target / len(months)
+        return {m: share for m in months}
+    out = {m: 0.0 for m in months}
+    for action in planned:
+        inside = [(action.year, m) for m in action.months if (action.year, m) in out]
+        for key in inside:
+            out[key] += action.target / len(inside)
+    return out
+
+
+def target_between(
+    targets: Mapping[tuple[int, int], float], first: date, last: date
+) -> float:
+    """Target due from ``first`` to ``last``; a partly covered month counts by its days."""
+    total = 0.0
+    for (year, month), amount in targets.items():
+        days_in_month = calendar.monthrange(year, month)[1]
+        month_first, month_last = date(year, month, 1), date(year, month, days_in_month)
+        lo, hi = max(first, month_first), min(last, month_last)
+        if lo > hi:
+            continue
+        total += amount * ((hi - lo).days + 1) / days_in_month
+    return total
+
+
+def percent(realized: float, target: float) -> float | None:
+    if target <= 0:
+        return None
+    return round(100.0 * realized / target, 1)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Target and realisasi over one stretch of time (month, triwulan or the whole period)."""
+
+    first: date
+    last: date
+    target: float
+    realized: int
+
+    @property
+    def percent(self) -> float | None:
+        return percent(self.realized, self.target)
+
+
+@dataclass(frozen=True)
+class RhkProgress:
+    rhk: Rhk
+    month: Span
+    quarter: Span
+    year: Span
+    due_to_date: float  # share of the whole target due by today
+    pace: Pace
+    entry_count: int = 0
+
+    @property
+    def name(self) -> str:
+        return self.rhk.name
+
+
+@dataclass(frozen=True)
+class Realisation:
+    """One linked output, as progress needs it."""
+
+    day: date
+    rhk_id: int
+    quantity: int | None
+
+
+def rhk_progress(
+    rhk: Rhk,
+    period: SkpPeriod,
+    outputs: Iterable[Realisation],
+    year: int,
+    month: int,
+    today: date,
+) -> RhkProgress:
+    """Progress of one RHK for ``year-month``, its triwulan and the whole SKP period.
+
+    ``outputs`` may hold any links; only this RHK's inside the period count. Entries with no
+    quantity count as activity but add nothing to the realisasi.
+    """
+    targets = monthly_targets(rhk, period)
+    mine = [o for o in outputs if o.rhk_id == rhk.id and period.first <= o.day <= period.last]
+
+    def span(first: date, last: date) -> Span:
+        first, last = max(first, period.first), min(last, period.last)
+        realized = sum(o.quantity or 0 for o in mine if first <= o.day <= last)
+        return Span(first, last, round(target_between(targets, first, last), 2), realized)
+
+    month_first = date(year, month, 1)
+    month_last = date(year, month, calendar.monthrange(year, month)[1])
+    q_first, q_last = quarter_bounds(year, quarter_of(month))
+    whole = span(period.first, period.last)
+    due = round(target_between(targets, period.first, min(today, period.last)), 2)
+    realized_to_date = sum(o.quantity or 0 for o in mine if o.day <= today)
+    if whole.realized >= rhk.target:
+        pace = Pace.TERCAPAI
+    elif due <= 0:
+        pace = Pace.BELUM_MULAI
+    elif realized_to_date >= due - 1e-9:
+        pace = Pace.SESUAI
+    else:
+        pace = Pace.TERTINGGAL
+    return RhkProgress(
+        rhk,
+        span(month_first, month_last),
+        span(q_first, q_last),
+        Span(whole.first, whole.last, float(rhk.target), whole.realized),
+        due,
+        pace,
+        len(mine),
+    )
+
+
+@dataclass(frozen=True)
+class SkpPlan:
+    period: SkpPeriod
+    rhk: tuple[Rhk, ...] = field(default_factory=tuple)
+
+
+# ---- the official rating table (for the supervisor's approval in issue 5) -----------------
+class Rating(enum.Enum):
+    DI_ATAS = "di-atas"
+    SESUAI = "sesuai"
+    DI_BAWAH = "di-bawah"
+
+
+PREDIKAT: dict[tuple[Rating, Rating], str] = {
+    # (hasil kerja, perilaku kerja) -> predikat
+    (Rating.DI_ATAS, Rating.DI_BAWAH): "Kurang/Misconduct",
+    (Rating.DI_ATAS, Rating.SESUAI): "Baik",
+    (Rating.DI_ATAS, Rating.DI_ATAS): "Sangat Baik",
+    (Rating.SESUAI, Rating.DI_BAWAH): "Kurang/Misconduct",
+    (Rating.SESUAI, Rating.SESUAI): "Baik",
+    (Rating.SESUAI, Rating.DI_ATAS): "Baik",
+    (Rating.DI_BAWAH, Rating.DI_BAWAH): "Sangat Kurang",
+    (Rating.DI_BAWAH, Rating.SESUAI): "Butuh Perbaikan",
+    (Rating.DI_BAWAH, Rating.DI_ATAS): "Butuh Perbaikan",
+}
+
+
+# ---- the plan file (docs/skp-plan-format.md) ---------------------------------------------
+PLAN_FORMAT = "absensi-skp-plan"
+PLAN_VERSION = 1
+
+
+def plan_to_json(plan: SkpPlan) -> dict:
+    """The plan as a JSON-ready dict (the documented, versioned file format)."""
+    base_year = plan.period.first.year
+    rhk_list = []
+    for r in plan.rhk:
+        actions = []
+        for a in r.actions:
+            item: dict = {"description": a.description}
+            if a.year != base_year:
+                item["year"] = a.year
+            if a.month is not None:
+                item["month"] = a.month
+            else:
+                item["quarter"] = a.quarter
+            if a.target is not None:
+                item["target"] = a.target
+            actions.append(item)
+        rhk_list.append(
+            {
+                "kind": r.kind.value,
+                "name": r.name,
+                "indicator": r.indicator,
+                "target": r.target,
+                "unit": r.unit,
+                "quality": r.quality,
+                "time": r.time,
+                "supports": r.supports,
+                "actions": actions,
+            }
+        )
+    return {
+        "format": PLAN_FORMAT,
+        "version": PLAN_VERSION,
+        "period": {
+            "first": plan.period.first.isoformat(),
+            "last": plan.period.last.isoformat(),
+            "name": plan.period.name,
+        },
+        "rhk": rhk_list,
+    }
+
+
+def _where(index: int | None, sub: int | None = None) -> str:
+    if index is None:
+        return ""
+    text = f"RHK ke-{index + 1}"
+    if sub is not None:
+        text += f", Rencana Aksi ke-{sub + 1}"
+    return text + ": "
+
+
+def _located(where: str, message: str) -> ValidationError:
+    err = ValidationError("{where}{message}", where=where, message=message)
+    err.located = True  # type: ignore[attr-defined]
+    return err
+
+
+def _shift_year(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a common year
+        return day.replace(year=day.year + years, day=28)
+
+
+def plan_from_json(data: object, year: int | None = None) -> SkpPlan:
+    """Read a plan file's content. ``year`` moves the whole plan to another year.
+
+    Every problem is a ValidationError naming where it is (RHK ke-N, Rencana Aksi ke-M).
+    """
+    if not isinstance(data, dict) or data.get("format") != PLAN_FORMAT:
+        raise ValidationError(
+            "Berkas ini bukan rencana SKP Absensi (kunci \"format\" harus \"{format}\").",
+            format=PLAN_FORMAT,
+        )
+    version = data.get("version")
+    if version != PLAN_VERSION:
+        raise ValidationError(
+            "Versi rencana SKP {version} tidak dikenal; versi yang didukung: {supported}.",
+            version=version,
+            supported=PLAN_VERSION,
+        )
+    raw_period = data.get("period")
+    if not isinstance(raw_period, dict):
+        raise ValidationError("Bagian \"period\" tidak ada atau bukan objek.")
+    try:
+        first = date.fromisoformat(str(raw_period.get("first")))
+        last = date.fromisoformat(str(raw_period.get("last")))
+    except ValueError:
+        raise ValidationError(
+            "Tanggal periode harus berbentuk YYYY-MM-DD (\"first\" dan \"last\")."
+        ) from None
+    shift = 0 if year is None else year - first.year
+    period = validate_period(
+        SkpPeriod(
+            None,
+            _shift_year(first, shift),
+            _shift_year(last, shift),
+            "" if shift else str(raw_period.get("name") or ""),
+        )
+    )
+    raw_rhk = data.get("rhk")
+    if not isinstance(raw_rhk, list):
+        raise ValidationError("Bagian \"rhk\" harus berupa daftar.")
+    if len(raw_rhk) > MAX_RHK_PER_PERIOD:
+        raise ValidationError(
+            "Satu periode SKP paling banyak memiliki {limit} RHK.", limit=MAX_RHK_PER_PERIOD
+        )
+    rhk_out = []
+    for i, item in enumerate(raw_rhk):
+        try:
+            rhk_out.append(_rhk_from_json(item, period, first.year, shift, i))
+        except ValidationError as err:
+            if getattr(err, "located", False):
+                raise
+            raise _located(_where(i), err.message) from None
+    names = [r.name.casefold() for r in rhk_out]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            raise ValidationError(
+                "{where}nama RHK sama dengan RHK ke-{other}.",
+                where=_where(i),
+                other=names.index(name) + 1,
+            )
+    return SkpPlan(period, tuple(rhk_out))
+
+
+def _rhk_from_json(item: object, period: SkpPeriod, base_year: int, shift: int, i: int) -> Rhk:
+    if not isinstance(item, dict):
+        raise ValidationError("isinya harus objek JSON.")
+    actions = []
+    raw_actions = item.get("actions", [])
+    if not isinstance(raw_actions, list):
+        raise ValidationError("\"actions\" harus berupa daftar.")
+    for j, raw in enumerate(raw_actions):
+        if not isinstance(raw, dict):
+            raise _located(_where(i, j), "isinya harus objek JSON.")
+        try:
+            action_year = int(raw.get("year", base_year)) + shift
+            month = raw.get("month")
+            quarter = raw.get("quarter")
+            action = ActionPlan(
+                None,
+                str(raw.get("description") or ""),
+                action_year,
+                None if month is None else _whole(month, "month", "Bulan", 1),
+                None if quarter is None else _whole(quarter, "quarter", "Triwulan", 1),
+                raw.get("target"),
+            )
+            actions.append(validate_action(action, period))
+        except (ValidationError, TypeError, ValueError) as err:
+            text = err.message if isinstance(err, ValidationError) else "isian tidak sah."
+            raise _located(_where(i, j), text) from None
+    rhk = Rhk(
+        None,
+        RhkKind.from_code(item.get("kind", "")),
+        str(item.get("name") or ""),
+        str(item.get("indicator") or ""),
+        item.get("target"),  # validate_rhk checks it is a whole number
+        str(item.get("unit") or ""),
+        str(item.get("quality") or ""),
+        str(item.get("time") or ""),
+        str(item.get("supports") or ""),
+        (),
+    )
+    return replace(validate_rhk(rhk, period), actions=tuple(actions))
