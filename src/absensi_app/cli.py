@@ -174,6 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
     sched.add_argument("--days", type=str, help="hari kerja, mis. sen,sel,rab,kam,jum")
     sched.add_argument("--start", type=str, help="jam mulai kerja, JJ:MM (bawaan 07:30)")
     sched.add_argument("--weekly-hours", type=str, help="jam kerja seminggu (bawaan 37,5)")
+    sched.add_argument(
+        "--offsite-limit",
+        type=int,
+        metavar="HARI",
+        help="batas hari kerja di luar kantor seminggu sebelum ada peringatan "
+        "(bawaan 2, PermenPANRB 4/2025)",
+    )
     sched.set_defaults(func=cmd_schedule)
 
     logp = sub.add_parser("log", help="catatan kegiatan harian")
@@ -190,6 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--unit", help="satuan output, mis. laporan")
     add.add_argument("--evidence", metavar="FILE", help="berkas bukti dukung (disalin ke folder data)")
     add.add_argument("--link", metavar="URL", help="tautan bukti dukung")
+    add.add_argument("--rhk", type=int, metavar="N", help="nomor RHK yang didukung (lihat 'absensi skp list')")
+    add.add_argument("--action", type=int, metavar="N", help="nomor Rencana Aksi RHK itu")
     add.set_defaults(func=cmd_log_add)
 
     lst = logsub.add_parser("list", help="daftar kegiatan sebulan")
@@ -213,6 +222,56 @@ def build_parser() -> argparse.ArgumentParser:
     summ.add_argument("--month", help="bulan TTTT-BB (bawaan: bulan ini)")
     summ.add_argument("--json", action="store_true", help="keluaran JSON (kontrak, lihat README)")
     summ.set_defaults(func=cmd_summary)
+
+    skp = sub.add_parser("skp", help="rencana SKP: RHK, target, impor dan ekspor")
+    skpsub = skp.add_subparsers(dest="skp_command", metavar="PERINTAH", parser_class=_Parser)
+    skpsub.required = True
+    sl = skpsub.add_parser("list", help="daftar RHK satu tahun dengan capaiannya")
+    sl.add_argument("--year", type=int, help="tahun periode SKP (bawaan: tahun ini)")
+    sl.add_argument("--json", action="store_true", help="keluaran JSON")
+    sl.set_defaults(func=cmd_skp_list)
+    si = skpsub.add_parser("import", help="impor rencana SKP dari berkas JSON (docs/skp-plan-format.md)")
+    si.add_argument("file", metavar="FILE", help="berkas rencana JSON")
+    si.add_argument("--year", type=int, help="pindahkan rencana ke tahun ini (mis. rencana tahun lalu)")
+    si.add_argument("--replace", action="store_true", help="ganti RHK periode yang sudah terisi")
+    si.set_defaults(func=cmd_skp_import)
+    se = skpsub.add_parser("export", help="ekspor rencana SKP ke berkas JSON")
+    se.add_argument("--year", type=int, help="tahun periode SKP (bawaan: tahun ini)")
+    se.add_argument("--out", required=True, metavar="FILE", help="berkas tujuan, atau - untuk layar")
+    se.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+    se.set_defaults(func=cmd_skp_export)
+
+    hol = sub.add_parser("holiday", help="hari libur: nasional, cuti bersama dan libur daerah")
+    holsub = hol.add_subparsers(dest="holiday_command", metavar="PERINTAH", parser_class=_Parser)
+    holsub.required = True
+    hl = holsub.add_parser("list", help="daftar hari libur setahun")
+    hl.add_argument("--year", type=int, help="tahun (bawaan: tahun ini)")
+    hl.add_argument("--json", action="store_true", help="keluaran JSON")
+    hl.set_defaults(func=cmd_holiday_list)
+    ha = holsub.add_parser("add", help="tambah hari libur (mis. libur daerah)")
+    ha.add_argument("--date", required=True, help="tanggal TTTT-BB-HH")
+    ha.add_argument("--name", required=True, help="nama hari libur")
+    ha.set_defaults(func=cmd_holiday_add)
+    hr = holsub.add_parser("remove", help="jadikan hari libur sebagai hari kerja biasa")
+    hr.add_argument("--date", required=True, help="tanggal TTTT-BB-HH")
+    hr.set_defaults(func=cmd_holiday_remove)
+    hx = holsub.add_parser("reset", help="kembalikan satu tanggal ke kalender nasional")
+    hx.add_argument("--date", required=True, help="tanggal TTTT-BB-HH")
+    hx.set_defaults(func=cmd_holiday_reset)
+
+    ram = sub.add_parser("ramadan", help="jam kerja selama Ramadan (tanggal diisi tiap tahun)")
+    ramsub = ram.add_subparsers(dest="ramadan_command", metavar="PERINTAH", parser_class=_Parser)
+    ramsub.required = True
+    rs = ramsub.add_parser("set", help="atur periode Ramadan satu tahun")
+    rs.add_argument("--from", dest="first", required=True, help="hari pertama TTTT-BB-HH")
+    rs.add_argument("--to", dest="last", required=True, help="hari terakhir TTTT-BB-HH")
+    rs.add_argument("--weekly-hours", default="32,5", help="jam kerja seminggu (bawaan 32,5)")
+    rs.set_defaults(func=cmd_ramadan_set)
+    rc = ramsub.add_parser("clear", help="hapus periode Ramadan satu tahun")
+    rc.add_argument("--year", type=int, required=True, help="tahun")
+    rc.set_defaults(func=cmd_ramadan_clear)
+    rl = ramsub.add_parser("list", help="daftar periode Ramadan yang sudah diatur")
+    rl.set_defaults(func=cmd_ramadan_list)
 
     demo = sub.add_parser("demo", help="isi satu bulan dengan data contoh yang realistis")
     demo.add_argument("--month", help="bulan TTTT-BB (bawaan: bulan ini)")
@@ -336,6 +395,9 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     schedule = ctx.profile.schedule()
+    if args.offsite_limit is not None:
+        ctx.calendar.set_offsite_limit(args.offsite_limit)
+        print(f"Batas hari kerja di luar kantor: {args.offsite_limit} hari seminggu.")
     if args.days is not None or args.start or args.weekly_hours is not None:
         changes: dict = {}
         if args.days is not None:
@@ -347,6 +409,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         schedule = ctx.profile.save_schedule(replace(schedule, **changes))
         print("Jadwal kerja tersimpan.")
     print(_schedule_text(schedule))
+    print(f"Batas hari di luar kantor: {ctx.calendar.offsite_limit()} hari seminggu")
     return EXIT_OK
 
 
@@ -371,11 +434,11 @@ def cmd_log_add(args: argparse.Namespace) -> int:
         quantity=args.qty,
         unit=args.unit,
         evidence=Evidence(link=args.link),
+        rhk_id=args.rhk,
+        action_id=args.action,
     )
-    from absensi_app.domain.rules import validate_entry
-
     # Check everything before copying an evidence file, so a refused entry leaves no trace.
-    validate_entry(draft, ctx.worklog.entries_between(day, day), ctx.clock.today())
+    ctx.worklog.check(draft)
     if args.evidence:
         draft = replace_evidence(draft, store_evidence_file(Path(args.evidence), ctx.paths.evidence_dir))
     entry = ctx.worklog.add(draft)
@@ -404,6 +467,8 @@ def entry_json(entry) -> dict:  # noqa: ANN001
         "evidence_file": entry.evidence.file_name,
         "evidence_sha256": entry.evidence.sha256,
         "evidence_link": entry.evidence.link,
+        "rhk_id": entry.rhk_id,
+        "action_id": entry.action_id,
     }
 
 
@@ -481,9 +546,38 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def summary_json(profile, totals) -> dict:  # noqa: ANN001
-    """The `absensi summary --json` contract (README: "absensi summary --json")."""
+def _number(value: float | None) -> float | int | None:
+    """Targets are whole numbers in the plan; shares of them may not be."""
+    if value is None:
+        return None
+    value = round(value, 2)
+    return int(value) if value == int(value) else value
+
+
+def rhk_json(progress) -> dict:  # noqa: ANN001
+    """One RHK in `summary --json` and `skp list --json`: the month, plus the whole period."""
+    r = progress.rhk
     return {
+        "id": r.id,
+        "name": r.name,
+        "kind": r.kind.value,
+        "target": _number(progress.month.target),
+        "realized": progress.month.realized,
+        "unit": r.unit,
+        "percent": progress.month.percent,
+        "quarter_target": _number(progress.quarter.target),
+        "quarter_realized": progress.quarter.realized,
+        "year_target": r.target,
+        "year_realized": progress.year.realized,
+        "year_percent": progress.year.percent,
+        "due_to_date": _number(progress.due_to_date),
+        "pace": progress.pace.value,
+    }
+
+
+def summary_json(profile, totals, rhk=(), progress=None) -> dict:  # noqa: ANN001
+    """The `absensi summary --json` contract (README: "absensi summary --json")."""
+    data = {
         "month": f"{totals.first.year:04d}-{totals.first.month:02d}",
         "nip": profile.nip if profile else None,
         "total_minutes": totals.total_minutes,
@@ -496,25 +590,56 @@ def summary_json(profile, totals) -> dict:  # noqa: ANN001
         "by_location": {
             loc.value: {"minutes": t.minutes, "days": t.days} for loc, t in totals.by_location.items()
         },
-        "rhk": [],
+        "rhk": [rhk_json(p) for p in rhk],
     }
+    if progress is not None:
+        data["offsite_weekly_limit"] = progress.offsite_limit
+        data["weeks"] = [
+            {
+                "first": w.first.isoformat(),
+                "last": w.last.isoformat(),
+                "minutes": w.minutes,
+                "expected_minutes": w.expected_minutes,
+                "offsite_days": [d.isoformat() for d in w.offsite_days],
+                "over_offsite_limit": len(w.offsite_days) > progress.offsite_limit,
+            }
+            for w in progress.weeks
+        ]
+        y = progress.year_totals
+        data["year"] = {
+            "year": y.year,
+            "total_minutes": y.total_minutes,
+            "expected_minutes": y.expected_minutes,
+            "expected_to_date_minutes": y.expected_to_date_minutes,
+            "balance_minutes": y.balance_minutes,
+            "yardstick_minutes": y.yardstick_minutes,
+            "yardstick_to_date_minutes": y.yardstick_to_date_minutes,
+        }
+    return data
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from absensi_app.domain.model import MONTH_NAMES, format_minutes
+    from absensi_app.domain.skp import PROGRESS_DISCLAIMER
 
     ctx = _context(args)
     today = ctx.clock.today()
     year, month = parse_month(args.month) if args.month else (today.year, today.month)
-    totals = ctx.summary.month(year, month)
+    _check_year(year)
+    progress = ctx.summary.progress(year, month)
+    totals = progress.totals
     profile = ctx.profile.get()
     if args.json:
-        print(json.dumps(summary_json(profile, totals), ensure_ascii=False, indent=2))
+        data = summary_json(profile, totals, progress.rhk, progress)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    sign = "+" if totals.balance_minutes >= 0 else "-"
+
+    def signed(minutes: int) -> str:
+        return ("+" if minutes >= 0 else "-") + format_minutes(abs(minutes))
+
     print(f"Ringkasan {MONTH_NAMES[month - 1]} {year}" + (f" - {profile.name} (NIP {profile.nip})" if profile else ""))
     print(f"  Jam tercatat        : {format_minutes(totals.total_minutes)} dari {format_minutes(totals.expected_minutes)} sebulan")
-    print(f"  Saldo s.d. hari ini : {sign}{format_minutes(abs(totals.balance_minutes))} "
+    print(f"  Saldo s.d. hari ini : {signed(totals.balance_minutes)} "
           f"(target s.d. hari ini {format_minutes(totals.expected_to_date_minutes)})")
     print(f"  Hari kerja          : {totals.working_days}; hari dengan kegiatan: {totals.logged_days}")
     for loc, t in totals.by_location.items():
@@ -524,6 +649,278 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print("  Belum diisi         : " + ", ".join(d.strftime("%d/%m") for d in totals.missing_days))
     else:
         print("  Belum diisi         : tidak ada")
+    print("  Per minggu:")
+    for w in progress.weeks:
+        flag = ""
+        if len(w.offsite_days) > progress.offsite_limit:
+            flag = (f"  PERHATIAN: {len(w.offsite_days)} hari di luar kantor "
+                    f"(batas {progress.offsite_limit})")
+        print(f"    {w.first:%d/%m}-{w.last:%d/%m}: {format_minutes(w.minutes):>9} dari "
+              f"{format_minutes(w.expected_minutes):<9}{flag}")
+    y = progress.year_totals
+    print(f"  Tahun {y.year:<14}: {format_minutes(y.total_minutes)}; saldo {signed(y.balance_minutes)}; "
+          f"patokan 1.250 jam: {format_minutes(y.yardstick_to_date_minutes)} s.d. hari ini")
+    if progress.plan is None:
+        print("  RHK                 : belum ada rencana SKP untuk bulan ini ('absensi skp import')")
+    else:
+        print(f"  RHK ({progress.plan.period.title}), bulan ini dan setahun:")
+        for p in progress.rhk:
+            print("    " + _rhk_line(p))
+        print(f"  {PROGRESS_DISCLAIMER}")
+    return EXIT_OK
+
+
+def _id_number(value: float | None) -> str:
+    """12.5 -> "12,5" (Indonesian decimal comma); None -> "-"."""
+    return "-" if value is None else f"{_number(value):g}".replace(".", ",")
+
+
+def _rhk_line(p) -> str:  # noqa: ANN001
+    month_pct = "-" if p.month.percent is None else _id_number(p.month.percent) + "%"
+    return (
+        f"[{p.rhk.kind.label}] {p.rhk.name}: bulan {p.month.realized}/{_id_number(p.month.target)} "
+        f"({month_pct}), setahun {p.year.realized}/{p.rhk.target} {p.rhk.unit} "
+        f"({_id_number(p.year.percent)}%) - {p.pace.label}"
+    )
+
+
+def _check_year(year: int) -> None:
+    if not 2000 <= year <= 2100:
+        raise CliError("Tahun {y} di luar rentang yang didukung (2000 sampai 2100).", y=year)
+
+
+# ---- SKP plan -------------------------------------------------------------------------------
+def _plan_of_year(ctx, year: int):  # noqa: ANN001, ANN202
+    _check_year(year)
+    from datetime import date as _date
+
+    plan = ctx.skp.plan_for(_date(year, 1, 1)) or ctx.skp._plan_touching(year, 12)
+    if plan is None:
+        raise CliError(
+            "Belum ada rencana SKP untuk tahun {y}. Impor dengan 'absensi skp import FILE' "
+            "atau isi di aplikasi (menu Rencana SKP).",
+            y=year,
+        )
+    return plan
+
+
+def cmd_skp_list(args: argparse.Namespace) -> int:
+    from absensi_app.domain.skp import PROGRESS_DISCLAIMER
+
+    ctx = _context(args)
+    today = ctx.clock.today()
+    year = args.year or today.year
+    plan = _plan_of_year(ctx, year)
+    month = today.month if today.year == year else 12
+    _plan, progress = ctx.skp.progress(year, month)
+    by_id = {p.rhk.id: p for p in progress}
+    if args.json:
+        data = {
+            "period": {
+                "first": plan.period.first.isoformat(),
+                "last": plan.period.last.isoformat(),
+                "name": plan.period.name,
+            },
+            "rhk": [
+                {
+                    **rhk_json(by_id[r.id]),
+                    "indicator": r.indicator,
+                    "quality": r.quality,
+                    "time": r.time,
+                    "actions": [
+                        {"id": a.id, "description": a.description, "year": a.year,
+                         "month": a.month, "quarter": a.quarter, "target": a.target}
+                        for a in r.actions
+                    ],
+                }
+                for r in plan.rhk
+            ],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{plan.period.title} ({plan.period.first:%d-%m-%Y} s.d. {plan.period.last:%d-%m-%Y})")
+    if not plan.rhk:
+        print("  Belum ada RHK.")
+    for r in plan.rhk:
+        print(f"  RHK no. {r.id}: {_rhk_line(by_id[r.id])}")
+        if r.indicator:
+            print(f"      IKI: {r.indicator}")
+        for a in r.actions:
+            target = f" (target {a.target})" if a.target is not None else ""
+            print(f"      Rencana Aksi no. {a.id} [{a.span_label}]: {a.description}{target}")
+    print(PROGRESS_DISCLAIMER)
+    return EXIT_OK
+
+
+def cmd_skp_import(args: argparse.Namespace) -> int:
+    if args.year is not None:
+        _check_year(args.year)
+    data = _read_json_file(Path(args.file))
+    ctx = _context(args)
+    plan = ctx.skp.import_plan(data, year=args.year, replace=args.replace)
+    print(f"Rencana tersimpan: {plan.period.title}, {len(plan.rhk)} RHK.")
+    return EXIT_OK
+
+
+def _read_json_file(path: Path) -> object:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise CliError("Berkas '{p}' tidak ada.", p=str(path)) from None
+    except OSError as exc:
+        raise CliError("Berkas '{p}' tidak bisa dibaca: {e}.", p=str(path), e=exc.strerror) from None
+    if path.is_dir():
+        raise CliError("'{p}' adalah folder, bukan berkas.", p=str(path))
+    if size > 5_000_000:
+        raise CliError("Berkas '{p}' terlalu besar untuk sebuah rencana SKP.", p=str(path))
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise CliError("Berkas '{p}' bukan teks UTF-8, jadi bukan rencana SKP.", p=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise CliError(
+            "Berkas '{p}' bukan JSON yang sah (baris {line}, kolom {col}).",
+            p=str(path),
+            line=exc.lineno,
+            col=exc.colno,
+        ) from None
+    except OSError as exc:
+        raise CliError("Berkas '{p}' tidak bisa dibaca: {e}.", p=str(path), e=exc.strerror) from None
+
+
+def cmd_skp_export(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    year = args.year or ctx.clock.today().year
+    plan = _plan_of_year(ctx, year)
+    text = json.dumps(ctx.skp.export_plan(plan.period.id), ensure_ascii=False, indent=2) + "\n"
+    if args.out == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
+    _write_atomically(out, text)
+    print(f"Rencana {plan.period.title} ({len(plan.rhk)} RHK) ditulis ke {out}.")
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write next to the target and rename, so a failed write never leaves half a file."""
+    import os
+    import tempfile
+
+    if not path.parent.is_dir():
+        raise CliError("Folder '{p}' tidak ada.", p=str(path.parent))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".absensi-", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise CliError("Berkas '{p}' tidak bisa ditulis: {e}.", p=str(path), e=exc.strerror) from None
+
+
+# ---- holidays and Ramadan -------------------------------------------------------------------
+def cmd_holiday_list(args: argparse.Namespace) -> int:
+    from datetime import date as _date
+
+    from absensi_app.domain.calendar import is_estimate
+    from absensi_app.domain.model import format_day_long
+
+    ctx = _context(args)
+    year = args.year or ctx.clock.today().year
+    _check_year(year)
+    first, last = _date(year, 1, 1), _date(year, 12, 31)
+    national = ctx.calendar.national_between(first, last)
+    changes = {c.day: c for c in ctx.calendar.changes(first, last)}
+    rows = []
+    for day in sorted(set(national) | set(changes)):
+        change = changes.get(day)
+        if change is None:
+            source, name = "nasional", national[day]
+        elif change.is_holiday:
+            source, name = "ditambahkan", change.name
+        else:
+            source, name = "dihapus", national.get(day, "")
+        rows.append({"date": day.isoformat(), "name": name, "source": source,
+                     "estimated": is_estimate(name)})
+    if args.json:
+        print(json.dumps({"year": year, "holidays": rows}, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for row in rows:
+        day = _date.fromisoformat(row["date"])
+        note = {"nasional": "", "ditambahkan": " [ditambahkan]", "dihapus": " [dihapus: hari kerja]"}
+        print(f"{format_day_long(day):<28} {row['name']}{note[row['source']]}")
+    estimated = sum(1 for r in rows if r["estimated"])
+    print(f"{sum(1 for r in rows if r['source'] != 'dihapus')} hari libur pada {year}"
+          + (f"; {estimated} tanggal masih perkiraan." if estimated else "."))
+    return EXIT_OK
+
+
+def cmd_holiday_add(args: argparse.Namespace) -> int:
+    from absensi_app.domain.model import format_day_long
+
+    day = parse_date(args.date)
+    ctx = _context(args)
+    ctx.calendar.add_holiday(day, args.name)
+    print(f"{format_day_long(day)} menjadi hari libur: {args.name.strip()}.")
+    return EXIT_OK
+
+
+def cmd_holiday_remove(args: argparse.Namespace) -> int:
+    from absensi_app.domain.model import format_day_long
+
+    day = parse_date(args.date)
+    ctx = _context(args)
+    ctx.calendar.remove_holiday(day)
+    print(f"{format_day_long(day)} sekarang hari kerja biasa (bila jadwal memuat harinya).")
+    return EXIT_OK
+
+
+def cmd_holiday_reset(args: argparse.Namespace) -> int:
+    from absensi_app.domain.model import format_day_long
+
+    day = parse_date(args.date)
+    ctx = _context(args)
+    if ctx.calendar.reset_day(day) is None:
+        print(f"{format_day_long(day)} sudah mengikuti kalender nasional.")
+    else:
+        print(f"{format_day_long(day)} kembali mengikuti kalender nasional.")
+    return EXIT_OK
+
+
+def cmd_ramadan_set(args: argparse.Namespace) -> int:
+    from absensi_app.domain.model import format_minutes
+
+    first, last = parse_date(args.first), parse_date(args.last)
+    minutes = round(parse_hours(args.weekly_hours) * 60)
+    ctx = _context(args)
+    period = ctx.calendar.set_ramadan(first, last, minutes)
+    print(f"Ramadan {period.first.year}: {period.first:%d-%m-%Y} s.d. {period.last:%d-%m-%Y}, "
+          f"{format_minutes(period.weekly_minutes)} seminggu.")
+    return EXIT_OK
+
+
+def cmd_ramadan_clear(args: argparse.Namespace) -> int:
+    _check_year(args.year)
+    ctx = _context(args)
+    if ctx.calendar.clear_ramadan(args.year) is None:
+        print(f"Belum ada periode Ramadan untuk {args.year}.")
+    else:
+        print(f"Periode Ramadan {args.year} dihapus.")
+    return EXIT_OK
+
+
+def cmd_ramadan_list(args: argparse.Namespace) -> int:
+    from absensi_app.domain.model import format_minutes
+
+    ctx = _context(args)
+    periods = ctx.calendar.ramadan_periods()
+    if not periods:
+        print("Belum ada periode Ramadan. Atur dengan 'absensi ramadan set --from ... --to ...'.")
+    for p in periods:
+        print(f"{p.first.year}: {p.first:%d-%m-%Y} s.d. {p.last:%d-%m-%Y}, "
+              f"{format_minutes(p.weekly_minutes)} seminggu")
     return EXIT_OK
 
 

@@ -231,6 +231,12 @@ class WorkLogService:
         rows = s.scalars(select(EntryRow).where(EntryRow.day == day)).all()
         return [_to_entry(r) for r in rows if r.id not in excluded]
 
+    def check(self, draft: EntryDraft) -> EntryDraft:
+        """Validate a new entry (rules and RHK link) without storing it."""
+        with self._sessions() as s:
+            clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
+            return _check_link(s, clean)
+
     def add(self, draft: EntryDraft) -> Entry:
         with self._sessions.begin() as s:
             clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
