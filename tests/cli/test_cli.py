@@ -243,7 +243,7 @@ def test_init_add_list_delete(tmp_path: Path, day: date) -> None:
     first, third, second = listing["entries"]  # timed entries first, then by time
     assert set(first) == {
         "id", "date", "start", "end", "minutes", "location", "description", "quantity",
-        "unit", "evidence_file", "evidence_sha256", "evidence_link",
+        "unit", "evidence_file", "evidence_sha256", "evidence_link", "rhk_id", "action_id",
     }  # fmt: skip
     assert first == {
         "id": 1,
@@ -258,6 +258,8 @@ def test_init_add_list_delete(tmp_path: Path, day: date) -> None:
         "evidence_file": None,
         "evidence_sha256": None,
         "evidence_link": "https://drive.example.go.id/laporan",
+        "rhk_id": None,
+        "action_id": None,
     }
     assert (second["id"], second["start"], second["end"], second["minutes"]) == (2, None, None, 45)
     assert second["location"] == "rumah"
@@ -427,12 +429,14 @@ def test_status_set_and_clear(fresh: Path, day: date) -> None:
 def test_schedule_show_and_change(fresh: Path) -> None:
     assert ok(run(fresh, "schedule")) == (
         "Senin, Selasa, Rabu, Kamis, Jumat; mulai 07:30; 37 j 30 m seminggu (7 j 30 m sehari)\n"
+        "Batas hari di luar kantor: 2 hari seminggu\n"
     )
     out = ok(run(fresh, "schedule", "--days", "sab, sen,sel,rab,kam,jum", "--start", "07:00",
                  "--weekly-hours", "37,5"))  # fmt: skip
     assert out.splitlines() == [
         "Jadwal kerja tersimpan.",
         "Senin, Selasa, Rabu, Kamis, Jumat, Sabtu; mulai 07:00; 37 j 30 m seminggu (6 j 15 m sehari)",
+        "Batas hari di luar kantor: 2 hari seminggu",
     ]
     assert json.loads(ok(run(fresh, "profile", "--json")))["schedule"] == {
         "workdays": ["sen", "sel", "rab", "kam", "jum", "sab"],
