@@ -602,6 +602,10 @@ def summary_json(profile, totals, rhk=(), progress=None) -> dict:  # noqa: ANN00
                 "expected_minutes": w.expected_minutes,
                 "offsite_days": [d.isoformat() for d in w.offsite_days],
                 "over_offsite_limit": len(w.offsite_days) > progress.offsite_limit,
+                "by_location": {
+                    loc.value: {"minutes": t.minutes, "days": t.days}
+                    for loc, t in w.by_location.items()
+                },
             }
             for w in progress.weeks
         ]

@@ -172,6 +172,8 @@ def test_offsite_limit_and_weekly_warning(fresh: Path) -> None:
     week = next(w for w in data["weeks"] if w["first"] == monday.isoformat())
     assert data["offsite_weekly_limit"] == 2
     assert len(week["offsite_days"]) == 3 and week["over_offsite_limit"] is True
+    assert week["by_location"]["rumah"] == {"minutes": 3 * 240, "days": 3}
+    assert sum(v["minutes"] for v in week["by_location"].values()) == week["minutes"]
     assert "PERHATIAN: 3 hari di luar kantor (batas 2)" in ok(run(fresh, "summary", "--month", month))
     assert "Batas hari kerja di luar kantor: 3" in ok(run(fresh, "schedule", "--offsite-limit", "3"))
     data = json.loads(ok(run(fresh, "summary", "--month", month, "--json")))
