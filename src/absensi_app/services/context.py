@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from absensi_app.config import AppPaths
 from absensi_app.services.clock import Clock
 from absensi_app.services.profile import ProfileService
+from absensi_app.services.reporting import ReportService
 from absensi_app.services.skp import SkpService
 from absensi_app.services.summary import SummaryService
 from absensi_app.services.workcalendar import WorkCalendarService
@@ -29,6 +30,7 @@ class AppContext:
     skp: SkpService = field(init=False)
     worklog: WorkLogService = field(init=False)
     summary: SummaryService = field(init=False)
+    reports: ReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.profile = ProfileService(self.sessions, self.clock)
@@ -39,6 +41,9 @@ class AppContext:
         )
         self.summary = SummaryService(
             self.profile, self.worklog, self.calendar, self.skp, self.clock
+        )
+        self.reports = ReportService(
+            self.profile, self.worklog, self.calendar, self.skp, self.summary, self.clock
         )
 
     def close(self) -> None:

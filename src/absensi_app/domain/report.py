@@ -1,0 +1,165 @@
+"""The monthly summary as data: what the PDF shows and what it carries inside, as canonical,
+versioned JSON (schema: docs/month-report-schema.md).
+
+Pure: no Qt, no database, no PDF library.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from absensi_app.domain.hours import PeriodTotals
+from absensi_app.domain.model import (
+    MONTH_NAMES,
+    DayStatusRecord,
+    Entry,
+    Location,
+    Profile,
+    WorkSchedule,
+)
+from absensi_app.domain.skp import RhkProgress
+
+REPORT_SCHEMA = "absensi-month-report"
+REPORT_VERSION = 1
+#: Name of the JSON file attached inside the PDF.
+ATTACHMENT_NAME = "absensi-ringkasan.json"
+
+
+@dataclass(frozen=True)
+class MonthReport:
+    year: int
+    month: int
+    revision: int
+    exported_at: datetime
+    app_version: str
+    profile: Profile
+    schedule: WorkSchedule
+    entries: tuple[Entry, ...]
+    statuses: tuple[DayStatusRecord, ...]
+    holidays: dict[date, str]  # days off in the month (national, cuti bersama, own changes)
+    totals: PeriodTotals
+    rhk: tuple[RhkProgress, ...]
+    rhk_names: dict[int, str] = field(default_factory=dict)  # for entries' RHK column
+    action_names: dict[int, str] = field(default_factory=dict)  # Rencana Aksi descriptions
+    history_head: str = ""  # hash of the newest record of the change history
+    signed: bool = True
+
+    @property
+    def month_key(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def title(self) -> str:
+        return f"Laporan Kinerja Harian, {MONTH_NAMES[self.month - 1]} {self.year}"
+
+
+def _t(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _num(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    value = round(value, 2)
+    return int(value) if value == int(value) else value
+
+
+def report_to_json(report: MonthReport) -> dict:
+    """The report as a JSON-ready dict; every key is documented in docs/month-report-schema.md."""
+    p = report.profile
+    t = report.totals
+    return {
+        "schema": REPORT_SCHEMA,
+        "version": REPORT_VERSION,
+        "month": report.month_key,
+        "revision": report.revision,
+        "signed": report.signed,
+        "exported_at": report.exported_at.isoformat(timespec="seconds"),
+        "app_version": report.app_version,
+        "history_head": report.history_head,
+        "employee": {
+            "name": p.name,
+            "nip": p.nip,
+            "asn_kind": p.asn_kind,
+            "rank": p.rank,
+            "position": p.position,
+            "unit": p.unit,
+            "agency": p.agency,
+        },
+        "supervisor": {"name": p.supervisor_name, "nip": p.supervisor_nip},
+        "schedule": {
+            "workdays": list(report.schedule.workdays),
+            "day_start": _t(report.schedule.day_start),
+            "weekly_minutes": report.schedule.weekly_minutes,
+        },
+        "holidays": [
+            {"date": d.isoformat(), "name": n} for d, n in sorted(report.holidays.items())
+        ],
+        "entries": [
+            {
+                "id": e.id,
+                "date": e.day.isoformat(),
+                "start": _t(e.start),
+                "end": _t(e.end),
+                "minutes": e.minutes,
+                "location": e.location.value,
+                "description": e.description,
+                "quantity": e.quantity,
+                "unit": e.unit,
+                "rhk_id": e.rhk_id,
+                "action_id": e.action_id,
+                "evidence_sha256": e.evidence.sha256,
+                "evidence_link": e.evidence.link,
+            }
+            for e in report.entries
+        ],
+        "day_status": [
+            {
+                "date": s.day.isoformat(),
+                "status": s.status.value,
+                "leave_kind": s.leave_kind.value if s.leave_kind else None,
+                "note": s.note,
+            }
+            for s in report.statuses
+        ],
+        "totals": {
+            "total_minutes": t.total_minutes,
+            "expected_minutes": t.expected_minutes,
+            "expected_to_date_minutes": t.expected_to_date_minutes,
+            "balance_minutes": t.balance_minutes,
+            "working_days": t.working_days,
+            "logged_days": t.logged_days,
+            "missing_days": [d.isoformat() for d in t.missing_days],
+            "by_location": {
+                loc.value: {"minutes": t.by_location[loc].minutes, "days": t.by_location[loc].days}
+                for loc in Location
+            },
+        },
+        "rhk": [
+            {
+                "id": r.rhk.id,
+                "name": r.rhk.name,
+                "kind": r.rhk.kind.value,
+                "indicator": r.rhk.indicator,
+                "unit": r.rhk.unit,
+                "target": _num(r.month.target),
+                "realized": r.month.realized,
+                "percent": r.month.percent,
+                "year_target": r.rhk.target,
+                "year_realized": r.year.realized,
+                "year_percent": r.year.percent,
+                "pace": r.pace.value,
+            }
+            for r in report.rhk
+        ],
+    }
+
+
+def canonical_bytes(data: object) -> bytes:
+    """One byte sequence for one value: sorted keys, no spaces, UTF-8 (never re-serialised
+    differently, so a hash or signature over it stays valid)."""
+    return json.dumps(
+        data, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
