@@ -66,6 +66,34 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if value == int(value) else value
 
 
+def entry_to_json(e: Entry) -> dict:
+    """One entry as the report and the change history record it."""
+    return {
+        "id": e.id,
+        "date": e.day.isoformat(),
+        "start": _t(e.start),
+        "end": _t(e.end),
+        "minutes": e.minutes,
+        "location": e.location.value,
+        "description": e.description,
+        "quantity": e.quantity,
+        "unit": e.unit,
+        "rhk_id": e.rhk_id,
+        "action_id": e.action_id,
+        "evidence_sha256": e.evidence.sha256,
+        "evidence_link": e.evidence.link,
+    }
+
+
+def status_to_json(s: DayStatusRecord) -> dict:
+    return {
+        "date": s.day.isoformat(),
+        "status": s.status.value,
+        "leave_kind": s.leave_kind.value if s.leave_kind else None,
+        "note": s.note,
+    }
+
+
 def report_to_json(report: MonthReport) -> dict:
     """The report as a JSON-ready dict; every key is documented in docs/month-report-schema.md."""
     p = report.profile
@@ -97,33 +125,8 @@ def report_to_json(report: MonthReport) -> dict:
         "holidays": [
             {"date": d.isoformat(), "name": n} for d, n in sorted(report.holidays.items())
         ],
-        "entries": [
-            {
-                "id": e.id,
-                "date": e.day.isoformat(),
-                "start": _t(e.start),
-                "end": _t(e.end),
-                "minutes": e.minutes,
-                "location": e.location.value,
-                "description": e.description,
-                "quantity": e.quantity,
-                "unit": e.unit,
-                "rhk_id": e.rhk_id,
-                "action_id": e.action_id,
-                "evidence_sha256": e.evidence.sha256,
-                "evidence_link": e.evidence.link,
-            }
-            for e in report.entries
-        ],
-        "day_status": [
-            {
-                "date": s.day.isoformat(),
-                "status": s.status.value,
-                "leave_kind": s.leave_kind.value if s.leave_kind else None,
-                "note": s.note,
-            }
-            for s in report.statuses
-        ],
+        "entries": [entry_to_json(e) for e in report.entries],
+        "day_status": [status_to_json(x) for x in report.statuses],
         "totals": {
             "total_minutes": t.total_minutes,
             "expected_minutes": t.expected_minutes,

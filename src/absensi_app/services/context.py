@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.config import AppPaths
 from absensi_app.services.clock import Clock
+from absensi_app.services.history import HistoryService
+from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
 from absensi_app.services.reporting import ReportService
 from absensi_app.services.skp import SkpService
@@ -31,9 +33,13 @@ class AppContext:
     worklog: WorkLogService = field(init=False)
     summary: SummaryService = field(init=False)
     reports: ReportService = field(init=False)
+    history: HistoryService = field(init=False)
+    locks: LockService = field(init=False)
 
     def __post_init__(self) -> None:
         self.profile = ProfileService(self.sessions, self.clock)
+        self.history = HistoryService(self.sessions)
+        self.locks = LockService(self.sessions, self.clock)
         self.calendar = WorkCalendarService(self.sessions)
         self.skp = SkpService(self.sessions, self.clock)
         self.worklog = WorkLogService(

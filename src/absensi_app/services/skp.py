@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.domain.errors import NotFoundError, ValidationError
@@ -23,7 +23,11 @@ from absensi_app.domain.skp import (
     validate_period,
     validate_rhk,
 )
+from absensi_app.domain.report import entry_to_json
+from absensi_app.services import history
 from absensi_app.services.clock import Clock
+from absensi_app.services.locks import ensure_unlocked
+from absensi_app.services.worklog import entry_from_row as _entry
 from absensi_app.store.models import ActionPlanRow, EntryRow, RhkRow, SkpPeriodRow
 
 
@@ -119,11 +123,7 @@ class SkpService:
             plan = self._plan(s, period_id)
             ids = [r.id for r in plan.rhk]
             if ids:
-                s.execute(
-                    update(EntryRow)
-                    .where(EntryRow.rhk_id.in_(ids))
-                    .values(rhk_id=None, action_id=None)
-                )
+                self._unlink(s, EntryRow.rhk_id.in_(ids))
             s.delete(s.get(SkpPeriodRow, period_id))
             return plan
 
@@ -204,10 +204,7 @@ class SkpService:
             if row is None:
                 raise NotFoundError("RHK nomor {id} tidak ada (mungkin sudah dihapus).", id=rhk_id)
             rhk = self._rhk_by_id(s, rhk_id)
-            linked = list(s.scalars(select(EntryRow.id).where(EntryRow.rhk_id == rhk_id)))
-            s.execute(
-                update(EntryRow).where(EntryRow.rhk_id == rhk_id).values(rhk_id=None, action_id=None)
-            )
+            linked = self._unlink(s, EntryRow.rhk_id == rhk_id)
             s.delete(row)
             return rhk, linked
 
@@ -257,8 +254,7 @@ class SkpService:
         row.time_target = rhk.time
         row.supports = rhk.supports
 
-    @staticmethod
-    def _store_actions(s: Session, rhk_id: int, actions: tuple[ActionPlan, ...]) -> None:
+    def _store_actions(self, s: Session, rhk_id: int, actions: tuple[ActionPlan, ...]) -> None:
         existing = {
             a.id: a for a in s.scalars(select(ActionPlanRow).where(ActionPlanRow.rhk_id == rhk_id))
         }
@@ -278,9 +274,26 @@ class SkpService:
             row.target = action.target
         gone = [i for i in existing if i not in kept]
         if gone:
-            s.execute(update(EntryRow).where(EntryRow.action_id.in_(gone)).values(action_id=None))
+            self._unlink(s, EntryRow.action_id.in_(gone), keep_rhk=True)
             for i in gone:
                 s.delete(existing[i])
+
+    def _unlink(self, s: Session, condition, keep_rhk: bool = False) -> list[int]:  # noqa: ANN001
+        """Drop the RHK (or only the Rencana Aksi) link of matching entries, recorded in the
+        change history. Entries of a locked month are never changed: the whole step fails."""
+        rows = list(s.scalars(select(EntryRow).where(condition).order_by(EntryRow.id)))
+        ensure_unlocked(s, *(r.day for r in rows))
+        for row in rows:
+            before = entry_to_json(_entry(row))
+            row.action_id = None
+            if not keep_rhk:
+                row.rhk_id = None
+            s.flush()
+            history.append(
+                s, self._clock.now(), "unlink", f"entry:{row.id}", history.month_key(row.day),
+                {"before": before, "after": entry_to_json(_entry(row))},
+            )
+        return [r.id for r in rows]
 
     # ---- picking an RHK for an entry -------------------------------------------------------
     def choices(self, day: date) -> list[Rhk]:
@@ -375,11 +388,7 @@ class SkpService:
             keep = {r.name.casefold() for r in plan.rhk}
             for name, old in existing.items():
                 if name not in keep:
-                    s.execute(
-                        update(EntryRow)
-                        .where(EntryRow.rhk_id == old.id)
-                        .values(rhk_id=None, action_id=None)
-                    )
+                    self._unlink(s, EntryRow.rhk_id == old.id)
                     s.delete(old)
             s.flush()
             for position, rhk in enumerate(plan.rhk, start=1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,7 +24,10 @@ from absensi_app.domain.model import (
     WorkSchedule,
 )
 from absensi_app.domain.rules import clean_text, entry_minutes, validate_entry
+from absensi_app.domain.report import entry_to_json, status_to_json
+from absensi_app.services import history
 from absensi_app.services.clock import Clock
+from absensi_app.services.locks import ensure_unlocked
 from absensi_app.services.workcalendar import WorkCalendarService
 from absensi_app.store.models import (
     ActionPlanRow,
@@ -42,7 +45,7 @@ def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _to_entry(row: EntryRow) -> Entry:
+def entry_from_row(row: EntryRow) -> Entry:
     return Entry(
         id=row.id,
         day=row.day,
@@ -133,6 +136,11 @@ def _drop_missing_links(s: Session, draft: EntryDraft) -> EntryDraft:
     return draft
 
 
+def _log(s: Session, at: datetime, action: str, day: date, subject: str,
+         before: dict | None, after: dict | None) -> None:
+    history.append(s, at, action, subject, history.month_key(day), {"before": before, "after": after})
+
+
 class WorkLogService:
     def __init__(
         self,
@@ -156,7 +164,7 @@ class WorkLogService:
             rows = s.scalars(
                 select(EntryRow).where(EntryRow.day >= first, EntryRow.day <= last)
             ).all()
-            return sorted((_to_entry(r) for r in rows), key=lambda e: (e.day, *_sort_key(e)))
+            return sorted((entry_from_row(r) for r in rows), key=lambda e: (e.day, *_sort_key(e)))
 
     def month_entries(self, year: int, month: int) -> list[Entry]:
         return self.entries_between(*month_bounds(year, month))
@@ -173,7 +181,7 @@ class WorkLogService:
             row = s.get(EntryRow, entry_id)
             if row is None:
                 raise NotFoundError("Kegiatan nomor {id} tidak ada.", id=entry_id)
-            return _to_entry(row)
+            return entry_from_row(row)
 
     def day(self, day: date) -> DaySummary:
         entries = self.entries_between(day, day)
@@ -229,7 +237,7 @@ class WorkLogService:
     def _others(self, s: Session, day: date, exclude: Iterable[int] = ()) -> list[Entry]:
         excluded = set(exclude)
         rows = s.scalars(select(EntryRow).where(EntryRow.day == day)).all()
-        return [_to_entry(r) for r in rows if r.id not in excluded]
+        return [entry_from_row(r) for r in rows if r.id not in excluded]
 
     def check(self, draft: EntryDraft) -> EntryDraft:
         """Validate a new entry (rules and RHK link) without storing it."""
@@ -239,6 +247,7 @@ class WorkLogService:
 
     def add(self, draft: EntryDraft) -> Entry:
         with self._sessions.begin() as s:
+            ensure_unlocked(s, draft.day)
             clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
             clean = _check_link(s, clean)
             now = self._clock.now()
@@ -246,7 +255,9 @@ class WorkLogService:
             _apply(row, clean)
             s.add(row)
             s.flush()
-            return _to_entry(row)
+            entry = entry_from_row(row)
+            _log(s, now, "add", entry.day, f"entry:{entry.id}", None, entry_to_json(entry))
+            return entry
 
     def add_many(self, drafts: list[EntryDraft], keep_links: bool = True) -> list[Entry]:
         """Add several entries in one transaction: all are stored, or none.
@@ -257,6 +268,7 @@ class WorkLogService:
         created: list[Entry] = []
         with self._sessions.begin() as s:
             now = self._clock.now()
+            ensure_unlocked(s, *(d.day for d in drafts))
             for draft in drafts:
                 clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
                 try:
@@ -269,7 +281,9 @@ class WorkLogService:
                 _apply(row, clean)
                 s.add(row)
                 s.flush()
-                created.append(_to_entry(row))
+                entry = entry_from_row(row)
+                _log(s, now, "add", entry.day, f"entry:{entry.id}", None, entry_to_json(entry))
+                created.append(entry)
         return created
 
     def update(self, entry_id: int, draft: EntryDraft) -> Entry:
@@ -277,14 +291,19 @@ class WorkLogService:
             row = s.get(EntryRow, entry_id)
             if row is None:
                 raise NotFoundError("Kegiatan nomor {id} tidak ada (mungkin sudah dihapus).", id=entry_id)
+            ensure_unlocked(s, row.day, draft.day)
             clean = validate_entry(
                 draft, self._others(s, draft.day, exclude=[entry_id]), self._clock.today()
             )
             clean = _check_link(s, clean)
+            before = entry_to_json(entry_from_row(row))
             _apply(row, clean)
-            row.updated_at = self._clock.now()
+            now = self._clock.now()
+            row.updated_at = now
             s.flush()
-            return _to_entry(row)
+            entry = entry_from_row(row)
+            _log(s, now, "update", entry.day, f"entry:{entry.id}", before, entry_to_json(entry))
+            return entry
 
     def delete(self, entry_id: int) -> Entry:
         """Delete and return what was deleted (so it can be restored)."""
@@ -292,8 +311,11 @@ class WorkLogService:
             row = s.get(EntryRow, entry_id)
             if row is None:
                 raise NotFoundError("Kegiatan nomor {id} tidak ada (mungkin sudah dihapus).", id=entry_id)
-            entry = _to_entry(row)
+            entry = entry_from_row(row)
+            ensure_unlocked(s, entry.day)
             s.delete(row)
+            _log(s, self._clock.now(), "delete", entry.day, f"entry:{entry.id}",
+                 entry_to_json(entry), None)
             return entry
 
     def restore(self, entry: Entry) -> Entry:
@@ -301,6 +323,7 @@ class WorkLogService:
         with self._sessions.begin() as s:
             if s.get(EntryRow, entry.id) is not None:
                 raise ValidationError("Kegiatan nomor {id} sudah ada.", id=entry.id)
+            ensure_unlocked(s, entry.day)
             clean = validate_entry(entry.as_draft(), self._others(s, entry.day), self._clock.today())
             clean = _check_link(s, _drop_missing_links(s, clean))
             now = self._clock.now()
@@ -308,7 +331,10 @@ class WorkLogService:
             _apply(row, clean)
             s.add(row)
             s.flush()
-            return _to_entry(row)
+            restored = entry_from_row(row)
+            _log(s, now, "restore", restored.day, f"entry:{restored.id}", None,
+                 entry_to_json(restored))
+            return restored
 
     def copy_previous_day(self, day: date) -> list[Entry]:
         """Copy the entries of the last earlier day that has any onto ``day``."""
@@ -343,11 +369,15 @@ class WorkLogService:
                 "Status hari hanya bisa diisi sampai satu tahun ke depan.", field="day"
             )
         with self._sessions.begin() as s:
+            ensure_unlocked(s, day)
             row = s.get(DayStatusRow, day)
             previous = _to_status(row) if row is not None else None
+            before = status_to_json(previous) if previous else None
+            now = self._clock.now()
             if status is None:
                 if row is not None:
                     s.delete(row)
+                    _log(s, now, "status", day, f"day:{day.isoformat()}", before, None)
                 return previous
             if row is None:
                 row = DayStatusRow(day=day)
@@ -355,5 +385,8 @@ class WorkLogService:
             row.status = status.value
             row.leave_kind = leave_kind.value if leave_kind else None
             row.note = note
-            row.updated_at = self._clock.now()
+            row.updated_at = now
+            s.flush()
+            _log(s, now, "status", day, f"day:{day.isoformat()}", before,
+                 status_to_json(_to_status(row)))
             return previous

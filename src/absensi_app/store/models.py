@@ -177,3 +177,35 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(500))
+
+
+class HistoryRow(Base):
+    """Append-only, hash-chained record of every change to the log (migration 0003 adds
+    triggers that refuse UPDATE and DELETE)."""
+
+    __tablename__ = "history"
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(60))
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    data: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class MonthLockRow(Base):
+    """A month whose signed summary was exported: its revision and whether it is locked."""
+
+    __tablename__ = "month_lock"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    locked: Mapped[bool] = mapped_column(Boolean)
+    state: Mapped[str] = mapped_column(String(12))
+    exported_at: Mapped[datetime] = mapped_column(DateTime)
+    history_head: Mapped[str] = mapped_column(String(64))
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text, default="")

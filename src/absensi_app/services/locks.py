@@ -1,0 +1,137 @@
+"""Month locks: a month whose signed summary was exported cannot change until it is
+explicitly unlocked, and the unlock is recorded in the change history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from absensi_app.domain.errors import ValidationError
+from absensi_app.domain.model import MONTH_NAMES
+from absensi_app.domain.rules import clean_text
+from absensi_app.services import history
+from absensi_app.services.clock import Clock
+from absensi_app.store.models import MonthLockRow
+
+MAX_REASON = 500
+
+
+class MonthLockedError(ValidationError):
+    """A change to a locked month was refused."""
+
+
+def month_label(key: str) -> str:
+    year, month = int(key[:4]), int(key[5:7])
+    return f"{MONTH_NAMES[month - 1]} {year}"
+
+
+@dataclass(frozen=True)
+class MonthLock:
+    month: str  # "YYYY-MM"
+    revision: int  # of the last signed export
+    locked: bool
+    state: str  # "terkunci", "dibuka", later "disetujui" / "dikembalikan"
+    exported_at: datetime
+    history_head: str
+    pdf_sha256: str
+    note: str = ""
+
+
+def _lock(row: MonthLockRow) -> MonthLock:
+    return MonthLock(
+        row.month, row.revision, row.locked, row.state, row.exported_at, row.history_head,
+        row.pdf_sha256, row.note or "",
+    )
+
+
+def ensure_unlocked(s: Session, *days: date) -> None:
+    """Refuse (inside the caller's transaction) a change to a day of a locked month."""
+    for key in sorted({history.month_key(d) for d in days}):
+        row = s.get(MonthLockRow, key)
+        if row is not None and row.locked:
+            raise MonthLockedError(
+                "{month} terkunci: ringkasan bertanda tangan revisi {revision} sudah diekspor "
+                "pada {when}. Buka kunci bulan itu dulu bila memang perlu diubah; "
+                "pembukaan kunci dicatat.",
+                field="day",
+                month=month_label(key),
+                revision=row.revision,
+                when=row.exported_at.strftime("%d-%m-%Y %H:%M"),
+            )
+
+
+class LockService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def get(self, key: str) -> MonthLock | None:
+        with self._sessions() as s:
+            row = s.get(MonthLockRow, key)
+            return _lock(row) if row else None
+
+    def all(self) -> list[MonthLock]:
+        with self._sessions() as s:
+            return [_lock(r) for r in s.scalars(select(MonthLockRow).order_by(MonthLockRow.month))]
+
+    def is_locked(self, day: date) -> bool:
+        lock = self.get(history.month_key(day))
+        return lock is not None and lock.locked
+
+    def next_revision(self, key: str) -> int:
+        """The revision a signed export of the month would carry now."""
+        lock = self.get(key)
+        if lock is None:
+            return 1
+        return lock.revision if lock.locked else lock.revision + 1
+
+    def record_export(self, s: Session, key: str, revision: int, pdf_sha256: str,
+                      history_head: str) -> None:
+        """Lock the month after a signed export (inside the exporter's transaction)."""
+        now = self._clock.now()
+        head = history.append(
+            s, now, "export", f"month:{key}", key,
+            {"revision": revision, "pdf_sha256": pdf_sha256, "history_head": history_head},
+        )
+        row = s.get(MonthLockRow, key)
+        if row is None:
+            row = MonthLockRow(month=key)
+            s.add(row)
+        row.revision = revision
+        row.locked = True
+        row.state = "terkunci"
+        row.exported_at = now
+        row.history_head = head
+        row.pdf_sha256 = pdf_sha256
+        row.note = ""
+
+    def unlock(self, key: str, reason: str) -> MonthLock:
+        reason = clean_text(reason)
+        if not reason:
+            raise ValidationError(
+                "Tulis alasan membuka kunci (mis. 'koreksi jam kegiatan 12 November').",
+                field="reason",
+            )
+        if len(reason) > MAX_REASON:
+            raise ValidationError(
+                "Alasan terlalu panjang (paling banyak {limit} karakter).", field="reason",
+                limit=MAX_REASON,
+            )
+        with self._sessions.begin() as s:
+            row = s.get(MonthLockRow, key)
+            if row is None or not row.locked:
+                raise ValidationError(
+                    "{month} tidak terkunci; tidak ada yang perlu dibuka.", month=month_label(key)
+                )
+            history.append(
+                s, self._clock.now(), "unlock", f"month:{key}", key,
+                {"revision": row.revision, "reason": reason},
+            )
+            row.locked = False
+            row.state = "dibuka"
+            row.note = reason
+            s.flush()
+            return _lock(row)
