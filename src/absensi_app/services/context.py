@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.config import AppPaths
 from absensi_app.services.clock import Clock
+from absensi_app.services.export import ExportService
 from absensi_app.services.history import HistoryService
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
@@ -35,6 +36,7 @@ class AppContext:
     reports: ReportService = field(init=False)
     history: HistoryService = field(init=False)
     locks: LockService = field(init=False)
+    export: ExportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.profile = ProfileService(self.sessions, self.clock)
@@ -50,6 +52,10 @@ class AppContext:
         )
         self.reports = ReportService(
             self.profile, self.worklog, self.calendar, self.skp, self.summary, self.clock
+        )
+        self.export = ExportService(
+            self.reports, self.locks, self.history, self.profile, self.calendar,
+            self.paths.keys_dir, self.sessions, self.clock,
         )
 
     def close(self) -> None:

@@ -1,0 +1,1 @@
+"""Signing keys, certificates and PAdES signatures (pyHanko). No Qt; heavy imports are lazy."""
