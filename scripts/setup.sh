@@ -14,8 +14,8 @@ Usage:
 
 Set-up steps (each one is skipped when already done):
   1. Debian/Ubuntu only: install the missing system packages with apt-get
-     (Qt runtime libraries and a font; the xcb libraries for 'app', poppler-utils
-     for 'test'). Uses sudo when not run as root. Other systems: skipped.
+     (Qt runtime libraries and a font; the xcb libraries for 'app'; poppler-utils,
+     openssl and libnss3-tools, the independent signature validators, for 'test'). Uses sudo when not run as root. Other systems: skipped.
   2. Check the Python: $PYTHON, default python3; version 3.11 or newer is required.
   3. Create the virtual environment .venv in the repository root if it is missing
      or broken (pip is upgraded only then).
@@ -63,7 +63,7 @@ APP_PKGS=(
     libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
     libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 )
-TEST_PKGS=(poppler-utils)
+TEST_PKGS=(poppler-utils openssl libnss3-tools)
 
 is_installed() {
     [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]

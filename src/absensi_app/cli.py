@@ -164,6 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--supervisor-name", required=True, help="nama Pejabat Penilai Kinerja")
     init.add_argument("--supervisor-nip", required=True, help="NIP Pejabat Penilai Kinerja")
     init.add_argument("--force", action="store_true", help="ganti profil yang sudah ada")
+    init.add_argument(
+        "--no-key",
+        action="store_true",
+        help="jangan buat kunci tanda tangan (mis. bila ringkasan ditandatangani di aplikasi resmi)",
+    )
     init.set_defaults(func=cmd_init)
 
     prof = sub.add_parser("profile", help="tampilkan profil pegawai")
@@ -273,6 +278,45 @@ def build_parser() -> argparse.ArgumentParser:
     rl = ramsub.add_parser("list", help="daftar periode Ramadan yang sudah diatur")
     rl.set_defaults(func=cmd_ramadan_list)
 
+    key = sub.add_parser("key", help="kunci dan sertifikat tanda tangan elektronik")
+    keysub = key.add_subparsers(dest="key_command", metavar="PERINTAH", parser_class=_Parser)
+    keysub.required = True
+    ks = keysub.add_parser("show", help="tampilkan sertifikat tanda tangan (tanpa rahasia)")
+    ks.add_argument("--json", action="store_true", help="keluaran JSON")
+    ks.set_defaults(func=cmd_key_show)
+    kc = keysub.add_parser("create", help=f"buat kunci tanda tangan baru (frasa sandi dari {PASSPHRASE_ENV} atau prompt)")
+    kc.add_argument("--replace", action="store_true", help="ganti kunci yang sudah ada")
+    kc.set_defaults(func=cmd_key_create)
+    kp = keysub.add_parser("passphrase", help=f"ganti frasa sandi (lama: {PASSPHRASE_ENV}, baru: {NEW_PASSPHRASE_ENV}, atau prompt)")
+    kp.set_defaults(func=cmd_key_passphrase)
+    ki = keysub.add_parser("import", help=f"pakai sertifikat PKCS#12 (.p12/.pfx) yang sudah dimiliki (sandi berkas: {P12_PASSWORD_ENV} atau prompt)")
+    ki.add_argument("file", metavar="FILE", help="berkas .p12 atau .pfx")
+    ki.add_argument("--replace", action="store_true", help="ganti kunci yang sudah ada")
+    ki.set_defaults(func=cmd_key_import)
+    kt = keysub.add_parser("timestamp", help="server cap waktu (TSA) untuk tanda tangan PAdES B-T")
+    kt.add_argument("--url", help="alamat server RFC 3161, mis. http://timestamp.example.go.id")
+    kt.add_argument("--clear", action="store_true", help="tanpa server cap waktu (PAdES B-B)")
+    kt.set_defaults(func=cmd_key_timestamp)
+
+    exp = sub.add_parser("export", help="ekspor ringkasan sebulan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX atau CSV")
+    exp.add_argument("--month", required=True, help="bulan TTTT-BB")
+    exp.add_argument("--out", required=True, metavar="FILE", help="berkas tujuan")
+    exp.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf", help="bawaan: pdf")
+    exp.add_argument("--unsigned", action="store_true", help="PDF tanpa tanda tangan (untuk ditandatangani di aplikasi resmi); bulan tidak dikunci")
+    exp.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+    exp.set_defaults(func=cmd_export)
+
+    unl = sub.add_parser("unlock", help="buka kunci bulan yang ringkasan bertanda tangannya sudah diekspor (dicatat)")
+    unl.add_argument("--month", required=True, help="bulan TTTT-BB")
+    unl.add_argument("--reason", required=True, help="alasan membuka kunci")
+    unl.set_defaults(func=cmd_unlock)
+
+    his = sub.add_parser("history", help="riwayat perubahan (berantai hash) dan pemeriksaannya")
+    his.add_argument("--month", help="hanya bulan TTTT-BB")
+    his.add_argument("--verify", action="store_true", help="periksa seluruh rantai; kode keluar 1 bila rusak")
+    his.add_argument("--json", action="store_true", help="keluaran JSON")
+    his.set_defaults(func=cmd_history)
+
     demo = sub.add_parser("demo", help="isi satu bulan dengan data contoh yang realistis")
     demo.add_argument("--month", help="bulan TTTT-BB (bawaan: bulan ini)")
     demo.set_defaults(func=cmd_demo)
@@ -310,6 +354,14 @@ def cmd_init(args: argparse.Namespace) -> int:
     if ctx.profile.has_profile() and not args.force:
         raise CliError("Profil sudah ada. Tambahkan --force untuk menggantinya.")
     kind = args.kind or parse_nip(args.nip, ctx.clock.today()).kind.value
+    passphrase = None
+    if not args.no_key:
+        from absensi_app.signing.keys import check_passphrase, has_identity, load_identity
+
+        existing = load_identity(ctx.paths.keys_dir) if has_identity(ctx.paths.keys_dir) else None
+        if existing is None or existing.nip != parse_nip(args.nip, ctx.clock.today()).digits:
+            passphrase = read_passphrase(confirm=True, purpose="kunci tanda tangan baru")
+            check_passphrase(passphrase)
     saved = ctx.profile.save(
         Profile(
             name=args.name,
@@ -325,8 +377,48 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
     info = parse_nip(saved.nip, ctx.clock.today(), None if args.kind is None else _kind(args.kind))
     print(f"Profil tersimpan: {saved.name} ({info.describe()}).")
+    if passphrase is not None:
+        from absensi_app.signing.keys import create_identity
+
+        identity = create_identity(
+            ctx.paths.keys_dir, saved.name, saved.nip, saved.agency, passphrase, ctx.clock.now(),
+            replace=True,
+        )
+        print(f"Kunci tanda tangan dibuat; sidik jari sertifikat: {identity.fingerprint}")
+    elif args.no_key:
+        print("Tanpa kunci tanda tangan; ringkasan hanya bisa diekspor tanpa tanda tangan "
+              "sampai kunci dibuat ('absensi key create').")
     print(f"Folder data: {ctx.paths.data_dir}")
     return EXIT_OK
+
+
+PASSPHRASE_ENV = "ABSENSI_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "ABSENSI_NEW_PASSPHRASE"
+P12_PASSWORD_ENV = "ABSENSI_P12_PASSWORD"
+
+
+def read_passphrase(
+    confirm: bool = False, purpose: str = "kunci tanda tangan", env: str = PASSPHRASE_ENV
+) -> str:
+    """From the environment (for scripts) or a hidden prompt; never from the command line."""
+    import os
+
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(
+            "Frasa sandi {purpose} dibutuhkan: jalankan perintah ini di terminal, atau isi "
+            "variabel lingkungan {env}.",
+            purpose=purpose,
+            env=env,
+        )
+    import getpass
+
+    value = getpass.getpass(f"Frasa sandi {purpose}: ")
+    if confirm and getpass.getpass("Ulangi frasa sandi: ") != value:
+        raise CliError("Kedua frasa sandi tidak sama; tidak ada yang diubah.")
+    return value
 
 
 def _kind(code: str):  # noqa: ANN202
@@ -938,11 +1030,209 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not ctx.profile.has_profile():
         ctx.profile.save(SAMPLE_PROFILE)
         print(f"Profil contoh dibuat: {SAMPLE_PROFILE.name.rstrip('.')}.")  # "S.E." ends it
+        import os
+
+        if os.environ.get(PASSPHRASE_ENV):
+            from absensi_app.signing.keys import create_identity, has_identity
+
+            if not has_identity(ctx.paths.keys_dir):
+                create_identity(ctx.paths.keys_dir, SAMPLE_PROFILE.name, SAMPLE_PROFILE.nip,
+                                SAMPLE_PROFILE.agency, os.environ[PASSPHRASE_ENV], ctx.clock.now())
+                print("Kunci tanda tangan contoh dibuat dengan frasa sandi dari "
+                      f"{PASSPHRASE_ENV}.")
     result = fill_demo_month(ctx.worklog, year, month, today, ctx.skp)
     print(
         f"Data contoh {year:04d}-{month:02d}: {result.entries} kegiatan pada {result.days} hari, "
         f"{result.statuses} status hari."
     )
+    return EXIT_OK
+
+
+# ---- signing key, export, lock, history ----------------------------------------------------
+def _identity_json(identity) -> dict:  # noqa: ANN001
+    return {
+        "name": identity.name,
+        "nip": identity.nip,
+        "source": identity.source,
+        "fingerprint_sha256": identity.fingerprint,
+        "not_before": identity.not_before.isoformat(),
+        "not_after": identity.not_after.isoformat(),
+        "issuer": identity.issuer,
+        "key_type": identity.key_type,
+    }
+
+
+def cmd_key_show(args: argparse.Namespace) -> int:
+    from absensi_app.signing.keys import load_identity
+
+    ctx = _context(args)
+    identity = load_identity(ctx.paths.keys_dir)
+    if identity is None:
+        raise CliError("Belum ada kunci tanda tangan. Buat dengan 'absensi key create'.")
+    if args.json:
+        data = _identity_json(identity)
+        data["timestamp_url"] = ctx.export.timestamp_url()
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    source = "dibuat Absensi (CA pribadi)" if identity.source == "absensi" else "diimpor dari PKCS#12"
+    print(f"Pemilik      : {identity.name} (NIP {identity.nip or '-'})")
+    print(f"Sumber       : {source}; penerbit {identity.issuer}")
+    print(f"Jenis kunci  : {identity.key_type}")
+    print(f"Berlaku      : {identity.not_before:%d-%m-%Y} s.d. {identity.not_after:%d-%m-%Y}")
+    print(f"Sidik jari   : {identity.fingerprint}")
+    print(f"Cap waktu    : {ctx.export.timestamp_url() or 'tidak ada (PAdES B-B)'}")
+    return EXIT_OK
+
+
+def cmd_key_create(args: argparse.Namespace) -> int:
+    from absensi_app.signing.keys import check_passphrase, create_identity, has_identity
+
+    ctx = _context(args)
+    profile = ctx.profile.require()
+    if has_identity(ctx.paths.keys_dir) and not args.replace:
+        raise CliError("Kunci tanda tangan sudah ada. Tambahkan --replace untuk membuat yang baru.")
+    passphrase = read_passphrase(confirm=True, purpose="kunci tanda tangan baru")
+    check_passphrase(passphrase)
+    identity = create_identity(
+        ctx.paths.keys_dir, profile.name, profile.nip, profile.agency, passphrase, ctx.clock.now(),
+        replace=args.replace,
+    )
+    print(f"Kunci tanda tangan dibuat untuk {identity.name} (NIP {identity.nip}).")
+    print(f"Sidik jari sertifikat: {identity.fingerprint}")
+    return EXIT_OK
+
+
+def cmd_key_passphrase(args: argparse.Namespace) -> int:
+    from absensi_app.signing.keys import change_passphrase
+
+    ctx = _context(args)
+    old = read_passphrase(purpose="lama")
+    new = read_passphrase(confirm=True, purpose="baru", env=NEW_PASSPHRASE_ENV)
+    change_passphrase(ctx.paths.keys_dir, old, new)
+    print("Frasa sandi kunci tanda tangan diganti.")
+    return EXIT_OK
+
+
+def cmd_key_import(args: argparse.Namespace) -> int:
+    from absensi_app.signing.keys import check_passphrase, has_identity, import_pkcs12
+
+    path = Path(args.file)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CliError("Berkas '{p}' tidak ada.", p=str(path)) from None
+    except IsADirectoryError:
+        raise CliError("'{p}' adalah folder, bukan berkas.", p=str(path)) from None
+    except OSError as exc:
+        raise CliError("Berkas '{p}' tidak bisa dibaca: {e}.", p=str(path), e=exc.strerror) from None
+    ctx = _context(args)
+    if has_identity(ctx.paths.keys_dir) and not args.replace:
+        raise CliError("Kunci tanda tangan sudah ada. Tambahkan --replace untuk menggantinya.")
+    p12_password = read_passphrase(purpose="berkas PKCS#12", env=P12_PASSWORD_ENV)
+    passphrase = read_passphrase(confirm=True, purpose="untuk menyimpan kunci di Absensi")
+    check_passphrase(passphrase)
+    identity = import_pkcs12(ctx.paths.keys_dir, data, p12_password, passphrase, replace=args.replace)
+    profile = ctx.profile.get()
+    print(f"Sertifikat {identity.name} (penerbit {identity.issuer}) dipakai untuk tanda tangan.")
+    if profile is not None and identity.nip and identity.nip != profile.nip:
+        print(f"Perhatian: NIP di sertifikat ({identity.nip}) berbeda dengan NIP profil ({profile.nip}).")
+    return EXIT_OK
+
+
+def cmd_key_timestamp(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    if args.clear:
+        ctx.export.set_timestamp_url(None)
+    elif args.url is not None:
+        ctx.export.set_timestamp_url(args.url)
+    url = ctx.export.timestamp_url()
+    print(f"Server cap waktu: {url} (PAdES B-T)" if url else "Tanpa server cap waktu (PAdES B-B).")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    year, month = parse_month(args.month)
+    _check_year(year)
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
+    if args.unsigned and args.format != "pdf":
+        raise CliError("--unsigned hanya untuk format pdf.")
+    ctx = _context(args)
+    ctx.profile.require()
+    if args.format != "pdf":
+        result = ctx.export.export_sheet(year, month, out, args.format)
+        print(f"{result.rows} kegiatan {result.month} ditulis ke {out} ({args.format.upper()}).")
+        if result.without_action:
+            print(f"Perhatian: {result.without_action} kegiatan tanpa Rencana Aksi; e-Kinerja "
+                  "melewati baris seperti itu.")
+        return EXIT_OK
+    ctx.export.check_month(year, month)
+    passphrase = None if args.unsigned else read_passphrase()
+    result = ctx.export.export_pdf(year, month, out, passphrase, signed=not args.unsigned)
+    if result.signed:
+        print(f"Ringkasan {result.month} revisi {result.revision} ditandatangani dan ditulis ke "
+              f"{out} ({result.pages} halaman). Bulan itu sekarang terkunci.")
+    else:
+        print(f"Ringkasan {result.month} TANPA tanda tangan ditulis ke {out} ({result.pages} "
+              "halaman); tandatangani di aplikasi resmi. Bulan itu tidak dikunci.")
+    print(f"SHA-256: {result.sha256}")
+    return EXIT_OK
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    year, month = parse_month(args.month)
+    ctx = _context(args)
+    lock = ctx.locks.unlock(f"{year:04d}-{month:02d}", args.reason)
+    print(f"Kunci {lock.month} dibuka (dicatat di riwayat). Ekspor berikutnya menjadi revisi "
+          f"{lock.revision + 1}.")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    month = None
+    if args.month:
+        year, m = parse_month(args.month)
+        month = f"{year:04d}-{m:02d}"
+    records = ctx.history.records(month)
+    check = ctx.history.verify() if args.verify else None
+    if args.json:
+        data: dict = {
+            "month": month,
+            "head": ctx.history.head(),
+            "records": [
+                {"seq": r.seq, "at": r.at.isoformat(), "action": r.action, "subject": r.subject,
+                 "month": r.month, "data": r.data, "hash": r.hash}
+                for r in records
+            ],
+        }
+        if check is not None:
+            data["verify"] = {"ok": check.ok, "count": check.count, "broken_at": check.broken_at,
+                              "problem": check.problem}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        labels = {"add": "tambah", "update": "ubah", "delete": "hapus", "restore": "pulihkan",
+                  "status": "status hari", "unlink": "lepas RHK", "export": "ekspor bertanda tangan",
+                  "unlock": "buka kunci"}
+        for r in records:
+            detail = ""
+            if r.action == "unlock":
+                detail = f": {r.data.get('reason', '')}"
+            elif r.action == "export":
+                detail = f": revisi {r.data.get('revision')}"
+            print(f"{r.seq:>6}  {r.at:%d-%m-%Y %H:%M}  {labels.get(r.action, r.action):<22} {r.subject}{detail}")
+        if not records:
+            print("Belum ada riwayat perubahan" + (f" untuk {month}." if month else "."))
+        if check is not None:
+            if check.ok:
+                print(f"Rantai riwayat utuh: {check.count} catatan, ujung {check.head[:16]}…")
+            else:
+                print(f"Rantai riwayat RUSAK pada catatan {check.broken_at} ({check.problem}).")
+    if check is not None and not check.ok:
+        if not args.json:
+            print(f"absensi: rantai riwayat rusak pada catatan {check.broken_at}.", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -23,6 +23,7 @@ ABSENSI = str(Path(sys.executable).with_name("absensi"))
 EMPLOYEE_NIP = "19860926 201505 1 001"
 SUPERVISOR_NIP = "19750817 200003 2 004"
 PPPK_NIP = "199009132025242014"
+PASSPHRASE = "frasa-sandi-uji-123"
 
 
 def init_args(nip: str = EMPLOYEE_NIP, *extra: str) -> list[str]:
@@ -41,8 +42,9 @@ def init_args(nip: str = EMPLOYEE_NIP, *extra: str) -> list[str]:
 
 
 def _env(extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k != "ABSENSI_DATA_DIR"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ABSENSI_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["ABSENSI_PASSPHRASE"] = PASSPHRASE  # as a script would pass it; never on the command line
     env.update(extra or {})
     return env
 
@@ -190,11 +192,13 @@ def test_init_add_list_delete(tmp_path: Path, day: date) -> None:
     assert_refused(run(data, "profile"), "absensi init")
 
     out = ok(run(data, *init_args()))
-    assert out.splitlines() == [
+    lines = out.splitlines()
+    assert lines[0] == (
         "Profil tersimpan: Budi Santoso, S.Kom. (NIP PNS: lahir 26 September 1986, "
-        "TMT CPNS Mei 2015, laki-laki, nomor urut 1).",
-        f"Folder data: {data.resolve()}",
-    ]
+        "TMT CPNS Mei 2015, laki-laki, nomor urut 1)."
+    )
+    assert lines[1].startswith("Kunci tanda tangan dibuat; sidik jari sertifikat: ")
+    assert lines[2:] == [f"Folder data: {data.resolve()}"]
     assert (data / "absensi.sqlite").is_file()
 
     assert_refused(run(data, *init_args()), "Profil sudah ada. Tambahkan --force untuk menggantinya.")
