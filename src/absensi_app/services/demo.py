@@ -70,7 +70,10 @@ SAMPLE_PLAN = {
             "quality": "Sesuai kaidah telaahan staf",
             "time": "12 bulan",
             "supports": "Tersusunnya kebijakan perencanaan yang berbasis data",
-            "actions": [],
+            "actions": [
+                {"quarter": q, "description": f"Telaahan dan paparan kebijakan triwulan {r}"}
+                for q, r in ((1, "I"), (2, "II"), (3, "III"), (4, "IV"))
+            ],
         },
         {
             "kind": "utama",
@@ -81,7 +84,10 @@ SAMPLE_PLAN = {
             "quality": "Tanpa temuan kesalahan data",
             "time": "12 bulan",
             "supports": "",
-            "actions": [],
+            "actions": [
+                {"quarter": q, "description": f"Verifikasi usulan dan data triwulan {r}"}
+                for q, r in ((1, "I"), (2, "II"), (3, "III"), (4, "IV"))
+            ],
         },
         {
             "kind": "tambahan",
@@ -92,7 +98,10 @@ SAMPLE_PLAN = {
             "quality": "Tepat waktu",
             "time": "12 bulan",
             "supports": "",
-            "actions": [],
+            "actions": [
+                {"quarter": q, "description": f"Notula, surat dan laporan dinas triwulan {r}"}
+                for q, r in ((1, "I"), (2, "II"), (3, "III"), (4, "IV"))
+            ],
         },
     ],
 }
@@ -186,6 +195,16 @@ def fill_demo_month(
     def link(index: int | None) -> int | None:
         return rhk_ids[index] if rhk_ids and index is not None else None
 
+    actions = {}  # RHK id -> {month: Rencana Aksi id}, for e-Kinerja's Rencana Aksi column
+    if rhk_ids and skp is not None:
+        for rhk_id in rhk_ids:
+            rhk = skp.get_rhk(rhk_id)
+            actions[rhk_id] = {m: a.id for a in rhk.actions if a.year == year for m in a.months}
+
+    def action(index: int | None) -> int | None:
+        rhk_id = link(index)
+        return actions.get(rhk_id, {}).get(month) if rhk_id is not None else None
+
     existing = worklog.days_with_entries(first, last)
     statuses = worklog.statuses_between(first, last)
 
@@ -223,6 +242,7 @@ def fill_demo_month(
                     quantity=1,
                     unit="laporan perjalanan dinas",
                     rhk_id=link(_TRAVEL_RHK),
+                    action_id=action(_TRAVEL_RHK),
                 )
             )
             continue
@@ -241,7 +261,10 @@ def fill_demo_month(
             text, unit, rhk = rng.choice(_TASKS)
             qty = rng.choice((1, 1, 1, 2, 3))
             drafts.append(
-                EntryDraft(day, location, text, start, end, None, qty, unit, rhk_id=link(rhk))
+                EntryDraft(
+                    day, location, text, start, end, None, qty, unit,
+                    rhk_id=link(rhk), action_id=action(rhk),
+                )
             )
     created = worklog.add_many(drafts)
     return DemoResult(entries=len(created), statuses=n_status, days=len({d.day for d in drafts}))
