@@ -1,7 +1,8 @@
 """Render every screen offscreen into PNG files, to look at the app as a user would.
 
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
-Uses a throw-away data folder with the sample month (November 2026, "today" = Friday 27th).
+Uses a throw-away data folder with the sample month (November 2026, "today" = Friday 27th)
+and the sample SKP plan; dashboard.png is the progress view ("Kemajuan") at 1200x800.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def main() -> int:
         setup.close()
 
         ctx.profile.save(SAMPLE_PROFILE)
-        fill_demo_month(ctx.worklog, 2026, 11, ctx.clock.today())
+        fill_demo_month(ctx.worklog, 2026, 11, ctx.clock.today(), ctx.skp)
         win = MainWindow(ctx)
         win.show()
         win.load_day(date(2026, 11, 26))
@@ -63,6 +64,13 @@ def main() -> int:
         win.load_day(date(2026, 11, 18))
         app.processEvents()
         win.grab().save(str(out / "main-leave.png"))
+        # the progress view ("Kemajuan") of the sample month, at a common laptop size
+        win.load_day(date(2026, 11, 27))
+        win.resize(1200, 800)
+        win.show_dashboard()
+        app.processEvents()
+        win.grab().save(str(out / "dashboard.png"))
+        win.show_day_view()
         win.close()
         ctx.close()
     print(f"screenshots written to {out}/")

@@ -1,14 +1,17 @@
-"""The main window: one day at a time, its entries, status and totals."""
+"""The main window: one day at a time, its entries, status and totals ("Harian"), and the
+month's progress ("Kemajuan", views.dashboard, built the first time it is shown)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QUrl, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QBrush,
     QColor,
     QDesktopServices,
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -57,6 +61,9 @@ from absensi_app.views import prompts
 from absensi_app.views.commands import AddEntries, DeleteEntries, EditEntry, SetStatus
 from absensi_app.views.entry_form import EntryForm
 from absensi_app.views.labels import error_text, leave_label, location_label, minutes_text, status_label
+
+if TYPE_CHECKING:
+    from absensi_app.views.dashboard import DashboardView
 
 
 def _qdate(day: date) -> QDate:
@@ -140,6 +147,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._day = ctx.clock.today()
         self._summary: DaySummary | None = None
+        self._dashboard: DashboardView | None = None
+        self._dashboard_stale = True
         self.setWindowTitle(self.tr("Absensi"))
         self._build()
         self._build_actions()
@@ -242,10 +251,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        central = QWidget()
-        cl = QHBoxLayout(central)
+        self.day_page = QWidget()
+        cl = QHBoxLayout(self.day_page)
         cl.addWidget(splitter)
-        self.setCentralWidget(central)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.day_page)
+        self.setCentralWidget(self.pages)
         self.resize(1180, 760)
 
     def _action(self, text: str, shortcut, slot, tip: str = "") -> QAction:  # noqa: ANN001
@@ -268,7 +279,16 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
-        self.act_new = self._action(self.tr("Kegiatan &baru"), "Ctrl+N", self.new_entry)
+        self.act_show_day = self._action(self.tr("&Harian"), "Ctrl+1", self.show_day_view)
+        self.act_show_dashboard = self._action(self.tr("&Kemajuan"), ["Ctrl+2", "Ctrl+D"], self.show_dashboard)
+        self.view_group = QActionGroup(self)
+        for a in (self.act_show_day, self.act_show_dashboard):
+            a.setCheckable(True)
+            self.view_group.addAction(a)
+        self.act_show_day.setChecked(True)
+        self.act_show_day.setToolTip(self.tr("Kegiatan satu hari (Ctrl+1)"))
+        self.act_show_dashboard.setToolTip(self.tr("Kemajuan bulan ini: jam, lokasi, hari kosong, capaian SKP (Ctrl+2)"))
+        self.act_new = self._action(self.tr("Kegiatan &baru"), "Ctrl+N", self._in_day_view(self.new_entry))
         self.act_save = self._action(self.tr("&Simpan kegiatan"), ["Ctrl+S", "Ctrl+Return", "Ctrl+Enter"], self.form.submit)
         self.act_edit = self._action(self.tr("U&bah kegiatan terpilih"), "F2", self.edit_selected)
         self.act_delete = self._action(self.tr("&Hapus kegiatan terpilih"), QKeySequence.Delete, self.delete_selected)
@@ -276,10 +296,10 @@ class MainWindow(QMainWindow):
         self.table.addAction(self.act_delete)
         self.removeAction(self.act_delete)
         self.act_copy = self._action(self.tr("Salin dari hari &sebelumnya"), "Ctrl+Shift+C", self.copy_previous_day)
-        self.act_prev = self._action(self.tr("Hari se&belumnya"), ["Alt+Left", "Ctrl+PgUp"], lambda: self.load_day(self._day - timedelta(days=1)))
-        self.act_next = self._action(self.tr("Hari beri&kutnya"), ["Alt+Right", "Ctrl+PgDown"], lambda: self.load_day(self._day + timedelta(days=1)))
-        self.act_today = self._action(self.tr("Hari &ini"), ["Ctrl+T", "Alt+Home"], lambda: self.load_day(self.ctx.clock.today()))
-        self.act_pick = self._action(self.tr("&Pilih tanggal di kalender"), "Ctrl+G", self.calendar.setFocus)
+        self.act_prev = self._action(self.tr("Hari se&belumnya"), ["Alt+Left", "Ctrl+PgUp"], self._in_day_view(lambda: self.load_day(self._day - timedelta(days=1))))
+        self.act_next = self._action(self.tr("Hari beri&kutnya"), ["Alt+Right", "Ctrl+PgDown"], self._in_day_view(lambda: self.load_day(self._day + timedelta(days=1))))
+        self.act_today = self._action(self.tr("Hari &ini"), ["Ctrl+T", "Alt+Home"], self._in_day_view(lambda: self.load_day(self.ctx.clock.today())))
+        self.act_pick = self._action(self.tr("&Pilih tanggal di kalender"), "Ctrl+G", self._in_day_view(self.calendar.setFocus))
         self.act_profile = self._action(self.tr("&Profil dan jadwal kerja\u2026"), "Ctrl+,", self.edit_profile)
         self.act_folder = self._action(self.tr("Buka &folder data"), None, self._open_data_folder)
         self.act_quit = self._action(self.tr("&Keluar"), QKeySequence.Quit, self.close)
@@ -303,8 +323,8 @@ class MainWindow(QMainWindow):
         for a in (self.act_undo, self.act_redo, None, self.act_new, self.act_save, self.act_edit, self.act_delete, None, self.act_copy):
             m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu(self.tr("&Lihat"))
-        for a in (self.act_prev, self.act_next, self.act_today, self.act_pick):
-            m.addAction(a)
+        for a in (self.act_show_day, self.act_show_dashboard, None, self.act_prev, self.act_next, self.act_today, self.act_pick):
+            m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu(self.tr("Pe&ngaturan"))
         m.addAction(self.act_profile)
         m = bar.addMenu(self.tr("Ban&tuan"))
@@ -318,6 +338,9 @@ class MainWindow(QMainWindow):
         self.act_prev.setIconText(self.tr("\u25C0 Sebelumnya"))
         self.act_next.setIconText(self.tr("Berikutnya \u25B6"))
         self.act_today.setIconText(self.tr("Hari ini"))
+        tb.addAction(self.act_show_day)
+        tb.addAction(self.act_show_dashboard)
+        tb.addSeparator()
         for a in (self.act_prev, self.act_today, self.act_next):
             tb.addAction(a)
         tb.addSeparator()
@@ -332,6 +355,72 @@ class MainWindow(QMainWindow):
             a.setToolTip(f"{a.text().replace('&', '')} ({keys})")
         self.addToolBar(tb)
         self.statusBar()
+        self.undo_stack.indexChanged.connect(lambda _index: self._data_changed())
+
+    # ---- pages: Harian and Kemajuan ------------------------------------------------------
+    def _in_day_view(self, slot):  # noqa: ANN001, ANN202
+        """A day action used from the progress view first brings the day view back."""
+
+        def run() -> None:
+            self.show_day_view()
+            slot()
+
+        return run
+
+    @property
+    def dashboard(self) -> DashboardView:
+        """The progress view, built (and QtCharts loaded) the first time it is needed."""
+        if self._dashboard is None:
+            from absensi_app.views.dashboard import DashboardView
+
+            self._dashboard = DashboardView(self.ctx)
+            self._dashboard.day_activated.connect(self.open_day)
+            self.pages.addWidget(self._dashboard)
+        return self._dashboard
+
+    def is_dashboard_shown(self) -> bool:
+        return self._dashboard is not None and self.pages.currentWidget() is self._dashboard
+
+    def show_dashboard(self) -> None:
+        """Show the month of the current day; recomputed only when something changed."""
+        dashboard = self.dashboard
+        target = (self._day.year, self._day.month)
+        if self._dashboard_stale or not dashboard.is_current() or (dashboard.year, dashboard.month) != target:
+            dashboard.set_month(*target)
+            self._dashboard_stale = False
+        self.pages.setCurrentWidget(dashboard)
+        self._page_changed()
+        dashboard.setFocus()
+
+    def show_day_view(self) -> None:
+        if self.pages.currentWidget() is self.day_page:
+            return
+        self.pages.setCurrentWidget(self.day_page)
+        self._page_changed()
+        self.form.description.setFocus()
+
+    def open_day(self, day: date) -> None:
+        """Open ``day`` in the day view (a click on the progress view's calendar)."""
+        self.show_day_view()
+        self.load_day(day)
+
+    def invalidate_dashboard(self) -> None:
+        """Entries, statuses, the schedule or the SKP changed: recompute when next shown."""
+        self._data_changed()
+
+    def _data_changed(self) -> None:
+        if self.is_dashboard_shown():
+            self._dashboard.refresh()  # e.g. Ctrl+Z pressed while looking at it
+            self._dashboard_stale = False
+        else:
+            self._dashboard_stale = True
+
+    def _page_changed(self) -> None:
+        on_day = not self.is_dashboard_shown()
+        (self.act_show_day if on_day else self.act_show_dashboard).setChecked(True)
+        for a in (self.act_save, self.act_edit):
+            a.setEnabled(on_day)
+        self.act_copy.setEnabled(on_day and self._day <= self.ctx.clock.today())
 
     # ---- loading -------------------------------------------------------------------------
     @property
@@ -359,7 +448,7 @@ class MainWindow(QMainWindow):
         else:
             self.empty_label.setText(self.tr("Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C)."))
         self.form.setEnabled(day <= today)
-        self.act_copy.setEnabled(day <= today)
+        self.act_copy.setEnabled(day <= today and not self.is_dashboard_shown())
         self._show_status(summary.status)
         self._show_totals(summary)
         self.calendar.blockSignals(True)
@@ -599,6 +688,7 @@ class MainWindow(QMainWindow):
 
         dialog = SetupDialog(self.ctx.clock.today, save, None, self.ctx.profile.get(), self.ctx.profile.schedule(), self)
         if dialog.exec():
+            self.invalidate_dashboard()
             self.load_day(self._day)
             self.statusBar().showMessage(self.tr("Profil dan jadwal kerja disimpan."), 5000)
 
@@ -607,6 +697,9 @@ class MainWindow(QMainWindow):
 
     def _show_shortcuts(self) -> None:
         rows = [
+            (self.act_show_day, None),
+            (self.act_show_dashboard, None),
+            (None, (self.tr("Bulan sebelumnya / berikutnya (di Kemajuan)"), ", ".join(QKeySequence(k).toString(QKeySequence.NativeText) for k in (Qt.Key_PageUp, Qt.Key_PageDown)))),
             (self.act_new, None),
             (self.act_save, None),
             (None, (self.tr("Pindah ke kolom berikutnya"), "Tab")),
