@@ -18,6 +18,8 @@ from absensi_app.services.profile import ProfileService
 from absensi_app.services.reporting import ReportService
 from absensi_app.services.skp import SkpService
 from absensi_app.services.summary import SummaryService
+from absensi_app.services.trust import TrustService
+from absensi_app.services.verification import ApprovalService, VerificationService
 from absensi_app.services.workcalendar import WorkCalendarService
 from absensi_app.services.worklog import WorkLogService
 
@@ -37,6 +39,9 @@ class AppContext:
     history: HistoryService = field(init=False)
     locks: LockService = field(init=False)
     export: ExportService = field(init=False)
+    trust: TrustService = field(init=False)
+    verification: VerificationService = field(init=False)
+    approval: ApprovalService = field(init=False)
 
     def __post_init__(self) -> None:
         self.profile = ProfileService(self.sessions, self.clock)
@@ -57,6 +62,22 @@ class AppContext:
             self.reports, self.locks, self.history, self.profile, self.calendar,
             self.paths.keys_dir, self.sessions, self.clock,
         )
+        self.trust = TrustService(self.sessions, self.clock)
+        self.verification = VerificationService(self.trust, self.own_certificate_der)
+        self.approval = ApprovalService(
+            self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock
+        )
+
+    def own_certificate_der(self) -> bytes | None:
+        """This user's signing certificate (DER), or None without a key."""
+        from absensi_app.signing.keys import CERT_FILE
+
+        path = self.paths.keys_dir / CERT_FILE
+        if not path.is_file():
+            return None
+        from absensi_app.services.trust import read_certificate
+
+        return read_certificate(path.read_bytes()).der
 
     def close(self) -> None:
         self.engine.dispose()

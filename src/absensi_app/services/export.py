@@ -185,17 +185,18 @@ class ExportService:
         return unlock(self._keys_dir, passphrase)
 
     @staticmethod
-    def _attach(pdf: bytes, payload: bytes, when) -> bytes:  # noqa: ANN001
-        from absensi_app.signing.pades import embed_attachment
+    def _attach(pdf: bytes, payload: bytes, when, supervisor_box=None) -> bytes:  # noqa: ANN001
+        from absensi_app.signing.pades import SUPERVISOR_FIELD, embed_attachment
 
         return embed_attachment(
-            pdf, ATTACHMENT_NAME, payload, "Data ringkasan bulanan Absensi (JSON kanonik)", when
+            pdf, ATTACHMENT_NAME, payload, "Data ringkasan bulanan Absensi (JSON kanonik)", when,
+            ((SUPERVISOR_FIELD, supervisor_box),) if supervisor_box is not None else (),
         )
 
     def _sign(self, rendered, payload: bytes, report, material) -> bytes:  # noqa: ANN001
         from absensi_app.signing.pades import EMPLOYEE_FIELD, sign
 
-        with_json = self._attach(rendered.data, payload, report.exported_at)
+        with_json = self._attach(rendered.data, payload, report.exported_at, rendered.supervisor_box)
         profile = report.profile
         local = self._clock.now().strftime("%d-%m-%Y %H:%M")
         lines = [

@@ -17,6 +17,8 @@ from absensi_app.services.clock import Clock
 from absensi_app.store.models import MonthLockRow
 
 MAX_REASON = 500
+APPROVED = "disetujui"
+RETURNED = "dikembalikan"
 
 
 class MonthLockedError(ValidationError):
@@ -33,7 +35,7 @@ class MonthLock:
     month: str  # "YYYY-MM"
     revision: int  # of the last signed export
     locked: bool
-    state: str  # "terkunci", "dibuka", later "disetujui" / "dikembalikan"
+    state: str  # "terkunci", "dibuka", "disetujui" (locked for good) or "dikembalikan"
     exported_at: datetime
     history_head: str
     pdf_sha256: str
@@ -108,6 +110,36 @@ class LockService:
         row.pdf_sha256 = pdf_sha256
         row.note = ""
 
+    def record_decision(self, key: str, revision: int, decision: str, note: str,
+                        supervisor_fingerprint: str) -> str:
+        """The supervisor's verified decision on a signed export: approved months stay locked
+        for good; returned months open again with the note kept. Returns the new state."""
+        if decision not in (APPROVED, RETURNED):
+            raise ValidationError("Keputusan '{d}' tidak dikenal.", d=decision)
+        with self._sessions.begin() as s:
+            row = s.get(MonthLockRow, key)
+            if row is None:
+                raise ValidationError(
+                    "{month} belum pernah diekspor bertanda tangan dari data ini.",
+                    month=month_label(key),
+                )
+            if revision != row.revision:
+                raise ValidationError(
+                    "Keputusan ini untuk revisi {got}, padahal ringkasan terakhir {month} adalah "
+                    "revisi {current}.",
+                    got=revision, current=row.revision, month=month_label(key),
+                )
+            if row.state == APPROVED:
+                raise ValidationError("{month} sudah disetujui sebelumnya.", month=month_label(key))
+            history.append(
+                s, self._clock.now(), decision, f"month:{key}", key,
+                {"revision": revision, "note": note, "supervisor": supervisor_fingerprint},
+            )
+            row.state = decision
+            row.locked = decision == APPROVED
+            row.note = note
+            return decision
+
     def unlock(self, key: str, reason: str) -> MonthLock:
         reason = clean_text(reason)
         if not reason:
@@ -122,6 +154,12 @@ class LockService:
             )
         with self._sessions.begin() as s:
             row = s.get(MonthLockRow, key)
+            if row is not None and row.state == APPROVED:
+                raise ValidationError(
+                    "{month} sudah disetujui Pejabat Penilai Kinerja; bulan itu terkunci "
+                    "permanen.",
+                    month=month_label(key),
+                )
             if row is None or not row.locked:
                 raise ValidationError(
                     "{month} tidak terkunci; tidak ada yang perlu dibuka.", month=month_label(key)

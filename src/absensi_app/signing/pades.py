@@ -60,12 +60,34 @@ def _signer(material: KeyMaterial):  # noqa: ANN202
     return signer
 
 
-def embed_attachment(pdf: bytes, name: str, data: bytes, description: str, when: datetime) -> bytes:
-    """Attach ``data`` as an embedded file (an incremental update, before signing)."""
+def embed_attachment(
+    pdf: bytes,
+    name: str,
+    data: bytes,
+    description: str,
+    when: datetime,
+    empty_fields: tuple[tuple[str, StampBox], ...] = (),
+) -> bytes:
+    """Attach ``data`` as an embedded file (an incremental update, before signing).
+
+    ``empty_fields`` adds unsigned signature fields in the same update, e.g. the
+    supervisor's, so that a later countersignature only fills a field the first signer
+    already covered (a change every validator accepts as form filling).
+    """
     from pyhanko.pdf_utils import embed, generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
 
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    for field_name, box in empty_fields:
+        fields.append_signature_field(
+            writer,
+            fields.SigFieldSpec(
+                sig_field_name=field_name,
+                on_page=box.page,
+                box=(int(box.x1), int(box.y1), int(box.x2), int(box.y2)),
+            ),
+        )
     spec = embed.FileSpec(
         file_spec_string=name,
         file_name=name,
@@ -93,6 +115,7 @@ def sign(
     reason: str,
     location: str = "",
     timestamp_url: str | None = None,
+    contact_info: str | None = None,
 ) -> bytes:
     """Sign as PAdES B-B (B-T with a timestamp server) with a visible stamp in ``box``."""
     from pyhanko.pdf_utils.content import ImportedPdfPage
@@ -112,6 +135,7 @@ def sign(
         subfilter=fields.SigSeedSubFilter.PADES,
         reason=reason,
         location=location or None,
+        contact_info=contact_info,
         use_pades_lta=False,
     )
     with tempfile.TemporaryDirectory(prefix="absensi-stamp-") as tmp:
@@ -156,7 +180,10 @@ def _stamp_page(width: float, height: float, lines: list[str]) -> bytes:
 def _sign_with(writer, meta, material, timestamper, style, field_name, box, timestamp_url):  # noqa: ANN001, ANN202
     from pyhanko.sign import fields, signers
 
-    spec = fields.SigFieldSpec(
+    existing = any(
+        name == field_name for name, _value, _ref in fields.enumerate_sig_fields(writer)
+    )
+    spec = None if existing else fields.SigFieldSpec(
         sig_field_name=field_name,
         on_page=box.page,
         box=(int(box.x1), int(box.y1), int(box.x2), int(box.y2)),

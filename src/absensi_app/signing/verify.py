@@ -31,6 +31,11 @@ class SignatureInfo:
     changes_after: str  # pyHanko's modification level after this signature ("none", "form-filling", ...)
     signing_time: datetime | None
     revision: int  # the file revision this signature closes (0-based)
+    attachments: dict[str, bytes] = field(default_factory=dict)  # embedded files as signed
+    title: str = ""  # the document title (Info /Title) as signed
+    reason: str = ""  # /Reason of the signature dictionary (signed)
+    contact_info: str = ""  # /ContactInfo (signed; Absensi puts the approval data here)
+    signed_length: int = 0  # bytes of the file this signature covers (end of its byte range)
 
 
 @dataclass(frozen=True)
@@ -48,16 +53,53 @@ def _fingerprint(der: bytes) -> str:
     return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
 
 
-def _attachment(root, name: str) -> bytes | None:  # noqa: ANN001
+MAX_ATTACHMENTS = 8
+MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
+
+
+def _attachments(root) -> dict[str, bytes]:  # noqa: ANN001
+    """Embedded files of a document revision (a few, small; anything else is ignored)."""
     try:
         names = root["/Names"]["/EmbeddedFiles"]["/Names"]
     except (KeyError, TypeError):
-        return None
-    for i in range(0, len(names) - 1, 2):
-        if str(names[i]) == name:
-            spec = names[i + 1].get_object()
-            return spec["/EF"]["/F"].get_object().data
-    return None
+        return {}
+    found: dict[str, bytes] = {}
+    for i in range(0, min(len(names) - 1, 2 * MAX_ATTACHMENTS), 2):
+        try:
+            stream = names[i + 1].get_object()["/EF"]["/F"].get_object()
+            data = stream.data
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+        if len(data) <= MAX_ATTACHMENT_BYTES:
+            found[str(names[i])] = data
+    return found
+
+
+def _attachment(root, name: str) -> bytes | None:  # noqa: ANN001
+    return _attachments(root).get(name)
+
+
+def _text(obj, key: str) -> str:  # noqa: ANN001
+    try:
+        value = obj.get(key)
+        return "" if value is None else str(value)
+    except (KeyError, TypeError, ValueError):
+        return ""
+
+
+def _signed_length(sig) -> int:  # noqa: ANN001
+    try:
+        byte_range = [int(x) for x in sig.sig_object["/ByteRange"]]
+        return byte_range[2] + byte_range[3]
+    except (KeyError, TypeError, ValueError, IndexError):
+        return 0
+
+
+def _title(resolver) -> str:  # noqa: ANN001
+    try:
+        return str(resolver.trailer_view["/Info"]["/Title"])
+    except (KeyError, TypeError, ValueError):
+        return ""
 
 
 def inspect_pdf(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ...] = ()) -> PdfInspection:
@@ -115,6 +157,11 @@ def _inspect(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ..
                 changes_after=level.lower().replace("_", "-"),
                 signing_time=when,
                 revision=sig.signed_revision,
+                attachments=_attachments(reader.get_historical_root(sig.signed_revision)),
+                title=_title(reader.get_historical_resolver(sig.signed_revision)),
+                reason=_text(sig.sig_object, "/Reason"),
+                contact_info=_text(sig.sig_object, "/ContactInfo"),
+                signed_length=_signed_length(sig),
             )
         )
     first_signed = None

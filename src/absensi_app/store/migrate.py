@@ -16,9 +16,9 @@ from sqlalchemy import Engine, inspect, text
 log = logging.getLogger(__name__)
 
 #: The newest migration. tests/store/test_migrations.py checks it matches alembic's head.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 #: Every revision this version knows, oldest first (checked against alembic by the tests).
-KNOWN_REVISIONS = ("0001", "0002", "0003")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -209,3 +210,16 @@ class MonthLockRow(Base):
     history_head: Mapped[str] = mapped_column(String(64))
     pdf_sha256: Mapped[str] = mapped_column(String(64))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrustedCertRow(Base):
+    """A staff member's signing certificate the supervisor decided to trust (pinned)."""
+
+    __tablename__ = "trusted_cert"
+
+    fingerprint: Mapped[str] = mapped_column(String(95), primary_key=True)
+    nip: Mapped[str] = mapped_column(String(18), index=True)
+    name: Mapped[str] = mapped_column(String(200))  # shown name; the user may rename it
+    subject_name: Mapped[str] = mapped_column(String(200))  # CN as in the certificate
+    certificate: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,157 @@
+"""The supervisor's trust store: staff signing certificates, pinned by SHA-256 fingerprint.
+
+A certificate gets here by importing the file an employee exports from their profile, or by
+trusting it when a summary is opened, after comparing the fingerprint (e.g. by phone).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from absensi_app.domain.errors import NotFoundError, ValidationError
+from absensi_app.domain.rules import clean_text
+from absensi_app.services.clock import Clock
+from absensi_app.store.models import TrustedCertRow
+
+MAX_CERT_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class TrustedCert:
+    fingerprint: str
+    nip: str
+    name: str
+    subject_name: str
+    certificate_der: bytes
+    added_at: datetime
+
+
+def fingerprint_of(der: bytes) -> str:
+    digest = hashlib.sha256(der).hexdigest().upper()
+    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
+
+
+def normalise_fingerprint(text: str) -> str:
+    hexdigits = "".join(c for c in text.upper() if c in "0123456789ABCDEF")
+    return ":".join(hexdigits[i : i + 2] for i in range(0, len(hexdigits), 2))
+
+
+@dataclass(frozen=True)
+class CertInfo:
+    der: bytes
+    fingerprint: str
+    name: str
+    nip: str
+
+
+def read_certificate(data: bytes) -> CertInfo:
+    """A PEM or DER X.509 certificate, as an employee's "Ekspor sertifikat" writes it."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from cryptography.x509.oid import NameOID
+
+    if len(data) > MAX_CERT_BYTES:
+        raise ValidationError("Berkas itu terlalu besar untuk sebuah sertifikat.")
+    try:
+        if b"-----BEGIN CERTIFICATE-----" in data:
+            cert = x509.load_pem_x509_certificate(data)
+        else:
+            cert = x509.load_der_x509_certificate(data)
+    except ValueError:
+        raise ValidationError(
+            "Berkas itu bukan sertifikat X.509 (PEM atau DER). Minta pegawai mengekspor "
+            "sertifikatnya dari Absensi (Kunci tanda tangan › Ekspor sertifikat)."
+        ) from None
+
+    def attr(oid) -> str:  # noqa: ANN001
+        found = cert.subject.get_attributes_for_oid(oid)
+        return str(found[0].value) if found else ""
+
+    der = cert.public_bytes(Encoding.DER)
+    return CertInfo(der, fingerprint_of(der), attr(NameOID.COMMON_NAME), attr(NameOID.SERIAL_NUMBER))
+
+
+def _trusted(row: TrustedCertRow) -> TrustedCert:
+    return TrustedCert(row.fingerprint, row.nip, row.name, row.subject_name, row.certificate,
+                       row.added_at)
+
+
+class TrustService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def all(self) -> list[TrustedCert]:
+        with self._sessions() as s:
+            rows = s.scalars(select(TrustedCertRow).order_by(TrustedCertRow.name)).all()
+            return [_trusted(r) for r in rows]
+
+    def get(self, fingerprint: str) -> TrustedCert | None:
+        with self._sessions() as s:
+            row = s.get(TrustedCertRow, normalise_fingerprint(fingerprint))
+            return _trusted(row) if row else None
+
+    def for_nip(self, nip: str) -> list[TrustedCert]:
+        with self._sessions() as s:
+            rows = s.scalars(select(TrustedCertRow).where(TrustedCertRow.nip == nip)).all()
+            return [_trusted(r) for r in rows]
+
+    def add(self, certificate: bytes, name: str | None = None) -> TrustedCert:
+        """Trust a certificate (PEM or DER). Adding the same one again only renames it."""
+        info = read_certificate(certificate)
+        if not info.nip:
+            raise ValidationError(
+                "Sertifikat itu tidak memuat NIP (serialNumber), jadi tidak bisa dicocokkan "
+                "dengan pegawai."
+            )
+        label = clean_text(name or "") or info.name or info.nip
+        if len(label) > 200:
+            raise ValidationError("Nama terlalu panjang (paling banyak 200 karakter).")
+        with self._sessions.begin() as s:
+            row = s.get(TrustedCertRow, info.fingerprint)
+            if row is None:
+                row = TrustedCertRow(
+                    fingerprint=info.fingerprint, nip=info.nip, subject_name=info.name[:200],
+                    certificate=info.der, added_at=self._clock.now(),
+                )
+                s.add(row)
+            row.name = label
+            s.flush()
+            return _trusted(row)
+
+    def rename(self, fingerprint: str, name: str) -> TrustedCert:
+        label = clean_text(name)
+        if not label:
+            raise ValidationError("Nama wajib diisi.")
+        if len(label) > 200:
+            raise ValidationError("Nama terlalu panjang (paling banyak 200 karakter).")
+        with self._sessions.begin() as s:
+            row = s.get(TrustedCertRow, normalise_fingerprint(fingerprint))
+            if row is None:
+                raise NotFoundError("Sertifikat dengan sidik jari itu tidak ada di daftar tepercaya.")
+            row.name = label
+            s.flush()
+            return _trusted(row)
+
+    def remove(self, fingerprint_or_nip: str) -> list[TrustedCert]:
+        """Remove by fingerprint, or every certificate of a NIP. Returns what was removed."""
+        key = fingerprint_or_nip.strip()
+        with self._sessions.begin() as s:
+            if key.isdigit() and len(key) == 18:
+                rows = list(s.scalars(select(TrustedCertRow).where(TrustedCertRow.nip == key)))
+            else:
+                row = s.get(TrustedCertRow, normalise_fingerprint(key))
+                rows = [row] if row else []
+            if not rows:
+                raise NotFoundError(
+                    "Tidak ada sertifikat tepercaya dengan sidik jari atau NIP '{key}'.", key=key
+                )
+            removed = [_trusted(r) for r in rows]
+            for r in rows:
+                s.delete(r)
+            return removed

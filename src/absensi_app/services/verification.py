@@ -1,0 +1,478 @@
+"""Verifying monthly summaries, and the supervisor's countersignature (approve or return).
+
+A verdict answers, for a person who is not technical: who signed and when, which month and
+revision, whether the file changed after signing, whether the signer is known, whether only
+signatures were added afterwards, and whether the data inside agrees with the signer and the
+title. Nothing of a changed file is presented as fact.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from absensi_app.domain.errors import AbsensiError, ValidationError
+from absensi_app.domain.model import MONTH_NAMES
+from absensi_app.domain.report import ATTACHMENT_NAME, REPORT_SCHEMA, REPORT_VERSION, canonical_bytes
+from absensi_app.domain.rules import clean_text
+from absensi_app.domain.skp import PREDIKAT, Rating
+from absensi_app.services.clock import Clock
+from absensi_app.services.locks import LockService
+from absensi_app.services.profile import ProfileService
+from absensi_app.services.trust import TrustService, fingerprint_of
+
+APPROVAL_SCHEMA = "absensi-approval"
+APPROVAL_VERSION = 1
+APPROVAL_PREFIX = APPROVAL_SCHEMA + ":"
+ALLOWED_LATER_CHANGES = {"none", "lta-updates", "form-filling"}
+MAX_NOTE = 2000
+
+EXIT_OK, EXIT_BAD, EXIT_UNREADABLE, EXIT_UNTRUSTED = 0, 1, 2, 3
+
+
+class Trust(enum.Enum):
+    OWN = "sendiri"  # this user's own certificate
+    TRUSTED = "dipercaya"
+    NEW = "baru"  # unknown certificate, unknown NIP
+    CONFLICT = "berbeda"  # unknown certificate for a NIP whose other certificate is trusted
+
+
+class Decision(enum.Enum):
+    APPROVED = "disetujui"
+    RETURNED = "dikembalikan"
+
+
+@dataclass(frozen=True)
+class SignerVerdict:
+    role: str  # "pegawai" or "pejabat"
+    field_name: str
+    name: str
+    nip: str
+    fingerprint: str
+    certificate_der: bytes
+    signing_time: datetime | None
+    intact: bool
+    trust: Trust
+    trusted_as: str = ""  # the name in the trust store
+
+
+@dataclass(frozen=True)
+class Verdict:
+    readable: bool
+    problem: str = ""  # why it is unreadable
+    signers: tuple[SignerVerdict, ...] = ()
+    intact: bool = False
+    only_signatures_added: bool = False
+    consistency_problems: tuple[str, ...] = ()
+    report: dict | None = None  # the month's data, only when the employee's signature is intact
+    approval: dict | None = None  # the supervisor's decision, only when their signature is intact
+    approval_problems: tuple[str, ...] = ()
+    file_sha256: str = ""
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signers)
+
+    @property
+    def consistent(self) -> bool:
+        return not self.consistency_problems and not self.approval_problems
+
+    @property
+    def all_trusted(self) -> bool:
+        return self.signed and all(s.trust in (Trust.OWN, Trust.TRUSTED) for s in self.signers)
+
+    @property
+    def exit_code(self) -> int:
+        if not self.readable:
+            return EXIT_UNREADABLE
+        if not (self.signed and self.intact and self.only_signatures_added and self.consistent):
+            return EXIT_BAD
+        if not self.all_trusted:
+            return EXIT_UNTRUSTED
+        return EXIT_OK
+
+    @property
+    def status(self) -> str:
+        """A short code for tables and JSON."""
+        return {
+            EXIT_OK: "sah",
+            EXIT_BAD: "tidak-sah" if self.signed else "tanpa-tanda-tangan",
+            EXIT_UNREADABLE: "tidak-terbaca",
+            EXIT_UNTRUSTED: "penanda-tangan-belum-dikenal",
+        }[self.exit_code]
+
+    @property
+    def employee(self) -> SignerVerdict | None:
+        return next((s for s in self.signers if s.role == "pegawai"), None)
+
+    @property
+    def supervisor(self) -> SignerVerdict | None:
+        return next((s for s in self.signers if s.role == "pejabat"), None)
+
+    @property
+    def month(self) -> str | None:
+        return self.report.get("month") if self.report else None
+
+    @property
+    def revision(self) -> int | None:
+        return self.report.get("revision") if self.report else None
+
+    @property
+    def decision(self) -> Decision | None:
+        if not self.approval:
+            return None
+        try:
+            return Decision(self.approval.get("decision"))
+        except ValueError:
+            return None
+
+    def headline(self) -> str:
+        """One sentence for a person who is not technical (Indonesian)."""
+        if not self.readable:
+            return self.problem
+        if not self.signed:
+            return "Berkas ini TIDAK bertanda tangan elektronik; isinya tidak bisa dipastikan."
+        if not self.intact:
+            return ("BERKAS TELAH DIUBAH setelah ditandatangani. Jangan percayai isinya; minta "
+                    "pegawai mengirim ulang.")
+        if not self.only_signatures_added:
+            return ("Ada tambahan selain tanda tangan setelah berkas ditandatangani. Jangan "
+                    "percayai isinya; minta pegawai mengirim ulang.")
+        if not self.consistent:
+            return "Tanda tangan utuh, tetapi data di dalamnya tidak cocok: " + "; ".join(
+                self.consistency_problems + self.approval_problems
+            )
+        unknown = [s for s in self.signers if s.trust not in (Trust.OWN, Trust.TRUSTED)]
+        if any(s.trust is Trust.CONFLICT for s in unknown):
+            s = next(s for s in unknown if s.trust is Trust.CONFLICT)
+            return (f"PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP {s.nip}, yang "
+                    "sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; hubungi pegawai.")
+        if unknown:
+            s = unknown[0]
+            return (f"Utuh, tetapi sertifikat {s.name} (NIP {s.nip}) belum Anda kenal. "
+                    "Cocokkan sidik jarinya dengan pegawai (mis. lewat telepon) sebelum mempercayainya.")
+        e = self.employee
+        text = f"Sah dan utuh: ditandatangani {e.name} (NIP {e.nip})"
+        if self.month:
+            year, month = int(self.month[:4]), int(self.month[5:7])
+            text += f", {MONTH_NAMES[month - 1]} {year} revisi {self.revision}"
+        if self.decision is Decision.APPROVED:
+            text += "; sudah DISETUJUI pejabat penilai"
+        elif self.decision is Decision.RETURNED:
+            text += "; DIKEMBALIKAN pejabat penilai untuk diperbaiki"
+        return text + "."
+
+
+# ---- reading a file ------------------------------------------------------------------------
+_TITLE = re.compile(r"(\w+)\s+(\d{4})(?:\s*\(Revisi\s+(\d+)\))?\s*$")
+
+
+def _title_month(title: str) -> tuple[str | None, int | None]:
+    match = _TITLE.search(title or "")
+    if not match:
+        return None, None
+    name, year, revision = match.groups()
+    if name not in MONTH_NAMES:
+        return None, None
+    return f"{int(year):04d}-{MONTH_NAMES.index(name) + 1:02d}", int(revision) if revision else None
+
+
+def parse_approval(contact_info: str) -> dict | None:
+    if not contact_info.startswith(APPROVAL_PREFIX):
+        return None
+    try:
+        data = json.loads(contact_info[len(APPROVAL_PREFIX):])
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+class VerificationService:
+    def __init__(self, trust: TrustService, own_certificate: callable) -> None:  # type: ignore[valid-type]
+        self._trust = trust
+        self._own_certificate = own_certificate  # () -> DER bytes or None
+
+    def verify_file(self, path: Path) -> Verdict:
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            return Verdict(False, f"Berkas '{path}' tidak ada.")
+        except OSError as exc:
+            return Verdict(False, f"Berkas '{path}' tidak bisa dibaca: {exc.strerror}.")
+        if path.is_dir():
+            return Verdict(False, f"'{path}' adalah folder, bukan berkas.")
+        from absensi_app.signing.verify import MAX_PDF_BYTES
+
+        if size > MAX_PDF_BYTES:
+            return Verdict(False, "Berkas terlalu besar untuk sebuah ringkasan bulanan (lebih dari 50 MB).")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return Verdict(False, f"Berkas '{path}' tidak bisa dibaca: {exc.strerror}.")
+        return self.verify(data)
+
+    def verify(self, data: bytes) -> Verdict:
+        from absensi_app.signing.verify import inspect_pdf
+
+        if not data:
+            return Verdict(False, "Berkas kosong (0 byte); bukan ringkasan.")
+        found = inspect_pdf(data, ATTACHMENT_NAME)
+        if not found.readable:
+            return Verdict(False, found.problem)
+        digest = hashlib.sha256(data).hexdigest()
+        if not found.signatures:
+            return Verdict(True, file_sha256=digest)
+        own = self._own_certificate()
+        own_fp = fingerprint_of(own) if own else None
+        ordered = sorted(found.signatures, key=lambda s: s.revision)
+        signers = []
+        for i, sig in enumerate(ordered):
+            trusted = self._trust.get(sig.fingerprint)
+            if own_fp == sig.fingerprint:
+                trust, label = Trust.OWN, sig.signer_name
+            elif trusted is not None:
+                trust, label = Trust.TRUSTED, trusted.name
+            elif sig.signer_nip and self._trust.for_nip(sig.signer_nip):
+                trust, label = Trust.CONFLICT, ""
+            else:
+                trust, label = Trust.NEW, ""
+            signers.append(
+                SignerVerdict(
+                    "pegawai" if i == 0 else "pejabat", sig.field_name, sig.signer_name,
+                    sig.signer_nip, sig.fingerprint, sig.certificate_der, sig.signing_time,
+                    sig.intact and sig.valid, trust, label,
+                )
+            )
+        intact = all(s.intact for s in signers)
+        last = ordered[-1]
+        only_signatures = last.covers_whole_file and all(
+            s.changes_after in ALLOWED_LATER_CHANGES for s in ordered[:-1]
+        )
+        first = ordered[0]
+        report, problems = None, []
+        raw = first.attachments.get(ATTACHMENT_NAME)
+        if intact:
+            report, problems = self._check_report(raw, first, found.attachment_now)
+        approval, approval_problems = None, []
+        if intact and len(ordered) > 1:
+            approval, approval_problems = self._check_approval(ordered[1], report, data)
+        if len(ordered) > 2:
+            approval_problems.append("berkas memuat lebih dari dua tanda tangan")
+        return Verdict(
+            True, "", tuple(signers), intact, only_signatures, tuple(problems),
+            report if intact else None, approval, tuple(approval_problems), digest,
+        )
+
+    @staticmethod
+    def _check_report(raw: bytes | None, first, now: bytes | None) -> tuple[dict | None, list[str]]:  # noqa: ANN001
+        if raw is None:
+            return None, ["data ringkasan (absensi-ringkasan.json) tidak ada di dalam PDF"]
+        try:
+            report = json.loads(raw)
+        except ValueError:
+            return None, ["data ringkasan di dalam PDF tidak terbaca"]
+        if not isinstance(report, dict) or report.get("schema") != REPORT_SCHEMA:
+            return None, ["data di dalam PDF bukan ringkasan Absensi"]
+        if report.get("version") != REPORT_VERSION:
+            return None, [f"versi data ringkasan {report.get('version')} tidak dikenal"]
+        problems = []
+        if canonical_bytes(report) != raw:
+            problems.append("data ringkasan tidak dalam bentuk kanonik")
+        nip = (report.get("employee") or {}).get("nip")
+        if nip != first.signer_nip:
+            problems.append(f"data menyebut NIP {nip}, tetapi penanda tangan ber-NIP {first.signer_nip or '-'}")
+        title_month, title_revision = _title_month(first.title)
+        if title_month is None:
+            problems.append("judul dokumen tidak menyebut bulan laporan")
+        elif title_month != report.get("month"):
+            problems.append(f"judul menyebut {title_month}, tetapi data berisi bulan {report.get('month')}")
+        if title_revision is not None and title_revision != report.get("revision"):
+            problems.append(f"judul menyebut revisi {title_revision}, data revisi {report.get('revision')}")
+        if report.get("signed") is not True:
+            problems.append("data menyatakan salinan tanpa tanda tangan")
+        if now is not None and now != raw:
+            problems.append("data di revisi terbaru berkas berbeda dengan yang ditandatangani")
+        return report, problems
+
+    @staticmethod
+    def _check_approval(sig, report: dict | None, data: bytes) -> tuple[dict | None, list[str]]:  # noqa: ANN001
+        approval = parse_approval(sig.contact_info)
+        if approval is None:
+            return None, ["tanda tangan kedua bukan persetujuan Absensi"]
+        problems = []
+        if approval.get("schema") != APPROVAL_SCHEMA or approval.get("version") != APPROVAL_VERSION:
+            problems.append("format persetujuan tidak dikenal")
+        if report is not None:
+            if approval.get("month") != report.get("month") or approval.get("revision") != report.get("revision"):
+                problems.append("persetujuan menyebut bulan atau revisi lain")
+            if approval.get("employee_nip") != (report.get("employee") or {}).get("nip"):
+                problems.append("persetujuan menyebut pegawai lain")
+            expected = (report.get("supervisor") or {}).get("nip")
+            if expected and sig.signer_nip != expected:
+                problems.append(
+                    f"ditandatangani NIP {sig.signer_nip}, bukan pejabat penilai yang tercantum "
+                    f"(NIP {expected})"
+                )
+        if (approval.get("supervisor") or {}).get("nip") != sig.signer_nip:
+            problems.append("NIP pejabat di persetujuan berbeda dengan sertifikatnya")
+        try:
+            Decision(approval.get("decision"))
+        except ValueError:
+            problems.append("keputusan persetujuan tidak dikenal")
+        return approval, problems
+
+
+# ---- approving and returning ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Rated:
+    hasil_kerja: Rating
+    perilaku_kerja: Rating
+
+    @property
+    def predikat(self) -> str:
+        return PREDIKAT[(self.hasil_kerja, self.perilaku_kerja)]
+
+
+class ApprovalError(AbsensiError):
+    pass
+
+
+@dataclass
+class ApprovalService:
+    verification: VerificationService
+    profile: ProfileService
+    locks: LockService
+    keys_dir: Path
+    clock: Clock
+    stamp_lines: list[str] = field(default_factory=list)
+
+    def countersign(
+        self,
+        data: bytes,
+        decision: Decision,
+        note: str,
+        passphrase: str,
+        rating: Rated | None = None,
+    ) -> tuple[bytes, Verdict]:
+        """Add the supervisor's signature (with the decision inside) to a verified summary."""
+        from absensi_app.signing.keys import unlock
+        from absensi_app.signing.pades import SUPERVISOR_FIELD, sign
+
+        note = clean_text(note)
+        if decision is Decision.RETURNED and not note:
+            raise ValidationError("Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.", field="note")
+        if len(note) > MAX_NOTE:
+            raise ValidationError("Catatan terlalu panjang (paling banyak {n} karakter).", field="note", n=MAX_NOTE)
+        verdict = self.verification.verify(data)
+        if verdict.exit_code == EXIT_UNTRUSTED and verdict.intact and verdict.consistent:
+            raise ApprovalError(
+                "Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai "
+                "sertifikatnya dulu.",
+                fp=verdict.employee.fingerprint if verdict.employee else "-",
+            )
+        if verdict.exit_code != EXIT_OK:
+            raise ApprovalError("Ringkasan ini tidak bisa disetujui: {why}", why=verdict.headline())
+        if len(verdict.signers) > 1:
+            raise ApprovalError("Ringkasan ini sudah diberi keputusan oleh pejabat penilai.")
+        me = self.profile.require()
+        material = unlock(self.keys_dir, passphrase)
+        report = verdict.report or {}
+        approval = {
+            "schema": APPROVAL_SCHEMA,
+            "version": APPROVAL_VERSION,
+            "decision": decision.value,
+            "note": note,
+            "month": report.get("month"),
+            "revision": report.get("revision"),
+            "employee_nip": (report.get("employee") or {}).get("nip"),
+            "supervisor": {"name": me.name, "nip": me.nip},
+            "rating": None if rating is None else {
+                "hasil_kerja": rating.hasil_kerja.value,
+                "perilaku_kerja": rating.perilaku_kerja.value,
+                "predikat": rating.predikat,
+            },
+            "at": self.clock.now().isoformat(timespec="seconds"),
+            "summary_sha256": verdict.file_sha256,
+        }
+        word = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
+        lines = [f"{word} secara elektronik oleh", me.name, f"NIP {me.nip}",
+                 self.clock.now().strftime("%d-%m-%Y %H:%M")]
+        if rating is not None:
+            lines.append(f"Predikat: {rating.predikat}")
+        from absensi_app.signing.verify import inspect_pdf  # noqa: F401  (pyHanko already loaded)
+
+        box = _supervisor_box(data)
+        reason = f"{word}" + (f": {note}" if note else "")
+        signed = sign(
+            data, material, box, SUPERVISOR_FIELD, lines, reason=reason[:1000],
+            contact_info=APPROVAL_PREFIX + canonical_bytes(approval).decode("utf-8"),
+        )
+        return signed, self.verification.verify(signed)
+
+    def apply_decision(self, data: bytes) -> tuple[Verdict, str]:
+        """The employee opens the file the supervisor sent back: approve or return the month.
+
+        Returns the verdict and the new state ("disetujui" or "dikembalikan").
+        """
+        verdict = self.verification.verify(data)
+        if not verdict.readable:
+            raise ApprovalError("{why}", why=verdict.problem)
+        if not (verdict.intact and verdict.only_signatures_added and verdict.consistent):
+            raise ApprovalError("Berkas tidak bisa diterima: {why}", why=verdict.headline())
+        if verdict.decision is None:
+            raise ApprovalError("Berkas ini belum memuat keputusan pejabat penilai.")
+        employee = verdict.employee
+        if employee is None or employee.trust is not Trust.OWN:
+            raise ApprovalError("Ringkasan ini tidak ditandatangani dengan kunci Anda.")
+        me = self.profile.require()
+        supervisor = verdict.supervisor
+        if supervisor is None or supervisor.nip != me.supervisor_nip:
+            raise ApprovalError(
+                "Keputusan ditandatangani NIP {got}, bukan pejabat penilai Anda (NIP {want}).",
+                got=supervisor.nip if supervisor else "-",
+                want=me.supervisor_nip,
+            )
+        return verdict, self.locks.record_decision(
+            verdict.month, verdict.revision, verdict.decision.value,
+            (verdict.approval or {}).get("note", ""), supervisor.fingerprint,
+        )
+
+
+def _supervisor_box(data: bytes):  # noqa: ANN202
+    """Where the empty supervisor field is (the employee's export placed it)."""
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import fields
+
+    from absensi_app.signing.pades import SUPERVISOR_FIELD, StampBox
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    for name, value, ref in fields.enumerate_sig_fields(reader, filled_status=False):
+        if name == SUPERVISOR_FIELD:
+            widget = ref.get_object()
+            rect = [float(x) for x in widget["/Rect"]]
+            page_ref = widget.get("/P")
+            pages = [p.get_object() for p in _pages(reader)]
+            page = next((i for i, p in enumerate(pages) if page_ref is not None and p == page_ref.get_object()), len(pages) - 1)
+            return StampBox(page, rect[0], rect[1], rect[2], rect[3])
+    raise ApprovalError("Ringkasan ini tidak punya kolom tanda tangan pejabat penilai (versi lama?).")
+
+
+def _pages(reader):  # noqa: ANN001, ANN202
+    root = reader.root["/Pages"]
+
+    def walk(node):  # noqa: ANN001, ANN202
+        node = node.get_object()
+        if node.get("/Type") == "/Pages":
+            for kid in node["/Kids"]:
+                yield from walk(kid)
+        else:
+            yield node
+
+    return list(walk(root))
