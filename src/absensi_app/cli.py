@@ -43,6 +43,7 @@ LEAVE_CODES = (
     "di-luar-tanggungan-negara",
 )
 WEEKDAY_CODES = ("sen", "sel", "rab", "kam", "jum", "sab", "min")
+RATING_CODES = ("di-atas", "sesuai", "di-bawah")
 
 log = logging.getLogger("absensi.cli")
 
@@ -316,6 +317,63 @@ def build_parser() -> argparse.ArgumentParser:
     his.add_argument("--verify", action="store_true", help="periksa seluruh rantai; kode keluar 1 bila rusak")
     his.add_argument("--json", action="store_true", help="keluaran JSON")
     his.set_defaults(func=cmd_history)
+
+    cert = sub.add_parser("cert", help="sertifikat tanda tangan untuk pejabat penilai")
+    certsub = cert.add_subparsers(dest="cert_command", metavar="PERINTAH", parser_class=_Parser)
+    certsub.required = True
+    ce = certsub.add_parser("export", help="tulis sertifikat Anda (tanpa kunci privat) untuk diberikan ke pejabat penilai")
+    ce.add_argument("--out", required=True, metavar="FILE.cer", help="berkas tujuan (PEM)")
+    ce.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+    ce.set_defaults(func=cmd_cert_export)
+
+    trust = sub.add_parser("trust", help="sertifikat pegawai yang Anda percayai (sisi pejabat penilai)")
+    trustsub = trust.add_subparsers(dest="trust_command", metavar="PERINTAH", parser_class=_Parser)
+    trustsub.required = True
+    ta = trustsub.add_parser("add", help="percayai sertifikat pegawai (dari 'absensi cert export')")
+    ta.add_argument("file", metavar="FILE.cer", help="sertifikat PEM atau DER")
+    ta.add_argument("--name", help="nama yang ditampilkan (bawaan: nama di sertifikat)")
+    ta.set_defaults(func=cmd_trust_add)
+    tl = trustsub.add_parser("list", help="daftar sertifikat tepercaya")
+    tl.add_argument("--json", action="store_true", help="keluaran JSON")
+    tl.set_defaults(func=cmd_trust_list)
+    tr = trustsub.add_parser("remove", help="hapus sertifikat menurut sidik jari, atau semua sertifikat satu NIP")
+    tr.add_argument("key", metavar="SIDIK_JARI|NIP", help="sidik jari SHA-256 (boleh tanpa titik dua) atau NIP")
+    tr.set_defaults(func=cmd_trust_remove)
+    tn = trustsub.add_parser("rename", help="ganti nama yang ditampilkan")
+    tn.add_argument("fingerprint", metavar="SIDIK_JARI", help="sidik jari SHA-256")
+    tn.add_argument("name", help="nama baru")
+    tn.set_defaults(func=cmd_trust_rename)
+
+    ver = sub.add_parser("verify", help="periksa ringkasan bertanda tangan (kode keluar: lihat README)")
+    ver.add_argument("file", metavar="FILE.pdf", help="ringkasan PDF")
+    ver.add_argument("--json", action="store_true", help="putusan sebagai JSON")
+    ver.add_argument("--trust", action="append", default=[], metavar="CERT", help="percayai juga sertifikat ini untuk pemeriksaan ini saja (boleh berulang)")
+    ver.set_defaults(func=cmd_verify)
+
+    for name, help_text in (("approve", "setujui ringkasan: tambahkan tanda tangan Anda sebagai pejabat penilai"),
+                            ("return", "kembalikan ringkasan untuk diperbaiki, dengan catatan (wajib)")):
+        dec = sub.add_parser(name, help=help_text)
+        dec.add_argument("file", metavar="FILE.pdf", help="ringkasan dari pegawai")
+        dec.add_argument("--out", required=True, metavar="OUT.pdf", help="berkas hasil")
+        dec.add_argument("--note", required=name == "return", default="", help="catatan" + (" (wajib)" if name == "return" else ""))
+        dec.add_argument("--hasil-kerja", choices=RATING_CODES, help="penilaian hasil kerja (opsional)")
+        dec.add_argument("--perilaku", choices=RATING_CODES, help="penilaian perilaku kerja (opsional, bersama --hasil-kerja)")
+        dec.add_argument("--force", action="store_true", help="timpa OUT.pdf yang sudah ada")
+        dec.set_defaults(func=cmd_decide, decision=name)
+
+    rcv = sub.add_parser("receive", help="terima ringkasan yang disetujui atau dikembalikan pejabat penilai")
+    rcv.add_argument("file", metavar="FILE.pdf", help="berkas dari pejabat penilai")
+    rcv.set_defaults(func=cmd_receive)
+
+    rec = sub.add_parser("recap", help="rekap tim: periksa semua ringkasan PDF dalam satu folder")
+    rec.add_argument("folder", metavar="FOLDER", help="folder berisi ringkasan PDF")
+    rec.add_argument("--xlsx", metavar="OUT.xlsx", help="tulis rekap ke XLSX")
+    rec.add_argument("--json", action="store_true", help="keluaran JSON")
+    rec.set_defaults(func=cmd_recap)
+
+    opn = sub.add_parser("open", help="buka ringkasan PDF di aplikasi untuk diperiksa")
+    opn.add_argument("file", metavar="FILE.pdf", help="ringkasan PDF")
+    opn.set_defaults(func=cmd_open)
 
     demo = sub.add_parser("demo", help="isi satu bulan dengan data contoh yang realistis")
     demo.add_argument("--month", help="bulan TTTT-BB (bawaan: bulan ini)")
@@ -1234,6 +1292,254 @@ def cmd_history(args: argparse.Namespace) -> int:
             print(f"absensi: rantai riwayat rusak pada catatan {check.broken_at}.", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
+
+
+# ---- supervisor side -------------------------------------------------------------------------
+def _read_input(path: Path, what: str = "Berkas") -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CliError("{what} '{p}' tidak ada.", what=what, p=str(path)) from None
+    except IsADirectoryError:
+        raise CliError("'{p}' adalah folder, bukan berkas.", p=str(path)) from None
+    except OSError as exc:
+        raise CliError("{what} '{p}' tidak bisa dibaca: {e}.", what=what, p=str(path), e=exc.strerror) from None
+
+
+def cmd_cert_export(args: argparse.Namespace) -> int:
+    from absensi_app.signing.keys import load_certificate_pem, load_identity
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
+    ctx = _context(args)
+    pem = load_certificate_pem(ctx.paths.keys_dir)
+    _write_atomically(out, pem.decode("ascii"))
+    identity = load_identity(ctx.paths.keys_dir)
+    print(f"Sertifikat {identity.name} (NIP {identity.nip}) ditulis ke {out}.")
+    print(f"Sidik jari untuk dicocokkan pejabat penilai: {identity.fingerprint}")
+    return EXIT_OK
+
+
+def _trusted_json(t) -> dict:  # noqa: ANN001
+    return {"fingerprint_sha256": t.fingerprint, "nip": t.nip, "name": t.name,
+            "subject_name": t.subject_name, "added_at": t.added_at.isoformat(timespec="seconds")}
+
+
+def cmd_trust_add(args: argparse.Namespace) -> int:
+    data = _read_input(Path(args.file), "Sertifikat")
+    ctx = _context(args)
+    added = ctx.trust.add(data, args.name)
+    print(f"Dipercaya: {added.name} (NIP {added.nip}).")
+    print(f"Sidik jari: {added.fingerprint}")
+    others = [t for t in ctx.trust.for_nip(added.nip) if t.fingerprint != added.fingerprint]
+    if others:
+        print(f"Perhatian: NIP {added.nip} sudah punya {len(others)} sertifikat tepercaya lain.")
+    return EXIT_OK
+
+
+def cmd_trust_list(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    certs = ctx.trust.all()
+    if args.json:
+        print(json.dumps([_trusted_json(t) for t in certs], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not certs:
+        print("Belum ada sertifikat tepercaya. Tambahkan dengan 'absensi trust add FILE.cer'.")
+    for t in certs:
+        print(f"{t.name} (NIP {t.nip}), sejak {t.added_at:%d-%m-%Y}")
+        print(f"    {t.fingerprint}")
+    return EXIT_OK
+
+
+def cmd_trust_remove(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    for t in ctx.trust.remove(args.key):
+        print(f"Tidak lagi dipercaya: {t.name} (NIP {t.nip}), {t.fingerprint[:23]}…")
+    return EXIT_OK
+
+
+def cmd_trust_rename(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    t = ctx.trust.rename(args.fingerprint, args.name)
+    print(f"Nama diganti: {t.name} (NIP {t.nip}).")
+    return EXIT_OK
+
+
+def verdict_json(verdict, path: str = "") -> dict:  # noqa: ANN001
+    """The `absensi verify --json` contract (README)."""
+    return {
+        "file": path,
+        "exit_code": verdict.exit_code,
+        "status": verdict.status,
+        "headline": verdict.headline(),
+        "readable": verdict.readable,
+        "problem": verdict.problem or None,
+        "signed": verdict.signed,
+        "intact": verdict.intact,
+        "only_signatures_added": verdict.only_signatures_added,
+        "consistent": verdict.consistent,
+        "problems": list(verdict.consistency_problems + verdict.approval_problems),
+        "all_signers_trusted": verdict.all_trusted,
+        "month": verdict.month,
+        "revision": verdict.revision,
+        "signers": [
+            {
+                "role": s.role,
+                "name": s.name,
+                "nip": s.nip,
+                "fingerprint_sha256": s.fingerprint,
+                "signing_time": s.signing_time.isoformat() if s.signing_time else None,
+                "intact": s.intact,
+                "trust": s.trust.value,
+                "trusted_as": s.trusted_as or None,
+            }
+            for s in verdict.signers
+        ],
+        "decision": verdict.decision.value if verdict.decision else None,
+        "approval": verdict.approval,
+        "sha256": verdict.file_sha256 or None,
+    }
+
+
+def _verification(ctx, extra_certs: list[str]):  # noqa: ANN001, ANN202
+    if not extra_certs:
+        return ctx.verification
+    from absensi_app.services.trust import TrustedCert, TrustSnapshot, read_certificate
+    from absensi_app.services.verification import VerificationService
+
+    certs = list(ctx.trust.all())
+    for name in extra_certs:
+        info = read_certificate(_read_input(Path(name), "Sertifikat"))
+        certs.append(TrustedCert(info.fingerprint, info.nip, info.name or info.nip, info.name,
+                                 info.der, ctx.clock.now()))
+    return VerificationService(TrustSnapshot(certs), ctx.own_certificate_der)
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    ctx = _context(args)
+    verdict = _verification(ctx, args.trust).verify_file(Path(args.file))
+    if args.json:
+        print(json.dumps(verdict_json(verdict, args.file), ensure_ascii=False, indent=2))
+        return verdict.exit_code
+    print(verdict.headline())
+    for s in verdict.signers:
+        role = "Pegawai" if s.role == "pegawai" else "Pejabat penilai"
+        when = f", {s.signing_time.astimezone():%d-%m-%Y %H:%M %Z}" if s.signing_time else ""
+        trust = {"sendiri": "sertifikat Anda sendiri", "dipercaya": f"dipercaya sebagai {s.trusted_as}",
+                 "baru": "BELUM DIKENAL", "berbeda": "SERTIFIKAT BERBEDA untuk NIP yang dikenal"}[s.trust.value]
+        print(f"  {role}: {s.name} (NIP {s.nip}){when}; {'utuh' if s.intact else 'TIDAK UTUH'}; {trust}")
+        print(f"    sidik jari {s.fingerprint}")
+    if verdict.approval and verdict.intact:
+        note = verdict.approval.get("note") or "-"
+        print(f"  Keputusan: {verdict.decision.value if verdict.decision else '?'}; catatan: {note}")
+        rating = verdict.approval.get("rating")
+        if rating:
+            print(f"  Predikat kinerja: {rating.get('predikat')}")
+    for problem in verdict.consistency_problems + verdict.approval_problems:
+        print(f"  Masalah: {problem}")
+    return verdict.exit_code
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    from absensi_app.domain.skp import Rating
+    from absensi_app.services.verification import Decision, Rated
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
+    if bool(args.hasil_kerja) != bool(args.perilaku):
+        raise CliError("Isi --hasil-kerja dan --perilaku bersama-sama, atau tidak sama sekali.")
+    if not out.parent.is_dir():
+        raise CliError("Folder '{p}' tidak ada.", p=str(out.parent))
+    data = _read_input(Path(args.file))
+    ctx = _context(args)
+    ctx.profile.require()
+    rating = Rated(Rating(args.hasil_kerja), Rating(args.perilaku)) if args.hasil_kerja else None
+    decision = Decision.APPROVED if args.decision == "approve" else Decision.RETURNED
+    passphrase = read_passphrase()
+    signed, verdict = ctx.approval.countersign(data, decision, args.note, passphrase, rating)
+    _write_atomically_bytes(out, signed)
+    word = "disetujui" if decision is Decision.APPROVED else "dikembalikan"
+    print(f"Ringkasan {verdict.month} revisi {verdict.revision} dari {verdict.employee.name} {word}; "
+          f"ditulis ke {out}.")
+    if rating is not None:
+        print(f"Predikat kinerja: {rating.predikat}.")
+    return EXIT_OK
+
+
+def _write_atomically_bytes(path: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".absensi-", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise CliError("Berkas '{p}' tidak bisa ditulis: {e}.", p=str(path), e=exc.strerror) from None
+
+
+def cmd_receive(args: argparse.Namespace) -> int:
+    data = _read_input(Path(args.file))
+    ctx = _context(args)
+    verdict, state = ctx.approval.apply_decision(data)
+    if state == "disetujui":
+        print(f"Ringkasan {verdict.month} revisi {verdict.revision} DISETUJUI oleh "
+              f"{verdict.supervisor.name}; bulan itu terkunci permanen.")
+    else:
+        print(f"Ringkasan {verdict.month} DIKEMBALIKAN oleh {verdict.supervisor.name}; bulan itu "
+              "dibuka lagi untuk diperbaiki.")
+    note = (verdict.approval or {}).get("note")
+    if note:
+        print(f"Catatan: {note}")
+    return EXIT_OK
+
+
+def cmd_recap(args: argparse.Namespace) -> int:
+    from absensi_app.services.recap import STATUS_LABELS, scan_folder, write_recap_xlsx
+
+    ctx = _context(args)
+    rows = scan_folder(Path(args.folder), ctx.verification)
+    if args.xlsx:
+        write_recap_xlsx(rows, Path(args.xlsx))
+    if args.json:
+        print(json.dumps([
+            {"status": r.status, "file": r.file or None, "name": r.name, "nip": r.nip,
+             "month": r.month or None, "revision": r.revision, "total_minutes": r.total_minutes,
+             "expected_minutes": r.expected_minutes, "by_location": r.by_location or None,
+             "missing_days": r.missing_days, "rhk_percent": r.rhk_percent,
+             "approval": r.approval or None, "predikat": r.predikat or None, "headline": r.headline}
+            for r in rows
+        ], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for r in rows:
+        label = STATUS_LABELS.get(r.status, r.status)
+        hours = "" if r.total_minutes is None else f" {r.total_minutes / 60:.1f}/{(r.expected_minutes or 0) / 60:.1f} j"
+        print(f"{label:<30} {r.name or '-':<30} {r.month or '-':<8}{hours}  {r.file}")
+    problems = sum(1 for r in rows if r.is_problem)
+    print(f"{len(rows)} baris, {problems} bermasalah." + (f" Rekap ditulis ke {args.xlsx}." if args.xlsx else ""))
+    return EXIT_OK
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    import os
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CliError("Berkas '{p}' tidak ada.", p=str(path))
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        raise CliError(
+            "Tidak ada layar grafis, jadi ringkasan tidak bisa dibuka di aplikasi. "
+            "Periksa dari baris perintah dengan 'absensi verify {p}'.",
+            p=str(path),
+        )
+    from absensi_app.app import run_gui
+
+    return run_gui(data_dir=args.data_dir, open_path=str(path.resolve()))
 
 
 # ---- entry point ----------------------------------------------------------------------------

@@ -155,3 +155,16 @@ class TrustService:
             for r in rows:
                 s.delete(r)
             return removed
+
+
+class TrustSnapshot:
+    """A read-only copy of the trust store, safe to use from a worker thread (no database)."""
+
+    def __init__(self, certs: list[TrustedCert]) -> None:
+        self._by_fp = {c.fingerprint: c for c in certs}
+
+    def get(self, fingerprint: str) -> TrustedCert | None:
+        return self._by_fp.get(normalise_fingerprint(fingerprint))
+
+    def for_nip(self, nip: str) -> list[TrustedCert]:
+        return [c for c in self._by_fp.values() if c.nip == nip]

@@ -1,0 +1,213 @@
+"""Team recap: a folder of monthly summaries as one table of staff x month.
+
+Pure of Qt: the GUI runs ``scan_folder`` on a worker thread with a snapshot of the trust
+store, and reports progress through the callback.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from absensi_app.domain.errors import AbsensiError
+from absensi_app.services.verification import (
+    EXIT_OK,
+    EXIT_UNTRUSTED,
+    Verdict,
+    VerificationService,
+)
+
+MAX_FILES = 5000
+STATUS_MISSING = "bulan-hilang"
+
+
+class RecapError(AbsensiError):
+    pass
+
+
+@dataclass(frozen=True)
+class RecapRow:
+    file: str  # file name ("" for a missing month)
+    status: str  # Verdict.status, or "bulan-hilang"
+    exit_code: int | None
+    headline: str
+    name: str = ""
+    nip: str = ""
+    month: str = ""
+    revision: int | None = None
+    total_minutes: int | None = None
+    expected_minutes: int | None = None
+    by_location: dict[str, int] = field(default_factory=dict)  # minutes per location code
+    missing_days: int | None = None
+    rhk_percent: float | None = None  # mean of the month's RHK percentages
+    approval: str = ""  # "disetujui", "dikembalikan" or "" (waiting)
+    predikat: str = ""
+
+    @property
+    def is_problem(self) -> bool:
+        return self.status == STATUS_MISSING or self.exit_code != EXIT_OK
+
+    @property
+    def problem_rank(self) -> int:
+        """Sort order: invalid first, then unknown signers, missing months, then good rows."""
+        if self.status == STATUS_MISSING:
+            return 2
+        if self.exit_code == EXIT_UNTRUSTED:
+            return 1
+        if self.exit_code != EXIT_OK:
+            return 0
+        return 3
+
+
+def row_from_verdict(name: str, verdict: Verdict) -> RecapRow:
+    base = dict(file=name, status=verdict.status, exit_code=verdict.exit_code, headline=verdict.headline())
+    signer = verdict.employee
+    if signer is not None:
+        base.update(name=signer.name, nip=signer.nip)
+    report = verdict.report
+    if report is None:
+        return RecapRow(**base)
+    totals = report.get("totals") or {}
+    percents = [r.get("percent") for r in report.get("rhk") or [] if r.get("percent") is not None]
+    approval = verdict.approval or {}
+    rating = approval.get("rating") or {}
+    return RecapRow(
+        **base,
+        month=str(report.get("month", "")),
+        revision=report.get("revision"),
+        total_minutes=totals.get("total_minutes"),
+        expected_minutes=totals.get("expected_minutes"),
+        by_location={k: v.get("minutes", 0) for k, v in (totals.get("by_location") or {}).items()},
+        missing_days=len(totals.get("missing_days") or []),
+        rhk_percent=round(sum(percents) / len(percents), 1) if percents else None,
+        approval=str(approval.get("decision", "")) if verdict.decision else "",
+        predikat=str(rating.get("predikat", "")),
+    )
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def missing_months(rows: list[RecapRow]) -> list[RecapRow]:
+    """For each employee with readable summaries, the months between their first and last
+    summary that have no file in the folder."""
+    seen: dict[str, tuple[str, set[str]]] = {}
+    for r in rows:
+        if r.nip and r.month:
+            name, months = seen.setdefault(r.nip, (r.name, set()))
+            months.add(r.month)
+    out = []
+    for nip, (name, months) in sorted(seen.items()):
+        for month in _months_between(min(months), max(months)):
+            if month not in months:
+                out.append(RecapRow("", STATUS_MISSING, None,
+                                    f"Ringkasan {month} dari {name} tidak ada di folder.",
+                                    name=name, nip=nip, month=month))
+    return out
+
+
+def sort_rows(rows: list[RecapRow]) -> list[RecapRow]:
+    return sorted(rows, key=lambda r: (r.problem_rank, r.name.casefold(), r.month, r.file))
+
+
+def list_pdfs(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise RecapError("Folder '{p}' tidak ada.", p=str(folder))
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".pdf" and p.is_file())
+    except OSError as exc:
+        raise RecapError("Folder '{p}' tidak bisa dibaca: {e}.", p=str(folder), e=exc.strerror) from None
+    if len(files) > MAX_FILES:
+        raise RecapError("Folder itu berisi lebih dari {n} PDF; pilih folder yang lebih kecil.", n=MAX_FILES)
+    return files
+
+
+def scan_folder(
+    folder: Path,
+    verification: VerificationService,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[RecapRow]:
+    """Verify every PDF in ``folder`` (not its sub-folders); add the missing months."""
+    files = list_pdfs(folder)
+    rows = []
+    for i, path in enumerate(files, start=1):
+        if cancelled is not None and cancelled():
+            break
+        rows.append(row_from_verdict(path.name, verification.verify_file(path)))
+        if progress is not None:
+            progress(i, len(files), path.name)
+    return sort_rows(rows + missing_months(rows))
+
+
+RECAP_HEADERS = (
+    "Status", "Nama", "NIP", "Bulan", "Revisi", "Jam tercatat", "Jam target", "Kantor",
+    "Kantor lain", "Rumah", "Lokasi lain", "Dinas Luar", "Hari kosong", "Capaian RHK (%)",
+    "Persetujuan", "Predikat", "Berkas", "Keterangan",
+)  # fmt: skip
+STATUS_LABELS = {
+    "sah": "Sah",
+    "tidak-sah": "TIDAK SAH",
+    "tanpa-tanda-tangan": "Tanpa tanda tangan",
+    "tidak-terbaca": "Tidak terbaca",
+    "penanda-tangan-belum-dikenal": "Penanda tangan belum dikenal",
+    STATUS_MISSING: "Bulan tidak ada",
+}
+
+
+def _hours(minutes: int | None) -> float | None:
+    return None if minutes is None else round(minutes / 60, 2)
+
+
+def recap_values(r: RecapRow) -> list:
+    loc = r.by_location
+    return [
+        STATUS_LABELS.get(r.status, r.status), r.name, r.nip, r.month, r.revision,
+        _hours(r.total_minutes), _hours(r.expected_minutes),
+        *(_hours(loc.get(code)) if loc else None
+          for code in ("kantor", "kantor-lain", "rumah", "lokasi-lain", "dinas-luar")),
+        r.missing_days, r.rhk_percent, r.approval or ("menunggu" if r.exit_code == EXIT_OK else ""),
+        r.predikat, r.file, r.headline,
+    ]  # fmt: skip
+
+
+def write_recap_xlsx(rows: list[RecapRow], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+
+    if not path.parent.is_dir():
+        raise RecapError("Folder '{p}' tidak ada.", p=str(path.parent))
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Rekap Tim"
+    ws.append(list(RECAP_HEADERS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    red = PatternFill("solid", fgColor="F8D7DA")
+    amber = PatternFill("solid", fgColor="FFF3CD")
+    for r in rows:
+        ws.append([("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for v in recap_values(r)])
+        if r.is_problem:
+            fill = red if r.problem_rank == 0 else amber
+            for cell in ws[ws.max_row]:
+                cell.fill = fill
+    ws.freeze_panes = "A2"
+    for col, width in zip("ABCDEFGHIJKLMNOPQR", (24, 30, 20, 9, 7, 11, 10, 8, 10, 8, 10, 10, 10, 14, 13, 16, 30, 60)):
+        ws.column_dimensions[col].width = width
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".absensi-", suffix=".xlsx", dir=path.parent)
+        os.close(fd)
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise RecapError("Berkas '{p}' tidak bisa ditulis: {e}.", p=str(path), e=exc.strerror) from None
