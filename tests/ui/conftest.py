@@ -16,7 +16,13 @@ class PromptLog:
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.next_file: str | None = None
+        self.next_save_file: str | None = None
         self.confirm_answer = True
+        self.confirms: list[tuple[str, str]] = []
+        self.save_requests: list[tuple[str, str]] = []
+        self.next_text: str | None = None  # answer to ask_text; None = cancelled
+        self.text_requests: list[tuple[str, str]] = []
+        self.opened_folders: list[str] = []
 
     def error(self, parent, title, text) -> None:  # noqa: ANN001
         self.errors.append((title, text))
@@ -25,16 +31,30 @@ class PromptLog:
         self.infos.append((title, text))
 
     def confirm(self, parent, title, text) -> bool:  # noqa: ANN001
+        self.confirms.append((title, text))
         return self.confirm_answer
 
     def open_file(self, parent, title, filters="") -> str | None:  # noqa: ANN001
         return self.next_file
 
+    def save_file(self, parent, title, suggested, filters="") -> str | None:  # noqa: ANN001
+        self.save_requests.append((title, suggested))
+        return self.next_save_file
+
+    def ask_text(self, parent, title, label, text="") -> str | None:  # noqa: ANN001
+        self.text_requests.append((title, label))
+        return self.next_text
+
+    def show_folder(self, parent, folder) -> None:  # noqa: ANN001
+        self.opened_folders.append(str(folder))
+
 
 @pytest.fixture
 def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     log = PromptLog()
-    for name in ("error", "info", "confirm", "open_file"):
+    for name in ("error", "info", "confirm", "open_file", "save_file"):
+        monkeypatch.setattr(prompts, name, getattr(log, name))
+    for name in ("ask_text", "show_folder"):
         monkeypatch.setattr(prompts, name, getattr(log, name))
     return log
 

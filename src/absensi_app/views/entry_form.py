@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from absensi_app.domain.model import Entry, EntryDraft, Evidence, Location
+from absensi_app.domain.model import MONTH_NAMES, Entry, EntryDraft, Evidence, Location
 from absensi_app.domain.rules import MAX_DESCRIPTION, MAX_QUANTITY, MAX_UNIT
+from absensi_app.domain.skp import ROMAN, ActionPlan, Rhk, RhkKind
 from absensi_app.views.labels import location_label, minutes_text
 
 
@@ -49,6 +50,7 @@ class EntryForm(QGroupBox):
         self._editing: Entry | None = None
         self._evidence_file: Path | None = None
         self._kept_evidence = Evidence()
+        self._rhk_choices: list[Rhk] = []
 
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
@@ -91,6 +93,25 @@ class EntryForm(QGroupBox):
         self.clear_file = QToolButton()
         self.clear_file.setText("\u2715")
         self.clear_file.setToolTip(self.tr("Lepaskan berkas bukti"))
+        # RHK of the SKP this work counts toward: type part of its name to search
+        self.rhk = QComboBox()
+        self.rhk.setEditable(True)
+        self.rhk.setInsertPolicy(QComboBox.NoInsert)
+        self.rhk.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.rhk.setMinimumContentsLength(20)
+        self.rhk.setMaxVisibleItems(15)
+        self.rhk.lineEdit().setPlaceholderText(self.tr("ketik sebagian nama RHK"))
+        rhk_completer = self.rhk.completer()
+        rhk_completer.setCompletionMode(QCompleter.PopupCompletion)
+        rhk_completer.setFilterMode(Qt.MatchContains)
+        rhk_completer.setCaseSensitivity(Qt.CaseInsensitive)
+        self.rhk.setToolTip(self.tr("Rencana Hasil Kerja (RHK) SKP yang didukung kegiatan ini; ketik untuk mencari"))
+        self.action = QComboBox()
+        self.action.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.action.setMinimumContentsLength(14)
+        self.action.setToolTip(self.tr("Rencana Aksi dari RHK terpilih (boleh dikosongkan)"))
+        self.action_label = QLabel(self.tr("Rencana &Aksi"))
+        self.action_label.setBuddy(self.action)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
@@ -129,15 +150,24 @@ class EntryForm(QGroupBox):
         button_row.addWidget(self.cancel_button)
         button_row.addWidget(self.save_button)
 
+        rhk_row = QHBoxLayout()
+        rhk_row.addWidget(self.rhk, 3)
+        rhk_row.addSpacing(12)
+        rhk_row.addWidget(self.action_label)
+        rhk_row.addWidget(self.action, 2)
+
         form = QFormLayout(self)
+        self._form = form
         for text, row, buddy in (
             (self.tr("&Jam"), time_row, self.start),
             (self.tr("&Uraian"), self.description, self.description),
+            (self.tr("R&HK"), rhk_row, self.rhk),
             (self.tr("&Output"), out_row, self.quantity),
         ):
             label = QLabel(text)
             label.setBuddy(buddy)
             form.addRow(label, row)
+        self._rhk_row_index = 2
         form.addRow(self.error)
         form.addRow(button_row)
 
@@ -149,9 +179,13 @@ class EntryForm(QGroupBox):
         self.file_button.clicked.connect(self.evidence_file_requested)
         self.clear_file.clicked.connect(self._clear_evidence_file)
         self.description.returnPressed.connect(self._description_enter)
+        self.rhk.currentIndexChanged.connect(self._rhk_changed)
+        self.rhk.lineEdit().editingFinished.connect(self._rhk_typed)
+        self.rhk.lineEdit().returnPressed.connect(self._rhk_enter)
         self._mode_changed()
         self._show_file()
-        for edit in (self.description, self.link, self.unit.lineEdit()):
+        self._rebuild_rhk(None, None)
+        for edit in (self.description, self.link, self.unit.lineEdit(), self.rhk.lineEdit()):
             edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -195,6 +229,7 @@ class EntryForm(QGroupBox):
         self._evidence_file = None
         self._kept_evidence = Evidence()
         self._show_file()
+        self._rebuild_rhk(None, None)
         self.clear_error()
 
     def edit_entry(self, entry: Entry) -> None:
@@ -215,6 +250,7 @@ class EntryForm(QGroupBox):
         self._evidence_file = None
         self._kept_evidence = entry.evidence
         self._show_file()
+        self._rebuild_rhk(entry.rhk_id, entry.action_id)
         self.clear_error()
         self.description.setFocus()
 
@@ -231,6 +267,7 @@ class EntryForm(QGroupBox):
             or self.unit.currentText().strip()
             or self.link.text().strip()
             or self._evidence_file is not None
+            or self.rhk_id() is not None
         )
 
     @property
@@ -257,6 +294,8 @@ class EntryForm(QGroupBox):
             quantity=qty,
             unit=unit,
             evidence=evidence,
+            rhk_id=self.rhk_id(),
+            action_id=self.action_id(),
         )
 
     # ---- feedback ------------------------------------------------------------------------
@@ -272,6 +311,8 @@ class EntryForm(QGroupBox):
             "unit": self.unit,
             "evidence": self.link,
             "location": self.location,
+            "rhk": self.rhk,
+            "action": self.action,
         }.get(field or "")
         if widget is not None:
             widget.setFocus()
@@ -282,17 +323,138 @@ class EntryForm(QGroupBox):
 
     def submit(self) -> None:
         self.clear_error()
+        if self._resolve_rhk_text() < 0:
+            self.show_error(
+                self.tr("RHK \u201c{text}\u201d tidak ada di daftar. Pilih RHK dari daftar, atau kosongkan.").format(
+                    text=self.rhk.currentText().strip()
+                ),
+                "rhk",
+            )
+            return
+        self._rhk_typed()
         self.submitted.emit(self.draft(), self._editing.id if self._editing else 0)
 
     def cancel(self) -> None:
         self.clear_error()
         self.cancelled.emit()
 
+    # ---- RHK ---------------------------------------------------------------------------
+    def set_rhk_choices(self, choices: list[Rhk]) -> None:
+        """RHK the entry can count toward (``ctx.skp.choices(day)``: most used first).
+
+        The current selection is kept, also when it is not among ``choices`` (an edited
+        entry's RHK stays linked unless the user picks another one).
+        """
+        self._rhk_choices = [r for r in choices if r.id is not None]
+        self._rebuild_rhk(self.rhk_id(), self.action_id())
+
+    def rhk_id(self) -> int | None:
+        index = self._resolve_rhk_text()
+        data = self.rhk.itemData(index if index >= 0 else self.rhk.currentIndex())
+        return int(data) if data is not None else None
+
+    def action_id(self) -> int | None:
+        index = self._resolve_rhk_text()
+        if index >= 0 and index != self.rhk.currentIndex():  # typed another RHK: its own actions are not listed yet
+            return None
+        if self.rhk_id() is None:
+            return None
+        data = self.action.currentData()
+        return int(data) if data is not None else None
+
+    def select_rhk(self, rhk_id: int | None, action_id: int | None = None) -> None:
+        """Select an RHK (and one of its Rencana Aksi) by id, as the user would."""
+        self._rebuild_rhk(rhk_id, action_id)
+
+    def _rebuild_rhk(self, rhk_id: int | None, action_id: int | None) -> None:
+        self.rhk.blockSignals(True)
+        self.rhk.clear()
+        self.rhk.addItem(self.tr("\u2014 tanpa RHK \u2014"), None)
+        for r in self._rhk_choices:
+            self.rhk.addItem(r.name, r.id)
+            self.rhk.setItemData(self.rhk.count() - 1, self._rhk_tooltip(r), Qt.ToolTipRole)
+        index = self.rhk.findData(rhk_id) if rhk_id is not None else 0
+        if index < 0:  # linked to an RHK that is not offered: keep the link, say so
+            self.rhk.addItem(self.tr("RHK nomor {id} (tidak ada di daftar RHK hari ini)").format(id=rhk_id), rhk_id)
+            index = self.rhk.count() - 1
+        self.rhk.setCurrentIndex(index)
+        self.rhk.blockSignals(False)
+        self._form.setRowVisible(self._rhk_row_index, self.rhk.count() > 1)  # shows the whole row...
+        self._fill_actions(action_id)  # ... then hides the Rencana Aksi part when there are none
+
+    def _rhk_tooltip(self, r: Rhk) -> str:
+        kind = self.tr("RHK utama") if r.kind is RhkKind.UTAMA else self.tr("RHK tambahan")
+        lines = [f"{kind}: {r.name}"]
+        if r.indicator:
+            lines.append(self.tr("IKI: {text}").format(text=r.indicator))
+        lines.append(self.tr("Target: {n} {unit}").format(n=r.target, unit=r.unit))
+        return "\n".join(lines)
+
+    def _selected_choice(self) -> Rhk | None:
+        rhk_id = self.rhk.itemData(self.rhk.currentIndex())
+        return next((r for r in self._rhk_choices if r.id == rhk_id), None) if rhk_id is not None else None
+
+    def _fill_actions(self, action_id: int | None) -> None:
+        choice = self._selected_choice()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("\u2014 tanpa Rencana Aksi \u2014"), None)
+        for a in choice.actions if choice else ():
+            self.action.addItem(self._action_text(a), a.id)
+            self.action.setItemData(self.action.count() - 1, a.description, Qt.ToolTipRole)
+        index = self.action.findData(action_id) if action_id is not None else 0
+        if index < 0:
+            self.action.addItem(self.tr("Rencana Aksi nomor {id}").format(id=action_id), action_id)
+            index = self.action.count() - 1
+        self.action.setCurrentIndex(index)
+        self.action.blockSignals(False)
+        has_actions = self.action.count() > 1
+        self.action.setVisible(has_actions)
+        self.action_label.setVisible(has_actions)
+
+    def _action_text(self, a: ActionPlan) -> str:
+        if a.month is not None:
+            span = self.tr(MONTH_NAMES[a.month - 1])
+        else:
+            span = self.tr("Triwulan {roman}").format(roman=ROMAN.get(a.quarter or 0, "?"))
+        return f"{span}: {a.description}"
+
+    def _resolve_rhk_text(self) -> int:
+        """Index of the RHK the typed text names: the exact name, or the only one containing
+        it; 0 when empty, -1 when it names none (or several)."""
+        text = self.rhk.currentText().strip().casefold()
+        current = self.rhk.currentIndex()
+        if not text:
+            return 0
+        if current >= 0 and self.rhk.itemText(current).casefold() == text:
+            return current
+        names = [self.rhk.itemText(i).casefold() for i in range(self.rhk.count())]
+        if text in names:
+            return names.index(text)
+        matches = [i for i in range(1, len(names)) if text in names[i]]
+        return matches[0] if len(matches) == 1 else -1
+
+    def _rhk_typed(self) -> None:
+        index = self._resolve_rhk_text()
+        if index >= 0:
+            if index != self.rhk.currentIndex():
+                self.rhk.setCurrentIndex(index)
+            self.rhk.setEditText(self.rhk.itemText(index))
+
+    def _rhk_changed(self, _index: int) -> None:
+        self._fill_actions(None)
+
+    def _rhk_enter(self) -> None:
+        popup = self.rhk.completer().popup()
+        if popup is None or not popup.isVisible():
+            self._rhk_typed()
+            (self.action if self.action.isVisible() else self.quantity).setFocus()
+
     # ---- internals -----------------------------------------------------------------------
     def _description_enter(self) -> None:
         popup = self.description.completer().popup()
         if popup is None or not popup.isVisible():
-            self.quantity.setFocus()
+            (self.rhk if self.rhk.isVisibleTo(self) else self.quantity).setFocus()
 
     def _mode_changed(self) -> None:
         only = self.duration_only.isChecked()

@@ -23,3 +23,31 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 def open_file(parent: QWidget | None, title: str, filters: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str = "") -> str | None:
+    """Ask where to save; ``suggested`` is the proposed file name (or path)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text, e.g. the reason for unlocking a month; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLabel
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    dialog.setMinimumWidth(520)
+    for child in dialog.findChildren(QLabel):
+        child.setWordWrap(True)
+    return dialog.textValue() if dialog.exec() else None
+
+
+def show_folder(parent: QWidget | None, folder: str) -> None:
+    """Open ``folder`` in the system's file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
