@@ -911,7 +911,12 @@ def cmd_skp_import(args: argparse.Namespace) -> int:
         _check_year(args.year)
     data = _read_json_file(Path(args.file))
     ctx = _context(args)
-    plan = ctx.skp.import_plan(data, year=args.year, replace=args.replace)
+    try:
+        plan = ctx.skp.import_plan(data, year=args.year, replace=args.replace)
+    except AbsensiError as exc:
+        if "pilihan mengganti" in exc.message:
+            raise CliError("{m} Tambahkan --replace.", m=exc.message) from None
+        raise
     print(f"Rencana tersimpan: {plan.period.title}, {len(plan.rhk)} RHK.")
     return EXIT_OK
 

@@ -381,7 +381,7 @@ class SkpService:
             if existing and not replace:
                 raise ValidationError(
                     "Periode {title} sudah berisi {count} RHK. Hapus dulu, atau impor dengan "
-                    "pilihan ganti (--replace).",
+                    "pilihan mengganti rencana yang ada.",
                     title=_period(s.get(SkpPeriodRow, period_id)).title,
                     count=len(existing),
                 )
