@@ -62,14 +62,21 @@ _IMPORT_CORE = textwrap.dedent(
     from absensi_app.config import AppPaths
     from absensi_app.services.clock import Clock
     from absensi_app.services.context import open_context
-    from absensi_app.services.demo import fill_demo_month
+    from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
 
     build_parser()
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_context(AppPaths(Path(tmp)), Clock())
         today = ctx.clock.today()
-        fill_demo_month(ctx.worklog, today.year, today.month, today)
+        ctx.profile.save(SAMPLE_PROFILE)
+        fill_demo_month(ctx.worklog, today.year, today.month, today, ctx.skp)
         ctx.worklog.day(today)
+        ctx.summary.progress(today.year, today.month)
+        # the heavy, lazily imported parts: PDF, sheets, signature reading
+        out = Path(tmp) / "ringkasan.pdf"
+        ctx.export.export_pdf(today.year, today.month, out, signed=False)
+        ctx.export.export_sheet(today.year, today.month, Path(tmp) / "r.xlsx", "xlsx")
+        ctx.verification.verify(out.read_bytes())
         ctx.close()
 
     qt = sorted(m for m in sys.modules if m.split(".")[0].startswith("PySide6") or m == "shiboken6")
