@@ -41,7 +41,7 @@ def test_pppk_parts() -> None:
     assert info.sex == "P"
     assert info.sex_label == "perempuan"
     assert info.sequence == 14
-    assert info.formatted == "19900913 202524 2 014"
+    assert info.formatted == "19900913 2025 24 2 014"
     assert info.describe() == (
         "NI PPPK: lahir 13 September 1990, diangkat tahun 2025, kode 24, perempuan, nomor urut 14"
     )

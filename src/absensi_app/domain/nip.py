@@ -38,7 +38,11 @@ class NipInfo:
 
     @property
     def formatted(self) -> str:
+        """Grouped as written on documents: PNS "19860926 201505 1 001", PPPK
+        "19900913 2025 24 2 014" (year and code apart, since 13-14 is not a month)."""
         d = self.digits
+        if self.kind is NipKind.PPPK:
+            return f"{d[0:8]} {d[8:12]} {d[12:14]} {d[14]} {d[15:18]}"
         return f"{d[0:8]} {d[8:14]} {d[14]} {d[15:18]}"
 
     @property
