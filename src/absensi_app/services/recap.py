@@ -195,7 +195,7 @@ def write_recap_xlsx(rows: list[RecapRow], path: Path) -> None:
     red = PatternFill("solid", fgColor="F8D7DA")
     amber = PatternFill("solid", fgColor="FFF3CD")
     for r in rows:
-        ws.append([("'" + v if isinstance(v, str) and v[:1] in "=+-@" else v) for v in recap_values(r)])
+        ws.append([("'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v) for v in recap_values(r)])
         if r.is_problem:
             fill = red if r.problem_rank == 0 else amber
             for cell in ws[ws.max_row]:
