@@ -23,6 +23,8 @@ class PromptLog:
         self.next_text: str | None = None  # answer to ask_text; None = cancelled
         self.text_requests: list[tuple[str, str]] = []
         self.opened_folders: list[str] = []
+        self.next_folder: str | None = None  # answer to open_folder; None = cancelled
+        self.folder_requests: list[str] = []
 
     def error(self, parent, title, text) -> None:  # noqa: ANN001
         self.errors.append((title, text))
@@ -48,6 +50,10 @@ class PromptLog:
     def show_folder(self, parent, folder) -> None:  # noqa: ANN001
         self.opened_folders.append(str(folder))
 
+    def open_folder(self, parent, title) -> str | None:  # noqa: ANN001
+        self.folder_requests.append(title)
+        return self.next_folder
+
 
 @pytest.fixture
 def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
@@ -56,6 +62,7 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
         monkeypatch.setattr(prompts, name, getattr(log, name))
     for name in ("ask_text", "show_folder"):
         monkeypatch.setattr(prompts, name, getattr(log, name))
+    monkeypatch.setattr(prompts, "open_folder", log.open_folder)
     return log
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -56,6 +58,7 @@ from absensi_app.domain.model import (
 from absensi_app.domain.rules import validate_entry
 from absensi_app.services.context import AppContext
 from absensi_app.services.evidence import store_evidence_file
+from absensi_app.services.locks import MonthLock
 from absensi_app.services.worklog import month_bounds
 from absensi_app.views import prompts
 from absensi_app.views.commands import AddEntries, DeleteEntries, EditEntry, SetStatus
@@ -149,6 +152,8 @@ class MainWindow(QMainWindow):
         self._summary: DaySummary | None = None
         self._dashboard: DashboardView | None = None
         self._dashboard_stale = True
+        self._lock: MonthLock | None = None  # the lock of the shown day's month, if any
+        self._export_folder: Path | None = None
         self.setWindowTitle(self.tr("Absensi"))
         self._build()
         self._build_actions()
@@ -232,6 +237,23 @@ class MainWindow(QMainWindow):
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("color: palette(placeholder-text); padding: 24px;")
 
+        self.lock_banner = QFrame()
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setStyleSheet(
+            "#lockBanner { background: #fff4ce; border: 1px solid #e3c35a; border-radius: 4px; }"
+            "#lockBanner QLabel { color: #5c4200; }"
+        )
+        self.lock_label = QLabel()
+        self.lock_label.setWordWrap(True)
+        self.unlock_button = QPushButton(self.tr("Buka kunci…"))
+        self.unlock_button.setToolTip(self.tr("Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)"))
+        self.unlock_button.clicked.connect(self.unlock_month)
+        bl = QHBoxLayout(self.lock_banner)
+        bl.setContentsMargins(10, 6, 6, 6)
+        bl.addWidget(self.lock_label, 1)
+        bl.addWidget(self.unlock_button, 0, Qt.AlignVCenter)
+        self.lock_banner.hide()
+
         self.form = EntryForm()
         self.form.submitted.connect(self._submit)
         self.form.cancelled.connect(self.new_entry)
@@ -242,6 +264,7 @@ class MainWindow(QMainWindow):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.title)
         rl.addWidget(self.subtitle)
+        rl.addWidget(self.lock_banner)
         rl.addWidget(self.table, 1)
         rl.addWidget(self.empty_label, 1)
         rl.addWidget(self.form)
@@ -301,6 +324,13 @@ class MainWindow(QMainWindow):
         self.act_today = self._action(self.tr("Hari &ini"), ["Ctrl+T", "Alt+Home"], self._in_day_view(lambda: self.load_day(self.ctx.clock.today())))
         self.act_pick = self._action(self.tr("&Pilih tanggal di kalender"), "Ctrl+G", self._in_day_view(self.calendar.setFocus))
         self.act_profile = self._action(self.tr("&Profil dan jadwal kerja\u2026"), "Ctrl+,", self.edit_profile)
+        self.act_skp = self._action(self.tr("&Rencana SKP\u2026"), None, self.edit_skp)
+        self.act_work_calendar = self._action(self.tr("&Kalender kerja\u2026"), None, self.edit_work_calendar)
+        self.act_signing_key = self._action(self.tr("Kunci &tanda tangan\u2026"), None, self.edit_signing_key)
+        self.act_export = self._action(self.tr("&Ekspor ringkasan\u2026"), "Ctrl+E", self.export_summary)
+        self.act_export.setToolTip(self.tr("Ekspor ringkasan bulanan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX e-Kinerja atau CSV (Ctrl+E)"))
+        self.act_unlock = self._action(self.tr("B&uka kunci bulan\u2026"), None, self.unlock_month)
+        self.act_history = self._action(self.tr("&Riwayat perubahan\u2026"), None, self.show_history)
         self.act_folder = self._action(self.tr("Buka &folder data"), None, self._open_data_folder)
         self.act_quit = self._action(self.tr("&Keluar"), QKeySequence.Quit, self.close)
         self.act_keys = self._action(self.tr("&Pintasan keyboard"), "F1", self._show_shortcuts)
@@ -316,6 +346,10 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&Berkas"))
+        m.addAction(self.act_export)
+        m.addAction(self.act_unlock)
+        m.addAction(self.act_history)
+        m.addSeparator()
         m.addAction(self.act_folder)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -327,6 +361,9 @@ class MainWindow(QMainWindow):
             m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu(self.tr("Pe&ngaturan"))
         m.addAction(self.act_profile)
+        m.addAction(self.act_skp)
+        m.addAction(self.act_work_calendar)
+        m.addAction(self.act_signing_key)
         m = bar.addMenu(self.tr("Ban&tuan"))
         m.addAction(self.act_keys)
         m.addAction(self.act_about)
@@ -350,6 +387,8 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addAction(self.act_undo)
         tb.addAction(self.act_redo)
+        tb.addSeparator()
+        tb.addAction(self.act_export)
         for a in (self.act_prev, self.act_next, self.act_today, self.act_new, self.act_copy):
             keys = a.shortcut().toString(QKeySequence.NativeText)
             a.setToolTip(f"{a.text().replace('&', '')} ({keys})")
@@ -418,9 +457,22 @@ class MainWindow(QMainWindow):
     def _page_changed(self) -> None:
         on_day = not self.is_dashboard_shown()
         (self.act_show_day if on_day else self.act_show_dashboard).setChecked(True)
+        self._update_edit_state()
+
+    def _update_edit_state(self) -> None:
+        """Editing is off for a locked month, entries for future days, most actions off the day view."""
+        on_day = not self.is_dashboard_shown()
+        locked = self._lock is not None and self._lock.locked
+        past = self._day <= self.ctx.clock.today()
+        self.form.setEnabled(past and not locked)
         for a in (self.act_save, self.act_edit):
-            a.setEnabled(on_day)
-        self.act_copy.setEnabled(on_day and self._day <= self.ctx.clock.today())
+            a.setEnabled(on_day and not locked)
+        self.act_new.setEnabled(not locked)
+        self.act_delete.setEnabled(not locked)
+        self.act_copy.setEnabled(on_day and past and not locked)
+        self.status_combo.setEnabled(not locked)
+        self.leave_combo.setEnabled(not locked)
+        self.note_edit.setEnabled(not locked and self._summary is not None and self._summary.status is not None)
 
     # ---- loading -------------------------------------------------------------------------
     @property
@@ -437,19 +489,26 @@ class MainWindow(QMainWindow):
             return
         self._summary = summary
         today = self.ctx.clock.today()
+        try:
+            self._lock = self.ctx.locks.get(f"{day.year:04d}-{day.month:02d}")
+        except AbsensiError:
+            self._lock = None
+        locked = self._lock is not None and self._lock.locked
         self.title.setText(self._day_title(day))
         self.subtitle.setText(self._day_note(summary, today))
         self.model.set_entries(summary.entries)
         has_entries = bool(summary.entries)
         self.table.setVisible(has_entries)
         self.empty_label.setVisible(not has_entries)
-        if day > today:
+        if locked:
+            self.empty_label.setText(self.tr("Tidak ada kegiatan pada hari ini. Bulan ini terkunci; buka kuncinya bila memang perlu menambah kegiatan."))
+        elif day > today:
             self.empty_label.setText(self.tr("Tanggal ini belum terjadi. Kegiatan belum bisa dicatat, tetapi status hari (mis. cuti) bisa diisi di kiri."))
         else:
             self.empty_label.setText(self.tr("Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C)."))
-        self.form.setEnabled(day <= today)
-        self.act_copy.setEnabled(day <= today and not self.is_dashboard_shown())
+        self._show_lock_banner(day)
         self._show_status(summary.status)
+        self._update_edit_state()
         self._show_totals(summary)
         self.calendar.blockSignals(True)
         self.calendar.setSelectedDate(_qdate(day))
@@ -462,6 +521,10 @@ class MainWindow(QMainWindow):
                 self.table.selectRow(row)
         edited_entry_gone = editing is not None and self.model.row_of(editing.id) < 0
         nothing_typed = editing is None and not self.form.has_input()
+        try:
+            self.form.set_rhk_choices(self.ctx.skp.choices(day))
+        except AbsensiError:
+            pass
         if changed_day or edited_entry_gone or nothing_typed:
             self._reset_form()  # a blank form starts after the last entry; typed input is kept
         try:
@@ -475,12 +538,32 @@ class MainWindow(QMainWindow):
         month = self.tr(MONTH_NAMES[day.month - 1])
         return self.tr("{weekday}, {day} {month} {year}").format(weekday=weekday, day=day.day, month=month, year=day.year)
 
+    def _month_text(self, year: int, month: int) -> str:
+        return f"{self.tr(MONTH_NAMES[month - 1])} {year}"
+
+    def _show_lock_banner(self, day: date) -> None:
+        lock = self._lock
+        if lock is None or not lock.locked:
+            self.lock_banner.hide()
+            return
+        self.lock_label.setText(
+            self.tr(
+                "<b>{month} terkunci</b> (ringkasan revisi {revision} diekspor {when}). Kegiatan dan "
+                "status hari di bulan ini tidak bisa diubah."
+            ).format(
+                month=self._month_text(day.year, day.month),
+                revision=lock.revision,
+                when=lock.exported_at.strftime("%d-%m-%Y"),
+            )
+        )
+        self.lock_banner.show()
+
     def _day_note(self, summary: DaySummary, today: date) -> str:
         parts = []
         if summary.day == today:
             parts.append(self.tr("Hari ini"))
         if summary.holiday_name:
-            parts.append(self.tr("Libur nasional: {name}").format(name=summary.holiday_name))
+            parts.append(self.tr("Hari libur: {name}").format(name=summary.holiday_name))
         elif not summary.is_workday:
             parts.append(self.tr("Bukan hari kerja"))
         if summary.status is not None:
@@ -692,6 +775,95 @@ class MainWindow(QMainWindow):
             self.load_day(self._day)
             self.statusBar().showMessage(self.tr("Profil dan jadwal kerja disimpan."), 5000)
 
+    def edit_skp(self) -> None:
+        from absensi_app.views.skp_dialog import open_skp_dialog
+
+        open_skp_dialog(self.ctx, self)
+        self.invalidate_dashboard()
+        self.load_day(self._day)
+
+    def edit_work_calendar(self) -> None:
+        from absensi_app.views.calendar_dialog import open_calendar_dialog
+
+        open_calendar_dialog(self.ctx, self)
+        self.invalidate_dashboard()
+        self.load_day(self._day)
+
+    def edit_signing_key(self) -> None:
+        from absensi_app.views.key_dialog import open_key_dialog
+
+        open_key_dialog(self.ctx, self)
+
+    # ---- monthly summary, locks and history ------------------------------------------------
+    def _view_month(self) -> tuple[int, int]:
+        """The month the user is looking at: the progress view's, or the shown day's."""
+        if self.is_dashboard_shown():
+            return self._dashboard.year, self._dashboard.month
+        return self._day.year, self._day.month
+
+    def export_summary(self) -> None:
+        from absensi_app.views.export_dialog import open_export_dialog
+
+        self._export_folder = open_export_dialog(self.ctx, self, self._export_folder, self._exported)
+
+    def _exported(self, result) -> None:  # noqa: ANN001 - an ExportResult
+        if not result.signed:
+            return
+        self.invalidate_dashboard()
+        self.load_day(self._day)
+        year, month = int(result.month[:4]), int(result.month[5:7])
+        self.statusBar().showMessage(
+            self.tr("Ringkasan {month} revisi {revision} ditandatangani; bulan itu sekarang terkunci.").format(
+                month=self._month_text(year, month), revision=result.revision
+            ),
+            10000,
+        )
+
+    def unlock_month(self) -> None:
+        year, month = self._view_month()
+        key = f"{year:04d}-{month:02d}"
+        name = self._month_text(year, month)
+        title = self.tr("Buka kunci bulan")
+        try:
+            lock = self.ctx.locks.get(key)
+        except AbsensiError as exc:
+            self._fail(exc)
+            return
+        if lock is None or not lock.locked:
+            prompts.info(self, title, self.tr("{month} tidak terkunci; tidak ada yang perlu dibuka.").format(month=name))
+            return
+        reason = prompts.ask_text(
+            self,
+            self.tr("Buka kunci {month}").format(month=name),
+            self.tr(
+                "Ringkasan bertanda tangan revisi {revision} untuk {month} sudah diekspor pada {when}. "
+                "Sesudah kuncinya dibuka, kegiatan bisa diubah lagi dan ekspor bertanda tangan "
+                "berikutnya menjadi revisi {next}. Pembukaan kunci dan alasannya dicatat di riwayat "
+                "perubahan.\n\nAlasan membuka kunci:"
+            ).format(revision=lock.revision, month=name, when=lock.exported_at.strftime("%d-%m-%Y %H:%M"), next=lock.revision + 1),
+        )
+        if reason is None:
+            return
+        try:
+            unlocked = self.ctx.locks.unlock(key, reason)
+        except AbsensiError as exc:
+            prompts.error(self, title, error_text(exc))
+            return
+        self.invalidate_dashboard()
+        self.load_day(self._day)
+        self.statusBar().showMessage(
+            self.tr("Kunci {month} dibuka. Ekspor bertanda tangan berikutnya menjadi revisi {next}.").format(
+                month=name, next=unlocked.revision + 1
+            ),
+            10000,
+        )
+
+    def show_history(self) -> None:
+        from absensi_app.views.history_dialog import open_history_dialog
+
+        year, month = self._view_month()
+        open_history_dialog(self.ctx, f"{year:04d}-{month:02d}", self)
+
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
 
@@ -713,6 +885,7 @@ class MainWindow(QMainWindow):
             (self.act_next, None),
             (self.act_today, None),
             (self.act_pick, None),
+            (self.act_export, None),
         ]
         lines = []
         for action, extra in rows:

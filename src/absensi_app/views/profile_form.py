@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from absensi_app.domain.errors import AbsensiError, ValidationError
 from absensi_app.domain.model import MONTH_NAMES, Profile, WorkSchedule
 from absensi_app.domain.nip import NipInfo, NipKind, parse_nip
+from absensi_app.domain.rules import validate_profile, validate_schedule
+from absensi_app.signing.keys import MAX_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
 from absensi_app.views.labels import PNS_RANKS, PPPK_GRADES, error_text
 
 _OK_STYLE = "color: #1b6e2a;"
@@ -269,8 +271,65 @@ class ScheduleForm(QGroupBox):
         self.daily.setText(self.tr("= {h} j {m:02d} m per hari kerja").format(h=h, m=m))
 
 
+class PassphraseForm(QGroupBox):
+    """The passphrase of the signing key made at set-up, typed twice; or "later"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Frasa sandi tanda tangan"))
+        about = QLabel(
+            self.tr(
+                "Absensi membuat kunci tanda tangan untuk ringkasan bulanan Anda. Frasa sandi "
+                "melindungi kunci itu: paling sedikit {n} karakter, tidak disimpan di mana pun, dan "
+                "tidak bisa dipulihkan bila lupa (hanya bisa diganti dengan kunci baru)."
+            ).format(n=MIN_PASSPHRASE)
+        )
+        about.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase2 = QLineEdit()
+        for edit in (self.passphrase, self.passphrase2):
+            edit.setEchoMode(QLineEdit.Password)
+            edit.setMaxLength(MAX_PASSPHRASE)
+        self.passphrase.setPlaceholderText(self.tr("mis. sebuah kalimat pendek yang mudah Anda ingat"))
+        self.later = QCheckBox(self.tr("Buat &nanti"))
+        self.later.setToolTip(
+            self.tr("Sampai kunci dibuat (Pengaturan \u203a Kunci tanda tangan), ringkasan hanya bisa diekspor tanpa tanda tangan.")
+        )
+        form = QFormLayout(self)
+        form.addRow(about)
+        form.addRow(self.tr("&Frasa sandi"), self.passphrase)
+        form.addRow(self.tr("&Ulangi frasa sandi"), self.passphrase2)
+        form.addRow(self.later)
+        self.later.toggled.connect(self._later_toggled)
+
+    def _later_toggled(self, later: bool) -> None:
+        for edit in (self.passphrase, self.passphrase2):
+            edit.setEnabled(not later)
+            if later:
+                edit.clear()
+
+    def value(self) -> str | None:
+        """The checked passphrase, or None for "later"; raises ValidationError when unusable."""
+        if self.later.isChecked():
+            return None
+        value = self.passphrase.text()
+        try:
+            check_passphrase(value)
+        except AbsensiError as exc:
+            raise ValidationError(exc.template, field="passphrase", **exc.params) from None
+        if self.passphrase2.text() != value:
+            raise ValidationError(
+                "Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama.", field="passphrase2"
+            )
+        return value
+
+
 class SetupDialog(QDialog):
-    """First start: who the employee is, office hours, or a quick try with sample data."""
+    """First start: who the employee is, office hours, or a quick try with sample data.
+
+    With ``create_key`` (first start only) the dialog also asks for the passphrase of the
+    signing key and calls ``create_key(passphrase)`` after the profile was saved.
+    """
 
     def __init__(
         self,
@@ -280,10 +339,13 @@ class SetupDialog(QDialog):
         profile: Profile | None = None,
         schedule: WorkSchedule | None = None,
         parent: QWidget | None = None,
+        create_key: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._today = today
         self._save = save
         self._try_sample = try_sample
+        self._create_key = create_key
         first_run = profile is None
         self.setWindowTitle(self.tr("Selamat datang di Absensi") if first_run else self.tr("Profil dan jadwal kerja"))
         intro = QLabel(
@@ -301,6 +363,9 @@ class SetupDialog(QDialog):
             self.form.set_profile(profile)
         if schedule is not None:
             self.schedule_form.set_schedule(schedule)
+        self.key_form: PassphraseForm | None = None
+        if first_run and create_key is not None:
+            self.key_form = PassphraseForm()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERR_STYLE)
@@ -324,11 +389,26 @@ class SetupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.schedule_form)
+        if self.key_form is not None:
+            # two columns: the identity on the left, schedule and passphrase on the right;
+            # the narrower NIP column wraps what it reads from the NIP instead of clipping it
+            for field in (self.form.nip, self.form.supervisor_nip):
+                field.info.setWordWrap(True)
+                field.changed.connect(self._fit_height)
+            columns = QHBoxLayout()
+            columns.addWidget(self.form, 3)
+            right = QVBoxLayout()
+            right.addWidget(self.schedule_form)
+            right.addWidget(self.key_form)
+            right.addStretch(1)
+            columns.addLayout(right, 2)
+            layout.addLayout(columns)
+        else:
+            layout.addWidget(self.form)
+            layout.addWidget(self.schedule_form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(1080 if self.key_form is not None else 720)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(button is self.save_button)
         self.save_button.setDefault(True)  # Enter anywhere in the form saves
@@ -338,15 +418,67 @@ class SetupDialog(QDialog):
         super().showEvent(event)
         # wrapped labels need their height for the final width; never start squeezed
         self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
+        if self.key_form is not None:
+            self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().resizeEvent(event)
+        if self.key_form is not None:
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """A wrapped NIP explanation grew or shrank: keep every line visible."""
+        if not self.isVisible():
+            return
+        for field in (self.form.nip, self.form.supervisor_nip):
+            if field.info.wordWrap() and field.width() > 0:
+                field.setMinimumHeight(field.heightForWidth(field.width()))
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def _show_error(self, exc: AbsensiError) -> None:
+        self.error.setText(error_text(exc))
+        self.error.show()
+        field = getattr(exc, "field", None)
+        if self.key_form is not None and field in ("passphrase", "passphrase2"):
+            edit = self.key_form.passphrase if field == "passphrase" else self.key_form.passphrase2
+            edit.setFocus()
+            edit.selectAll()
+        else:
+            self.form.focus_field(field)
 
     def _accept(self) -> None:
+        passphrase = None
         try:
+            if self.key_form is not None:
+                # everything is checked before anything is saved
+                validate_profile(self.form.profile(), self._today())
+                validate_schedule(self.schedule_form.schedule())
+                passphrase = self.key_form.value()
             self._save(self.form.profile(), self.schedule_form.schedule())
         except AbsensiError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
-            self.form.focus_field(getattr(exc, "field", None))
+            self._show_error(exc)
             return
+        if passphrase is not None:
+            assert self._create_key is not None
+            try:
+                self._create_key(passphrase)
+            except (AbsensiError, OSError) as exc:
+                reason = error_text(exc) if isinstance(exc, AbsensiError) else (exc.strerror or str(exc))
+                self.error.setText(
+                    self.tr(
+                        "Profil tersimpan, tetapi kunci tanda tangan tidak bisa dibuat: {reason} "
+                        "Coba lagi, atau pilih \u201cBuat nanti\u201d dan buat kunci lewat "
+                        "Pengaturan \u203a Kunci tanda tangan."
+                    ).format(reason=reason)
+                )
+                self.error.show()
+                return
+            self.key_form.passphrase.clear()
+            self.key_form.passphrase2.clear()
         self.accept()
 
     def _sample(self) -> None:

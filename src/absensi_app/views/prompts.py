@@ -51,3 +51,9 @@ def show_folder(parent: QWidget | None, folder: str) -> None:
     from PySide6.QtGui import QDesktopServices
 
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def open_folder(parent: QWidget | None, title: str) -> str | None:
+    """Choose an existing folder (e.g. the staff summaries for the team recap); None = cancelled."""
+    path = QFileDialog.getExistingDirectory(parent, title, "")
+    return path or None

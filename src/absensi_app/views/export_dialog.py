@@ -1,0 +1,486 @@
+"""Exporting a month's summary ("Ekspor ringkasan bulanan"): the signed PDF (which locks the
+month), the unsigned PDF for the official signing tools, e-Kinerja's "Progres Harian" XLSX and
+CSV.
+
+The export runs on the GUI thread (it takes well under a second): the dialog shows a busy
+cursor and disables its buttons meanwhile, so the database is only ever used from one thread.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from absensi_app.domain.errors import AbsensiError
+from absensi_app.domain.model import MONTH_NAMES
+from absensi_app.services.context import AppContext
+from absensi_app.services.export import ExportResult
+from absensi_app.signing import keys
+from absensi_app.views import prompts
+from absensi_app.views.key_dialog import first_name, open_key_dialog
+from absensi_app.views.labels import error_text
+
+_OK_STYLE = "color: #1b6e2a;"
+_ERR_STYLE = "color: #b3261e;"
+_WARN_STYLE = "color: #8a5300;"
+_HINT_STYLE = "color: palette(placeholder-text);"
+
+SIGNED, UNSIGNED, XLSX, CSV = "signed", "unsigned", "xlsx", "csv"
+KINDS = (SIGNED, UNSIGNED, XLSX, CSV)
+EXTENSIONS = {SIGNED: ".pdf", UNSIGNED: ".pdf", XLSX: ".xlsx", CSV: ".csv"}
+
+
+def default_month(today: date) -> tuple[int, int]:
+    """In the first five days of a month the summary due is usually last month's."""
+    if today.day <= 5:
+        return (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
+    return today.year, today.month
+
+
+def default_file_name(kind: str, year: int, month: int, revision: int, name: str) -> str:
+    """E.g. ``Laporan-Kinerja-2026-11-Rina.pdf`` or ``Progres-Harian-2026-11-Rina.xlsx``."""
+    base = {SIGNED: "Laporan-Kinerja", UNSIGNED: "Laporan-Kinerja", XLSX: "Progres-Harian", CSV: "Kegiatan"}[kind]
+    parts = [base, f"{year:04d}-{month:02d}"]
+    if kind == SIGNED and revision > 1:
+        parts.append(f"revisi-{revision}")
+    if kind == UNSIGNED:
+        parts.append("tanpa-ttd")
+    who = first_name(name)
+    if who:
+        parts.append(who)
+    return "-".join(parts) + EXTENSIONS[kind]
+
+
+def default_folder() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+class ExportDialog(QDialog):
+    """Emits ``exported(ExportResult)`` after every file written."""
+
+    exported = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.folder = folder or default_folder()
+        self.last_result: ExportResult | None = None
+        self._identity: keys.Identity | None = None
+        self.setWindowTitle(self.tr("Ekspor ringkasan bulanan"))
+        today = ctx.clock.today()
+
+        # ---- month -------------------------------------------------------------------------
+        self.month = QComboBox()
+        for i, name in enumerate(MONTH_NAMES):
+            self.month.addItem(self.tr(name), i + 1)
+        self.year = QSpinBox()
+        self.year.setRange(2000, today.year)
+        year, month = default_month(today)
+        self.year.setValue(year)
+        self.month.setCurrentIndex(month - 1)
+        self.month_state = QLabel()
+        self.month_state.setWordWrap(True)
+        month_row = QHBoxLayout()
+        month_row.addWidget(self.month)
+        month_row.addWidget(self.year)
+        month_row.addWidget(self.month_state, 1)
+        month_box = QGroupBox(self.tr("Bulan"))
+        month_box.setLayout(month_row)
+
+        # ---- format ------------------------------------------------------------------------
+        format_box = QGroupBox(self.tr("Format"))
+        fl = QVBoxLayout(format_box)
+        fl.setSpacing(2)
+        self.kinds = QButtonGroup(self)
+        self.kind_buttons: dict[str, QRadioButton] = {}
+        choices = (
+            (SIGNED, self.tr("PDF &bertanda tangan"), self.tr("ditandatangani dengan kunci Anda; bulan itu lalu dikunci")),
+            (
+                UNSIGNED,
+                self.tr("PDF &tanpa tanda tangan (untuk aplikasi resmi)"),
+                self.tr("untuk ditandatangani di aplikasi TTE kantor; bulan tidak dikunci"),
+            ),
+            (XLSX, self.tr("&XLSX Progres Harian e-Kinerja"), self.tr("satu baris per kegiatan, siap diimpor ke e-Kinerja BKN")),
+            (CSV, self.tr("&CSV"), self.tr("kolom yang sama, ditambah Lokasi dan Menit")),
+        )
+        for i, (kind, text, hint) in enumerate(choices):
+            button = QRadioButton(text)
+            self.kinds.addButton(button, i)
+            self.kind_buttons[kind] = button
+            note = QLabel(hint)
+            note.setStyleSheet(_HINT_STYLE)
+            note.setIndent(24)
+            note.setWordWrap(True)
+            fl.addWidget(button)
+            fl.addWidget(note)
+        self.kind_buttons[SIGNED].setChecked(True)
+
+        # ---- signing -----------------------------------------------------------------------
+        self.sign_box = QGroupBox(self.tr("Tanda tangan"))
+        self.key_state = QLabel()
+        self.key_state.setWordWrap(True)
+        self.create_key_button = QPushButton(self.tr("Buat kunci tanda tangan\u2026"))
+        self.create_key_button.clicked.connect(self.open_keys)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_state, 1)
+        key_row.addWidget(self.create_key_button, 0, Qt.AlignTop)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setMaxLength(keys.MAX_PASSPHRASE)
+        self.passphrase.setPlaceholderText(self.tr("frasa sandi kunci tanda tangan"))
+        self.passphrase.returnPressed.connect(self.export)
+        self.lock_note = QLabel()
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet(_WARN_STYLE)
+        sl = QFormLayout(self.sign_box)
+        sl.addRow(key_row)
+        sl.addRow(self.tr("&Frasa sandi"), self.passphrase)
+        sl.addRow(self.lock_note)
+
+        # ---- feedback and buttons ----------------------------------------------------------
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(_ERR_STYLE + " font-weight: 600;")
+        self.error.hide()
+        self.result_box = QFrame()
+        self.result_box.setFrameShape(QFrame.StyledPanel)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.RichText)
+        self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(_WARN_STYLE + " font-weight: 600;")
+        self.warning.hide()
+        self.open_folder_button = QPushButton(self.tr("Buka folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        rl = QVBoxLayout(self.result_box)
+        rl.addWidget(self.result_label)
+        rl.addWidget(self.warning)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.open_folder_button)
+        rl.addLayout(row)
+        self.result_box.hide()
+
+        self.export_button = QPushButton(self.tr("&Ekspor\u2026"))
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Tutup"))
+        self.export_button.clicked.connect(self.export)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(month_box)
+        layout.addWidget(format_box)
+        layout.addWidget(self.sign_box)
+        layout.addWidget(self.error)
+        layout.addWidget(self.result_box)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(620)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(button is self.export_button)
+
+        self.month.currentIndexChanged.connect(self._update)
+        self.year.valueChanged.connect(self._update)
+        self.kinds.idToggled.connect(lambda _id, on: on and self._update())
+        self._refresh_key()
+        self._update()
+        (self.passphrase if self._identity is not None else self.export_button).setFocus()
+
+    # ---- state ---------------------------------------------------------------------------
+    def _fit(self) -> None:
+        """Take the height the content needs at the current width (wrapped labels included)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > 0 and needed != self.height():
+            self.setMinimumHeight(needed)
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        self._fit()
+
+    def kind(self) -> str:
+        return KINDS[max(0, self.kinds.checkedId())]
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_buttons[kind].setChecked(True)
+
+    def selected_month(self) -> tuple[int, int]:
+        return self.year.value(), int(self.month.currentData())
+
+    def set_month(self, year: int, month: int) -> None:
+        self.year.setValue(year)
+        self.month.setCurrentIndex(month - 1)
+
+    def _month_text(self, year: int, month: int) -> str:
+        return f"{self.tr(MONTH_NAMES[month - 1])} {year}"
+
+    def _refresh_key(self) -> None:
+        try:
+            self._identity = keys.load_identity(self.ctx.paths.keys_dir)
+        except AbsensiError as exc:
+            self._identity = None
+            self.key_state.setText(error_text(exc))
+            self.key_state.setStyleSheet(_ERR_STYLE)
+            self.create_key_button.setText(self.tr("Kunci tanda tangan\u2026"))
+            return
+        identity = self._identity
+        if identity is None:
+            self.key_state.setText(
+                self.tr(
+                    "Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi "
+                    "Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi."
+                )
+            )
+            self.key_state.setStyleSheet(_WARN_STYLE)
+            self.create_key_button.setText(self.tr("Buat kunci tanda tangan\u2026"))
+            self.create_key_button.show()
+            return
+        until = identity.not_after.astimezone()
+        text = self.tr("Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.").format(
+            name=identity.name,
+            nip=identity.nip or "\u2013",
+            key_type=identity.key_type,
+            until=f"{until.day} {self.tr(MONTH_NAMES[until.month - 1])} {until.year}",
+        )
+        profile = self.ctx.profile.get()
+        style = ""
+        if profile is not None and identity.nip and identity.nip != profile.nip:
+            text += " " + self.tr(
+                "NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini."
+            ).format(nip=profile.nip)
+            style = _ERR_STYLE
+        self.key_state.setText(text)
+        self.key_state.setStyleSheet(style)
+        self.create_key_button.setText(self.tr("Kunci tanda tangan\u2026"))
+        self.create_key_button.show()
+
+    def _update(self) -> None:
+        year, month = self.selected_month()
+        signed = self.kind() == SIGNED
+        self.sign_box.setVisible(signed)
+        self.error.hide()
+        name = self._month_text(year, month)
+        try:
+            self.ctx.export.check_month(year, month)
+        except AbsensiError as exc:
+            self.month_state.setText(error_text(exc))
+            self.month_state.setStyleSheet(_ERR_STYLE)
+            self.export_button.setEnabled(False)
+            self.lock_note.setText("")
+            return
+        key = f"{year:04d}-{month:02d}"
+        lock = self.ctx.locks.get(key)
+        revision = self.ctx.locks.next_revision(key)
+        if lock is None:
+            self.month_state.setText(self.tr("Belum pernah diekspor bertanda tangan."))
+            self.month_state.setStyleSheet(_HINT_STYLE)
+        elif lock.locked:
+            self.month_state.setText(
+                self.tr("Terkunci: ringkasan revisi {revision} diekspor {when}.").format(
+                    revision=lock.revision, when=lock.exported_at.strftime("%d-%m-%Y %H:%M")
+                )
+            )
+            self.month_state.setStyleSheet(_WARN_STYLE)
+        else:
+            self.month_state.setText(
+                self.tr("Kunci dibuka sesudah revisi {revision}.").format(revision=lock.revision)
+            )
+            self.month_state.setStyleSheet(_HINT_STYLE)
+        if lock is not None and lock.locked:
+            self.lock_note.setText(
+                self.tr(
+                    "{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi "
+                    "revisi {revision} dengan data yang sama."
+                ).format(month=name, revision=revision)
+            )
+        else:
+            self.lock_note.setText(
+                self.tr(
+                    "Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa "
+                    "diubah sampai kuncinya dibuka (Berkas \u203a Buka kunci bulan; alasannya "
+                    "dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda "
+                    "tangan sesudah kunci dibuka menjadi revisi {next}."
+                ).format(month=name, revision=revision, next=revision + 1)
+            )
+        self.passphrase.setEnabled(self._identity is not None)
+        self.export_button.setEnabled(not signed or self._identity is not None)
+        if self.isVisible():
+            self._fit()
+
+    # ---- actions -------------------------------------------------------------------------
+    def open_keys(self) -> None:
+        open_key_dialog(self.ctx, self)
+        self._refresh_key()
+        self._update()
+        if self._identity is not None and self.kind() == SIGNED:
+            self.passphrase.setFocus()
+
+    def _show_error(self, text: str, focus: QWidget | None = None) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self._fit()
+        if focus is not None:
+            focus.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.export_button, self.close_button, self.month, self.year, self.passphrase, self.create_key_button):
+            w.setEnabled(not busy)
+        for b in self.kind_buttons.values():
+            b.setEnabled(not busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+            # paint the disabled state now; user input waits until the export is done
+            QApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def export(self) -> None:
+        if not self.export_button.isEnabled():
+            return
+        year, month = self.selected_month()
+        kind = self.kind()
+        self.error.hide()
+        passphrase = None
+        if kind == SIGNED:
+            if self._identity is None:
+                self._show_error(self.tr("Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan."))
+                return
+            passphrase = self.passphrase.text()
+            if not passphrase:
+                self._show_error(self.tr("Isi frasa sandi kunci tanda tangan."), self.passphrase)
+                return
+        try:
+            self.ctx.export.check_month(year, month)
+            profile = self.ctx.profile.require()
+        except AbsensiError as exc:
+            self._show_error(error_text(exc))
+            return
+        key = f"{year:04d}-{month:02d}"
+        suggested = self.folder / default_file_name(kind, year, month, self.ctx.locks.next_revision(key), profile.name)
+        filters = {
+            SIGNED: self.tr("PDF (*.pdf)"),
+            UNSIGNED: self.tr("PDF (*.pdf)"),
+            XLSX: self.tr("Buku kerja Excel (*.xlsx)"),
+            CSV: self.tr("CSV (*.csv)"),
+        }[kind]
+        chosen = prompts.save_file(self, self.tr("Simpan ringkasan"), str(suggested), filters)
+        if not chosen:
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != EXTENSIONS[kind]:
+            out = out.with_name(out.name + EXTENSIONS[kind])
+        failure: AbsensiError | None = None
+        self._set_busy(True)
+        try:
+            if kind in (SIGNED, UNSIGNED):
+                result = self.ctx.export.export_pdf(year, month, out, passphrase, signed=kind == SIGNED)
+            else:
+                result = self.ctx.export.export_sheet(year, month, out, kind)
+        except AbsensiError as exc:
+            failure = exc
+        finally:
+            self._set_busy(False)  # also when something unexpected escapes to the app's error handler
+        if isinstance(failure, keys.WrongPassphraseError):
+            self.passphrase.clear()
+            self._show_error(
+                self.tr("Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci."),
+                self.passphrase,
+            )
+            return
+        if failure is not None:
+            self._show_error(error_text(failure))
+            return
+        self.passphrase.clear()
+        self.folder = out.parent
+        self.last_result = result
+        self._show_result(result)
+        self._update()
+        self.close_button.setFocus()
+        self.exported.emit(result)
+
+    def _show_result(self, r: ExportResult) -> None:
+        year, month = int(r.month[:4]), int(r.month[5:7])
+        name = self._month_text(year, month)
+        path = html.escape(str(r.path))
+        if r.format == "pdf" and r.signed:
+            head = self.tr("Ringkasan {month} revisi {revision} ditandatangani dan disimpan.").format(
+                month=name, revision=r.revision
+            )
+            tail = self.tr("{month} sekarang terkunci.").format(month=name)
+        elif r.format == "pdf":
+            head = self.tr("Ringkasan {month} <b>tanpa tanda tangan</b> disimpan.").format(month=name)
+            tail = self.tr("Tandatangani PDF ini di aplikasi resmi. Bulan tidak dikunci.")
+        else:
+            head = self.tr("{rows} kegiatan {month} ditulis ({format}).").format(
+                rows=r.rows, month=name, format=r.format.upper()
+            )
+            tail = ""
+        lines = [f"<span style='{_OK_STYLE}'>\u2713 <b>{head}</b></span>", path]
+        if r.format == "pdf":
+            lines.append(
+                self.tr("{pages} halaman \u2022 SHA-256 {sha}\u2026").format(pages=r.pages, sha=r.sha256[:16])
+            )
+        if tail:
+            lines.append(tail)
+        self.result_label.setText("<br>".join(lines))
+        self.result_label.setToolTip(f"SHA-256: {r.sha256}" if r.sha256 else "")
+        if r.without_action:
+            self.warning.setText(
+                self.tr(
+                    "Perhatian: {n} dari {rows} kegiatan belum punya Rencana Aksi. e-Kinerja "
+                    "melewati baris seperti itu tanpa pemberitahuan; pilih Rencana Aksinya pada "
+                    "kegiatan tersebut lalu ekspor lagi."
+                ).format(n=r.without_action, rows=r.rows)
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.result_box.show()
+        self._fit()
+
+    def open_folder(self) -> None:
+        if self.last_result is not None:
+            prompts.show_folder(self, str(self.last_result.path.parent))
+
+
+def open_export_dialog(ctx: AppContext, parent: QWidget | None = None, folder: Path | None = None,
+                       on_export=None) -> Path:  # noqa: ANN001
+    """Show the dialog modally; returns the folder last written to (for the next time)."""
+    dialog = ExportDialog(ctx, parent, folder)
+    if on_export is not None:
+        dialog.exported.connect(on_export)
+    dialog.exec()
+    folder = dialog.folder
+    dialog.deleteLater()
+    return folder
+
