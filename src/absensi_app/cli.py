@@ -1312,13 +1312,13 @@ def _read_input(path: Path, what: str = "Berkas") -> bytes:
 
 
 def cmd_cert_export(args: argparse.Namespace) -> int:
-    from absensi_app.signing.keys import load_certificate_pem, load_identity
+    from absensi_app.signing.keys import certificate_bundle_pem, load_identity
 
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
     ctx = _context(args)
-    pem = load_certificate_pem(ctx.paths.keys_dir)
+    pem = certificate_bundle_pem(ctx.paths.keys_dir)
     _write_atomically(out, pem.decode("ascii"))
     identity = load_identity(ctx.paths.keys_dir)
     print(f"Sertifikat {identity.name} (NIP {identity.nip}) ditulis ke {out}.")

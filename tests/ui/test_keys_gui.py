@@ -242,7 +242,11 @@ def test_export_certificate_for_the_supervisor(dialog, workday_ctx, prompt_log, 
     assert title == "Ekspor sertifikat"
     assert Path(suggested).name == "Sertifikat-tanda-tangan-198609262015051001-Budi.cer"
     written = tmp_path / "untuk-atasan.cer"
-    assert written.read_bytes() == (ctx.paths.keys_dir / keys.CERT_FILE).read_bytes()
+    # the signing certificate first (what Absensi pins), then the CA that issued it
+    assert written.read_bytes() == (ctx.paths.keys_dir / keys.CERT_FILE).read_bytes() + (
+        ctx.paths.keys_dir / keys.CHAIN_FILE
+    ).read_bytes()
+    assert written.read_bytes().count(b"-----BEGIN CERTIFICATE-----") == 2
     assert written.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
     assert b"PRIVATE" not in written.read_bytes()
     assert str(written) in d.message.text()

@@ -158,6 +158,13 @@ def load_certificate_pem(keys_dir: Path) -> bytes:
     return (keys_dir / CERT_FILE).read_bytes()
 
 
+def certificate_bundle_pem(keys_dir: Path) -> bytes:
+    """What an employee hands to the supervisor: the signing certificate first (Absensi pins
+    its fingerprint), then the CA that issued it (what PDF readers such as pdfsig/NSS need to
+    show the signature as trusted). No private key."""
+    return load_certificate_pem(keys_dir) + load_chain_pem(keys_dir)
+
+
 def load_chain_pem(keys_dir: Path) -> bytes:
     path = keys_dir / CHAIN_FILE
     return path.read_bytes() if path.is_file() else b""

@@ -576,7 +576,7 @@ class KeyDialog(QDialog):
         if not target.suffix:
             target = target.with_suffix(".cer")
         try:
-            target.write_bytes(keys.load_certificate_pem(self.ctx.paths.keys_dir))
+            target.write_bytes(keys.certificate_bundle_pem(self.ctx.paths.keys_dir))
         except AbsensiError as exc:
             self._say(error_text(exc), ok=False)
             return
