@@ -32,7 +32,7 @@ from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.services.context import AppContext
 from absensi_app.signing import keys
 from absensi_app.views import prompts
-from absensi_app.views.labels import error_text
+from absensi_app.views.labels import fingerprint_blocks, error_text
 
 _OK_STYLE = "color: #1b6e2a;"
 _ERR_STYLE = "color: #b3261e;"
@@ -41,10 +41,8 @@ MAX_PKCS12_BYTES = 1024 * 1024
 
 
 def fingerprint_groups(fingerprint: str) -> str:
-    """``AB:CD:EF:...`` as two lines of eight four-digit groups, easy to read aloud."""
-    digits = fingerprint.replace(":", "").upper()
-    groups = [digits[i : i + 4] for i in range(0, len(digits), 4)]
-    return "\n".join(" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8))
+    """The fingerprint grouped exactly as the supervisor's viewer shows it."""
+    return fingerprint_blocks(fingerprint)
 
 
 def first_name(name: str) -> str:

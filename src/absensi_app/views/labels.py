@@ -88,3 +88,13 @@ PPPK_GRADES = tuple(
     f"Golongan {g}"
     for g in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII")
 )
+
+
+def fingerprint_blocks(fingerprint: str, per_line: int = 4) -> str:
+    """``AB:CD:...`` as groups of four hex pairs, ``per_line`` groups a line: easy to read
+    aloud and compare by phone. The employee's key dialog and the supervisor's viewer use the
+    same grouping, and the command line prints the same pairs."""
+    digits = "".join(c for c in fingerprint.upper() if c in "0123456789ABCDEF")
+    pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
+    groups = [":".join(pairs[i : i + 4]) for i in range(0, len(pairs), 4)]
+    return "\n".join("  ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))

@@ -85,13 +85,7 @@ def _t(text: str) -> str:
 
 
 # ---- small helpers (also used by the trust dialog and the recap window) ----------------------
-def fingerprint_blocks(fingerprint: str, per_line: int = 4) -> str:
-    """``AB:CD:...`` as groups of four hex pairs, ``per_line`` groups a line: easy to read
-    aloud and compare by phone."""
-    digits = "".join(c for c in fingerprint.upper() if c in "0123456789ABCDEF")
-    pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
-    groups = [":".join(pairs[i : i + 4]) for i in range(0, len(pairs), 4)]
-    return "\n".join("  ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
+from absensi_app.views.labels import fingerprint_blocks  # noqa: E402  (re-exported)
 
 
 def fingerprint_short(fingerprint: str) -> str:
