@@ -645,3 +645,14 @@ def test_signed_but_odd_data_is_shown_without_breaking(viewer, office) -> None: 
     assert "Hari kosong" in shown and "Jam tercatat" not in shown and "Capaian RHK" not in shown
     name_label = next(label for label in viewer.data_box.findChildren(QLabel) if "<b>Rina</b>" in label.text())
     assert name_label.textFormat() == Qt.PlainText and name_label.text().endswith("\u2026")
+
+
+def test_recap_takes_a_signed_file_with_odd_data_in_its_stride(office, boss, tmp_path) -> None:  # noqa: ANN001
+    from absensi_app.services.recap import scan_folder
+
+    folder = tmp_path / "aneh"
+    folder.mkdir()
+    (folder / "aneh.pdf").write_bytes(_signed_with_odd_data(office["rina"]))
+    [row] = scan_folder(folder, boss.verification)
+    assert row.file == "aneh.pdf" and row.nip == SAMPLE_PROFILE.nip
+    assert row.total_minutes is None and row.rhk_percent is None and row.missing_days == 0

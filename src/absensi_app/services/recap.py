@@ -6,6 +6,7 @@ store, and reports progress through the callback.
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from absensi_app.services.verification import (
     Verdict,
     VerificationService,
 )
+
+log = logging.getLogger(__name__)
 
 MAX_FILES = 5000
 STATUS_MISSING = "bulan-hilang"
@@ -70,22 +73,46 @@ def row_from_verdict(name: str, verdict: Verdict) -> RecapRow:
     report = verdict.report
     if report is None:
         return RecapRow(**base)
-    totals = report.get("totals") or {}
-    percents = [r.get("percent") for r in report.get("rhk") or [] if r.get("percent") is not None]
-    approval = verdict.approval or {}
-    rating = approval.get("rating") or {}
+    # The JSON of a validly signed file can still have any shape (a stranger's own key):
+    # take only values of the expected types.
+    totals = _dict(report.get("totals"))
+    percents = [
+        r["percent"] for r in _list(report.get("rhk"))
+        if isinstance(r, dict) and _number(r.get("percent")) is not None
+    ]  # fmt: skip
+    approval = _dict(verdict.approval)
+    rating = _dict(approval.get("rating"))
     return RecapRow(
         **base,
-        month=str(report.get("month", "")),
-        revision=report.get("revision"),
-        total_minutes=totals.get("total_minutes"),
-        expected_minutes=totals.get("expected_minutes"),
-        by_location={k: v.get("minutes", 0) for k, v in (totals.get("by_location") or {}).items()},
-        missing_days=len(totals.get("missing_days") or []),
+        month=str(report.get("month", ""))[:7],
+        revision=_int(report.get("revision")),
+        total_minutes=_int(totals.get("total_minutes")),
+        expected_minutes=_int(totals.get("expected_minutes")),
+        by_location={
+            str(k): _int(_dict(v).get("minutes")) or 0
+            for k, v in _dict(totals.get("by_location")).items()
+        },
+        missing_days=len(_list(totals.get("missing_days"))),
         rhk_percent=round(sum(percents) / len(percents), 1) if percents else None,
         approval=str(approval.get("decision", "")) if verdict.decision else "",
-        predikat=str(rating.get("predikat", "")),
+        predikat=str(rating.get("predikat", ""))[:40],
     )
+
+
+def _dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _months_between(first: str, last: str) -> list[str]:
@@ -143,7 +170,11 @@ def scan_folder(
     for i, path in enumerate(files, start=1):
         if cancelled is not None and cancelled():
             break
-        rows.append(row_from_verdict(path.name, verification.verify_file(path)))
+        try:
+            rows.append(row_from_verdict(path.name, verification.verify_file(path)))
+        except Exception as exc:  # one strange file must not stop the whole recap
+            log.warning("recap: %s could not be read: %s", path.name, exc)
+            rows.append(RecapRow(path.name, "tidak-terbaca", 2, "Berkas ini tidak bisa diperiksa."))
         if progress is not None:
             progress(i, len(files), path.name)
     return sort_rows(rows + missing_months(rows))

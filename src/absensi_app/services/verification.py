@@ -154,8 +154,10 @@ class Verdict:
                     "sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; hubungi pegawai.")
         if unknown:
             s = unknown[0]
+            owner = "pegawai" if s.role == "pegawai" else "pejabat penilai"
             return (f"Utuh, tetapi sertifikat {s.name} (NIP {s.nip}) belum Anda kenal. "
-                    "Cocokkan sidik jarinya dengan pegawai (mis. lewat telepon) sebelum mempercayainya.")
+                    f"Cocokkan sidik jarinya dengan {owner} itu (mis. lewat telepon) sebelum "
+                    "mempercayainya.")
         e = self.employee
         text = f"Sah dan utuh: ditandatangani {e.name} (NIP {e.nip})"
         if self.month:
