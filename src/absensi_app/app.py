@@ -55,7 +55,12 @@ def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
         pass
 
 
-def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
+def run_gui(
+    data_dir: str | None = None, language: str | None = None, open_path: str | None = None
+) -> int:
+    """The desktop app. ``open_path`` (``absensi open FILE.pdf``) opens that summary in the
+    viewer: beside the main window, or alone when this computer has no profile yet (a
+    supervisor only checking a file needs none)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -82,9 +87,18 @@ def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
         prompts.error(None, APP_NAME, app.translate("App", "Data tidak bisa dibuka: {error}").format(error=exc))
         return 1
 
-    window = start_windows(ctx)
-    if window is None:
-        return 0
+    if open_path and not ctx.profile.has_profile():
+        from absensi_app.views.summary_viewer import SummaryViewer
+
+        window = SummaryViewer(ctx)
+        window.show()
+        window.open_file(open_path)
+    else:
+        window = start_windows(ctx)
+        if window is None:
+            return 0
+        if open_path:
+            window.open_summary(open_path)
     if os.environ.get("ABSENSI_EXIT_AFTER_SHOW"):
         # Smoke tests and bench/startup.py: leave as soon as the window is on screen.
         from PySide6.QtCore import QTimer
@@ -96,6 +110,11 @@ def run_gui(data_dir: str | None = None, language: str | None = None) -> int:
         prompts.error(None, APP_NAME, exc.message)
         return 1
     finally:
+        # Windows must go before the QApplication does, or the process can crash at exit.
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
         ctx.close()
 
 

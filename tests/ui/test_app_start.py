@@ -34,3 +34,25 @@ def test_window_module_does_not_load_pdf_or_signing_libraries(tmp_path: Path) ->
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_open_command_shows_a_summary_with_or_without_a_profile(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ABSENSI_PASSPHRASE="frasa-sandi-uji-123")
+    employee = tmp_path / "pegawai"
+    subprocess.run([ABSENSI, "--data-dir", str(employee), "demo"], env=env, check=True, capture_output=True)
+    pdf = tmp_path / "ringkasan.pdf"
+    month = subprocess.run([sys.executable, "-c", "import datetime; print(datetime.date.today().strftime('%Y-%m'))"],
+                           capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    subprocess.run([ABSENSI, "--data-dir", str(employee), "export", "--month", month, "--out", str(pdf)],
+                   env=env, check=True, capture_output=True)  # fmt: skip
+    garbage = tmp_path / "sampah.pdf"
+    garbage.write_bytes(b"bukan pdf")
+    env["ABSENSI_EXIT_AFTER_SHOW"] = "1"
+    for data_dir, target in ((employee, pdf), (tmp_path / "pejabat-baru", pdf), (employee, garbage)):
+        done = subprocess.run([ABSENSI, "--data-dir", str(data_dir), "open", str(target)], env=env,
+                              capture_output=True, text=True, timeout=60)  # fmt: skip
+        assert done.returncode == 0, (data_dir, target, done.stderr)
+        assert "Traceback" not in done.stderr and "Fatal" not in done.stderr
+    missing = subprocess.run([ABSENSI, "--data-dir", str(employee), "open", str(tmp_path / "tidak-ada.pdf")],
+                             env=env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert missing.returncode == 1 and "tidak ada" in missing.stderr

@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
         self._dashboard_stale = True
         self._lock: MonthLock | None = None  # the lock of the shown day's month, if any
         self._export_folder: Path | None = None
+        self._side_windows: list[QWidget] = []  # summary viewers, the team recap
         self.setWindowTitle(self.tr("Absensi"))
+        self.setAcceptDrops(True)  # a summary PDF dropped on the window opens in the viewer
         self._build()
         self._build_actions()
         self.load_day(self._day)
@@ -331,6 +333,9 @@ class MainWindow(QMainWindow):
         self.act_export.setToolTip(self.tr("Ekspor ringkasan bulanan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX e-Kinerja atau CSV (Ctrl+E)"))
         self.act_unlock = self._action(self.tr("B&uka kunci bulan\u2026"), None, self.unlock_month)
         self.act_history = self._action(self.tr("&Riwayat perubahan\u2026"), None, self.show_history)
+        self.act_open_summary = self._action(self.tr("&Buka ringkasan\u2026"), "Ctrl+O", lambda: self.open_summary())
+        self.act_recap = self._action(self.tr("Rekap &tim\u2026"), None, self.open_recap)
+        self.act_trust = self._action(self.tr("Sertifikat &tepercaya\u2026"), None, self.open_trust)
         self.act_folder = self._action(self.tr("Buka &folder data"), None, self._open_data_folder)
         self.act_quit = self._action(self.tr("&Keluar"), QKeySequence.Quit, self.close)
         self.act_keys = self._action(self.tr("&Pintasan keyboard"), "F1", self._show_shortcuts)
@@ -350,6 +355,9 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_unlock)
         m.addAction(self.act_history)
         m.addSeparator()
+        m.addAction(self.act_open_summary)
+        m.addAction(self.act_recap)
+        m.addSeparator()
         m.addAction(self.act_folder)
         m.addSeparator()
         m.addAction(self.act_quit)
@@ -364,6 +372,7 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_skp)
         m.addAction(self.act_work_calendar)
         m.addAction(self.act_signing_key)
+        m.addAction(self.act_trust)
         m = bar.addMenu(self.tr("Ban&tuan"))
         m.addAction(self.act_keys)
         m.addAction(self.act_about)
@@ -857,6 +866,60 @@ class MainWindow(QMainWindow):
             ),
             10000,
         )
+
+    # ---- supervisor side: summaries, recap, trusted certificates -----------------------------
+    def open_summary(self, path: str | Path | None = None):  # noqa: ANN201
+        """Open a summary PDF in a viewer window (asks for the file when ``path`` is None)."""
+        from absensi_app.views.summary_viewer import SummaryViewer
+
+        viewer = SummaryViewer(self.ctx, self)
+        viewer.setAttribute(Qt.WA_DeleteOnClose)
+        viewer.decision_applied.connect(self._decision_applied)
+        viewer.destroyed.connect(lambda *_: self._forget(viewer))
+        self._side_windows.append(viewer)
+        viewer.show()
+        if path is None:
+            viewer.choose_file()
+        else:
+            viewer.open_file(path)
+        return viewer
+
+    def open_recap(self):  # noqa: ANN201
+        from absensi_app.views.recap_window import RecapWindow
+
+        recap = RecapWindow(self.ctx, self)
+        recap.setAttribute(Qt.WA_DeleteOnClose)
+        recap.destroyed.connect(lambda *_: self._forget(recap))
+        self._side_windows.append(recap)
+        recap.show()
+        recap.choose_folder()
+        return recap
+
+    def open_trust(self) -> None:
+        from absensi_app.views.trust_dialog import TrustDialog
+
+        dialog = TrustDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+
+    def _forget(self, window: QWidget) -> None:
+        if window in self._side_windows:
+            self._side_windows.remove(window)
+
+    def _decision_applied(self, *_args) -> None:  # noqa: ANN002
+        """The employee applied the supervisor's decision: the month's lock changed."""
+        self.invalidate_dashboard()
+        self.load_day(self._day)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001, N802
+        if any(u.toLocalFile().lower().endswith(".pdf") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".pdf"):
+                self.open_summary(url.toLocalFile())
+        event.acceptProposedAction()
 
     def show_history(self) -> None:
         from absensi_app.views.history_dialog import open_history_dialog
