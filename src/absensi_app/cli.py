@@ -809,8 +809,12 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if len(w.offsite_days) > progress.offsite_limit:
             flag = (f"  PERHATIAN: {len(w.offsite_days)} hari di luar kantor "
                     f"(batas {progress.offsite_limit})")
+        places = "; ".join(
+            f"{loc.label} {format_minutes(t.minutes)}/{t.days} hari"
+            for loc, t in w.by_location.items() if t.minutes
+        )
         print(f"    {w.first:%d/%m}-{w.last:%d/%m}: {format_minutes(w.minutes):>9} dari "
-              f"{format_minutes(w.expected_minutes):<9}{flag}")
+              f"{format_minutes(w.expected_minutes):<9}{flag}" + (f"  [{places}]" if places else ""))
     y = progress.year_totals
     print(f"  Tahun {y.year:<14}: {format_minutes(y.total_minutes)}; saldo {signed(y.balance_minutes)}; "
           f"patokan 1.250 jam: {format_minutes(y.yardstick_to_date_minutes)} s.d. hari ini")

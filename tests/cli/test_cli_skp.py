@@ -174,7 +174,9 @@ def test_offsite_limit_and_weekly_warning(fresh: Path) -> None:
     assert len(week["offsite_days"]) == 3 and week["over_offsite_limit"] is True
     assert week["by_location"]["rumah"] == {"minutes": 3 * 240, "days": 3}
     assert sum(v["minutes"] for v in week["by_location"].values()) == week["minutes"]
-    assert "PERHATIAN: 3 hari di luar kantor (batas 2)" in ok(run(fresh, "summary", "--month", month))
+    text = ok(run(fresh, "summary", "--month", month))
+    assert "PERHATIAN: 3 hari di luar kantor (batas 2)" in text
+    assert "[Rumah 12 j/3 hari" in text  # the week's hours and days per location
     assert "Batas hari kerja di luar kantor: 3" in ok(run(fresh, "schedule", "--offsite-limit", "3"))
     data = json.loads(ok(run(fresh, "summary", "--month", month, "--json")))
     assert next(w for w in data["weeks"] if w["first"] == monday.isoformat())["over_offsite_limit"] is False

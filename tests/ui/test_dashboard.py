@@ -336,3 +336,18 @@ def test_shortcut_list_names_the_views(window, prompt_log, action, keys) -> None
     (_title, text), = prompt_log.infos
     assert f"<tr><td>{action}</td><td><b>{keys}</b></td></tr>" in text
     assert "PgUp, PgDown" in text
+
+
+def test_week_tooltip_gives_hours_and_days_per_location(qtbot, window) -> None:  # noqa: ANN001
+    ctx = window.ctx
+    add(ctx, date(2026, 11, 16), Location.KANTOR, "07:30", "11:30")
+    add(ctx, date(2026, 11, 16), Location.RUMAH, "13:00", "15:00")
+    add(ctx, date(2026, 11, 17), Location.RUMAH, "07:30", "12:00")
+    dashboard = open_dashboard(qtbot, window)
+    # weeks of November 2026 start Oct 26, Nov 2, 9, 16, ...: the week of the 16th is index 3
+    tip = dashboard.week_tooltip(3)
+    assert tip.splitlines()[0] == "Minggu 16–22 Nov 2026: tercatat 10 j 30 m dari target 37 j 30 m"
+    assert "Kantor: 4 j pada 1 hari" in tip.splitlines()
+    assert "Rumah: 6 j 30 m pada 2 hari" in tip.splitlines()
+    assert "1 hari di luar kantor" in tip  # only the 17th: the 16th has an office entry
+    assert dashboard.week_tooltip(99) == ""

@@ -1152,6 +1152,12 @@ class DashboardView(QWidget):
         text = self.tr("Minggu {range} {year}: tercatat {logged} dari target {expected}").format(
             range=week_range(w), year=w.last.year, logged=hours_text(w.minutes), expected=hours_text(w.expected_minutes)
         )
+        for location in Location:
+            total = w.by_location.get(location)
+            if total is not None and total.minutes:
+                text += "\n" + self.tr("{place}: {hours} pada {days} hari").format(
+                    place=location_label(location), hours=hours_text(total.minutes), days=total.days
+                )
         if w.offsite_days:
             text += "\n" + self.tr("{n} hari di luar kantor").format(n=len(w.offsite_days))
         return text
