@@ -363,6 +363,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     rcv = sub.add_parser("receive", help="terima ringkasan yang disetujui atau dikembalikan pejabat penilai")
     rcv.add_argument("file", metavar="FILE.pdf", help="berkas dari pejabat penilai")
+    rcv.add_argument(
+        "--trust-fingerprint",
+        metavar="SIDIK_JARI",
+        help="percayai sertifikat pejabat penilai bila sidik jarinya sama dengan ini "
+        "(cocokkan dulu dengannya, mis. lewat telepon)",
+    )
     rcv.set_defaults(func=cmd_receive)
 
     rec = sub.add_parser("recap", help="rekap tim: periksa semua ringkasan PDF dalam satu folder")
@@ -1493,7 +1499,7 @@ def _write_atomically_bytes(path: Path, data: bytes) -> None:
 def cmd_receive(args: argparse.Namespace) -> int:
     data = _read_input(Path(args.file))
     ctx = _context(args)
-    verdict, state = ctx.approval.apply_decision(data)
+    verdict, state = ctx.approval.apply_decision(data, args.trust_fingerprint)
     if state == "disetujui":
         print(f"Ringkasan {verdict.month} revisi {verdict.revision} DISETUJUI oleh "
               f"{verdict.supervisor.name}; bulan itu terkunci permanen.")

@@ -118,7 +118,12 @@ def test_approve_return_receive(office: dict, tmp_path: Path) -> None:
     # the employee's copy: receiving a returned summary reopens the month
     employee_copy = tmp_path / "emp"
     shutil.copytree(employee, employee_copy)
-    out = ok(run(employee_copy, "receive", str(tmp_path / "r.pdf")))
+    boss_fp = data["signers"][1]["fingerprint_sha256"]
+    assert_refused(run(employee_copy, "receive", str(tmp_path / "r.pdf")), boss_fp)  # not trusted yet
+    assert_refused(run(employee_copy, "receive", str(tmp_path / "r.pdf"), "--trust-fingerprint", "AB:CD"),
+                   "belum Anda percayai")  # fmt: skip
+    out = ok(run(employee_copy, "receive", str(tmp_path / "r.pdf"), "--trust-fingerprint",
+                 boss_fp.replace(":", "").lower()))  # as read over the phone  # fmt: skip
     assert "DIKEMBALIKAN" in out and "Lengkapi bukti dukung" in out
     ok(run(employee_copy, "log", "add", "--date", f"{office['month']}-01", "--minutes", "30",
            "--location", "rumah", "--text", "Perbaikan"))  # fmt: skip
@@ -130,6 +135,9 @@ def test_approve_return_receive(office: dict, tmp_path: Path) -> None:
     assert code == 0 and data["approval"]["rating"]["predikat"] == "Sangat Baik"
     assert_refused(run(boss, "approve", str(tmp_path / "a.pdf"), "--out", str(tmp_path / "b.pdf")),
                    "sudah diberi keputusan")  # fmt: skip
+    boss_cer = tmp_path / "boss.cer"
+    ok(run(boss, "cert", "export", "--out", str(boss_cer)))
+    ok(run(employee, "trust", "add", str(boss_cer)))  # the supervisor's certificate, handed over
     out = ok(run(employee, "receive", str(tmp_path / "a.pdf")))
     assert "terkunci permanen" in out
     assert_refused(run(employee, "unlock", "--month", office["month"], "--reason", "ubah"), "permanen")

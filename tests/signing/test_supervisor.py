@@ -171,13 +171,23 @@ def test_approve_then_employee_locks_for_good(office, tmp_path: Path) -> None:  
     assert verdict.supervisor.trust is Trust.OWN and verdict.employee.trust is Trust.TRUSTED
     with pytest.raises(ApprovalError, match="sudah diberi keputusan"):
         boss.approval.countersign(approved, Decision.APPROVED, "", PASS)
-    # the employee receives it: both signatures intact, the supervisor is theirs
-    got, state = andi.approval.apply_decision(approved)
+    # the employee receives it: both signatures intact, the supervisor is theirs, but the
+    # supervisor's certificate is not trusted yet: refused until the fingerprint is compared
+    with pytest.raises(ApprovalError, match="belum Anda percayai"):
+        andi.approval.apply_decision(approved)
+    with pytest.raises(ApprovalError, match="belum Anda percayai"):
+        andi.approval.apply_decision(approved, trust_fingerprint="AB:CD")
+    assert andi.locks.get("2026-11").state == "terkunci"
+    got, state = andi.approval.apply_decision(approved, trust_fingerprint=verdict.supervisor.fingerprint)
+    assert andi.trust.get(verdict.supervisor.fingerprint) is not None  # now remembered
     assert state == "disetujui" and got.employee.trust is Trust.OWN
     lock = andi.locks.get("2026-11")
     assert lock.locked and lock.state == "disetujui"
     with pytest.raises(Exception, match="terkunci permanen"):
         andi.locks.unlock("2026-11", "ingin mengubah")
+    with pytest.raises(Exception, match="sudah disetujui"):  # and no re-export undoes it
+        andi.export.export_pdf(2026, 11, office["tmp"] / "lagi.pdf", PASS)
+    assert andi.locks.get("2026-11").state == "disetujui"
     import subprocess
 
     (tmp_path / "ok.pdf").write_bytes(approved)
@@ -196,15 +206,116 @@ def test_return_needs_a_note_and_reopens_the_month(office) -> None:  # noqa: ANN
     # someone else's app refuses it: not signed with their key
     with pytest.raises(ApprovalError, match="tidak ditandatangani dengan kunci Anda"):
         office["andi"].approval.apply_decision(returned)
+    rina.trust.add(boss.own_certificate_der())
     _v, state = rina.approval.apply_decision(returned)
     lock = rina.locks.get("2026-11")
     assert state == "dikembalikan" and not lock.locked and lock.note == "Lengkapi bukti dukung tanggal 12"
     entry = rina.worklog.month_entries(2026, 11)[0]
     rina.worklog.update(entry.id, replace(entry.as_draft(), description="Dilengkapi"))  # open again
-    with pytest.raises(Exception, match="revisi 1"):
-        rina.export.export_pdf(2026, 11, office["tmp"] / "r2.pdf", PASS)  # noqa: B018
+    # the same decision cannot be applied twice, nor an old one after a new export
+    with pytest.raises(Exception, match="keputusan atas revisi itu tidak lagi berlaku"):
         rina.approval.apply_decision(returned)
+    rina.export.export_pdf(2026, 11, office["tmp"] / "r2.pdf", PASS)
     assert rina.locks.get("2026-11").revision == 2
+    with pytest.raises(Exception, match="untuk revisi 1"):
+        rina.approval.apply_decision(returned)
+
+
+def test_a_decision_after_unlock_and_edit_is_refused(office, tmp_path: Path) -> None:  # noqa: ANN001
+    boss, andi_dir = office["boss"], office["tmp"]
+    andi = person(tmp_path, replace(SECOND, name="Andi Kedua"), demo=True)
+    andi.trust.add(boss.own_certificate_der())
+    boss.trust.add(andi.own_certificate_der())
+    andi.export.export_pdf(2026, 11, tmp_path / "a.pdf", PASS)
+    approved, _ = boss.approval.countersign((tmp_path / "a.pdf").read_bytes(), Decision.APPROVED, "", PASS)
+    andi.locks.unlock("2026-11", "salah ketik")
+    entry = andi.worklog.month_entries(2026, 11)[0]
+    andi.worklog.delete(entry.id)
+    with pytest.raises(Exception, match="sudah dibuka atau dikembalikan"):
+        andi.approval.apply_decision(approved)
+    assert andi.locks.get("2026-11").state == "dibuka"
+    andi.close()
+    assert andi_dir.exists()
+
+
+def test_a_forged_supervisor_key_cannot_decide(office, tmp_path: Path) -> None:  # noqa: ANN001
+    """Someone makes a key with the supervisor's name and NIP and "approves"."""
+    rina = person(tmp_path / "r", SAMPLE_PROFILE)
+    real_boss = office["boss"]
+    rina.trust.add(real_boss.own_certificate_der())  # the real supervisor is known
+    forger = person(tmp_path / "f", SUPERVISOR, demo=False)
+    forger.trust.add(rina.own_certificate_der())
+    rina.export.export_pdf(2026, 11, tmp_path / "s.pdf", PASS)
+    forged, _ = forger.approval.countersign((tmp_path / "s.pdf").read_bytes(), Decision.APPROVED, "", PASS)
+    with pytest.raises(ApprovalError, match="PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN"):
+        rina.approval.apply_decision(forged)
+    assert rina.locks.get("2026-11").state == "terkunci"
+    for ctx in (rina, forger):
+        ctx.close()
+
+
+def test_only_the_named_supervisor_can_decide(office, tmp_path: Path) -> None:  # noqa: ANN001
+    other = person(tmp_path, replace(SUPERVISOR, name="Pejabat Lain", nip="198001012005011003"), demo=False)
+    other.trust.add(office["rina"].own_certificate_der())
+    with pytest.raises(ApprovalError, match="menyebut pejabat penilai NIP 197508172000031004"):
+        other.approval.countersign(office["files"]["rina"], Decision.APPROVED, "", PASS)
+    other.close()
+
+
+def test_a_certificate_without_the_profile_nip_cannot_sign(tmp_path: Path) -> None:
+    from absensi_app.signing.keys import SigningError
+
+    ctx = person(tmp_path, SAMPLE_PROFILE)
+    keys.create_identity(ctx.paths.keys_dir, SAMPLE_PROFILE.name, "", "X", PASS, datetime.now(), replace=True)
+    with pytest.raises(SigningError, match="tanpa NIP"):
+        ctx.export.export_pdf(2026, 11, tmp_path / "x.pdf", PASS)
+    assert ctx.locks.get("2026-11") is None and not (tmp_path / "x.pdf").exists()
+    ctx.close()
+
+
+def test_signed_json_of_the_wrong_shape_gets_a_verdict(office) -> None:  # noqa: ANN001
+    from absensi_app.reports.pdf import render_month_pdf
+    from absensi_app.signing.pades import EMPLOYEE_FIELD, embed_attachment, sign
+
+    rina = office["rina"]
+    built = rina.reports.build(2026, 11)
+    rendered = render_month_pdf(built)
+    for change in ({"employee": ["x"]}, {"supervisor": "x"}, {"month": 202611}, {"totals": []}):
+        data = {**report_to_json(built), **change}
+        pdf = embed_attachment(rendered.data, ATTACHMENT_NAME, canonical_bytes(data), "x", NOW)
+        signed = sign(pdf, keys.unlock(rina.paths.keys_dir, PASS), rendered.employee_box, EMPLOYEE_FIELD,
+                      ["x"], reason="x")  # fmt: skip
+        v = office["boss"].verification.verify(signed)
+        assert v.intact and v.exit_code == EXIT_BAD, change
+        assert any("tidak berbentuk" in p or "NIP" in p for p in v.consistency_problems), change
+        assert v.headline()
+
+
+def test_export_refuses_when_data_changes_meanwhile(office, tmp_path: Path) -> None:  # noqa: ANN001
+    """Another window adds an entry between building the report and locking the month."""
+    from datetime import time
+
+    from absensi_app.domain.model import EntryDraft, Location
+    from absensi_app.services.export import ExportFailed
+
+    ctx = person(tmp_path, SAMPLE_PROFILE)
+    other = open_context(ctx.paths, Clock(NOW))
+    original = ctx.reports.build
+
+    def build_then_someone_writes(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        report = original(*args, **kwargs)
+        other.worklog.add(EntryDraft(NOW.date(), Location.KANTOR, "Sela", time(20), time(21)))
+        return report
+
+    ctx.reports.build = build_then_someone_writes
+    with pytest.raises(ExportFailed, match="Data berubah selama ekspor"):
+        ctx.export.export_pdf(2026, 11, tmp_path / "x.pdf", PASS)
+    assert ctx.locks.get("2026-11") is None and not (tmp_path / "x.pdf").exists()
+    ctx.reports.build = original
+    ctx.export.export_pdf(2026, 11, tmp_path / "x.pdf", PASS)  # a second try works
+    assert ctx.locks.get("2026-11").locked
+    other.close()
+    ctx.close()
 
 
 def test_wrong_passphrase_and_untrusted_employee_are_refused(office, tmp_path: Path) -> None:  # noqa: ANN001
@@ -254,10 +365,13 @@ def mutate(data: bytes, steps) -> bytes:  # noqa: ANN001
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=mutations)
 def test_mutated_files_always_get_a_verdict(office, steps) -> None:  # noqa: ANN001
+    original = office["boss"].verification.verify(office["files"]["andi"])
     data = mutate(office["files"]["andi"], steps)
-    verdict = office["boss"].verification.verify(data)
-    assert verdict.exit_code in (EXIT_OK, EXIT_BAD, EXIT_UNREADABLE, EXIT_UNTRUSTED)
+    verdict = office["boss"].verification.verify(data)  # must not raise
     assert verdict.headline()
     if verdict.exit_code == EXIT_OK:
-        # only harmless changes may pass: bytes outside what the signature covers
-        assert verdict.report is not None and verdict.intact
+        # Only changes outside what the signature covers may pass (e.g. the zero padding of
+        # the signature value), and then the data read is exactly the signed data.
+        assert verdict.report == original.report and verdict.signers == original.signers
+    else:
+        assert verdict.report is None or verdict.intact

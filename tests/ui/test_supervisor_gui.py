@@ -337,6 +337,9 @@ def test_employee_applies_the_returned_decision(qtbot, boss, office, prompt_log,
         v.apply_button.click()
     assert applied.args == ["2026-11", "dikembalikan"]
     assert prompt_log.confirms[-1][0] == "Terapkan keputusan"
+    # the supervisor's certificate was new to her: the question showed its fingerprint
+    assert fingerprint_blocks(verdict.supervisor.fingerprint) in prompt_log.confirms[-1][1]
+    assert rina.trust.get(verdict.supervisor.fingerprint) is not None
     lock = rina.locks.get("2026-11")
     assert not lock.locked and lock.state == "dikembalikan" and lock.note == "Lengkapi bukti dukung tanggal 12"
     assert v.result.isVisible() and "DIKEMBALIKAN" in v.result.text()
@@ -639,12 +642,11 @@ def _signed_with_odd_data(ctx: AppContext) -> bytes:
 
 def test_signed_but_odd_data_is_shown_without_breaking(viewer, office) -> None:  # noqa: ANN001
     verdict = viewer.open_bytes(_signed_with_odd_data(office["rina"]), "aneh.pdf")
-    assert verdict.exit_code == EXIT_OK, verdict.headline()
-    assert viewer.data_box.isVisible()
-    shown = texts(viewer.data_box)
-    assert "Hari kosong" in shown and "Jam tercatat" not in shown and "Capaian RHK" not in shown
-    name_label = next(label for label in viewer.data_box.findChildren(QLabel) if "<b>Rina</b>" in label.text())
-    assert name_label.textFormat() == Qt.PlainText and name_label.text().endswith("\u2026")
+    # validly signed, but the data inside has the wrong shapes: not consistent, nothing shown as fact
+    assert verdict.intact and verdict.exit_code == EXIT_BAD, verdict.headline()
+    assert any("tidak berbentuk" in p for p in verdict.consistency_problems)
+    assert not viewer.data_box.isVisible()
+    assert "tidak cocok" in viewer.headline.text()
 
 
 def test_recap_takes_a_signed_file_with_odd_data_in_its_stride(office, boss, tmp_path) -> None:  # noqa: ANN001

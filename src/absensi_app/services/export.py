@@ -16,6 +16,7 @@ from absensi_app.domain.errors import AbsensiError, ValidationError
 from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.domain.report import ATTACHMENT_NAME, canonical_bytes, report_to_json
 from absensi_app.services.clock import Clock
+from absensi_app.services import history
 from absensi_app.services.history import HistoryService
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
@@ -138,6 +139,7 @@ class ExportService:
         key = f"{year:04d}-{month:02d}"
         material = None
         if signed:
+            self._locks.ensure_exportable(key)
             material = self._unlock_key(passphrase)
         revision = self._locks.next_revision(key)
         head = self._history.head()
@@ -154,6 +156,13 @@ class ExportService:
         tmp = _stage(out, data)
         try:
             with self._sessions.begin() as s:
+                # Nothing may have changed since the report was built (another window or a
+                # command running at the same time): else the lock would cover unsigned data.
+                if history.head_in(s) != head or self._locks.next_revision_in(s, key) != revision:
+                    raise ExportFailed(
+                        "Data berubah selama ekspor (mungkin dari jendela atau perintah lain). "
+                        "Tidak ada yang disimpan; ulangi ekspor."
+                    )
                 # lock first, then move the file into place as the transaction's last step:
                 # a refused lock leaves no file, a failed move leaves the month unlocked
                 self._locks.record_export(s, key, revision, digest, head)
@@ -173,11 +182,12 @@ class ExportService:
             )
         identity = load_identity(self._keys_dir)
         profile = self._profile.require()
-        if identity is not None and identity.nip and identity.nip != profile.nip:
+        if identity is not None and identity.nip != profile.nip:
             raise SigningError(
                 "Sertifikat tanda tangan atas NIP {cert}, sedangkan profil ber-NIP {nip}. "
-                "Buat kunci baru untuk profil ini.",
-                cert=identity.nip,
+                "Ringkasannya tidak akan lolos pemeriksaan; buat kunci baru untuk profil ini "
+                "atau impor sertifikat yang memuat NIP Anda.",
+                cert=identity.nip or "(tanpa NIP)",
                 nip=profile.nip,
             )
         if not passphrase:

@@ -41,6 +41,11 @@ def record_hash(prev_hash: str, seq: int, at: datetime, action: str, subject: st
     return hashlib.sha256(payload).hexdigest()
 
 
+def head_in(s: Session) -> str:
+    """The newest record's hash, read inside the caller's transaction."""
+    return s.scalar(select(HistoryRow.hash).order_by(HistoryRow.id.desc()).limit(1)) or GENESIS
+
+
 def append(s: Session, at: datetime, action: str, subject: str, month: str, data: dict) -> str:
     """Add one record inside the caller's transaction; returns the new head."""
     last = s.execute(select(HistoryRow.id, HistoryRow.hash).order_by(HistoryRow.id.desc()).limit(1)).first()

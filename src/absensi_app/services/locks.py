@@ -17,6 +17,7 @@ from absensi_app.services.clock import Clock
 from absensi_app.store.models import MonthLockRow
 
 MAX_REASON = 500
+LOCKED = "terkunci"
 APPROVED = "disetujui"
 RETURNED = "dikembalikan"
 
@@ -85,10 +86,25 @@ class LockService:
 
     def next_revision(self, key: str) -> int:
         """The revision a signed export of the month would carry now."""
-        lock = self.get(key)
-        if lock is None:
+        with self._sessions() as s:
+            return self.next_revision_in(s, key)
+
+    @staticmethod
+    def next_revision_in(s: Session, key: str) -> int:
+        row = s.get(MonthLockRow, key)
+        if row is None:
             return 1
-        return lock.revision if lock.locked else lock.revision + 1
+        return row.revision if row.locked else row.revision + 1
+
+    def ensure_exportable(self, key: str) -> None:
+        """An approved month is final: its valid signed summary is the supervisor's file."""
+        lock = self.get(key)
+        if lock is not None and lock.state == APPROVED:
+            raise ValidationError(
+                "{month} sudah disetujui Pejabat Penilai Kinerja; ringkasan yang sah adalah "
+                "berkas bertanda tangan yang ia kembalikan, dan bulan itu tidak diekspor ulang.",
+                month=month_label(key),
+            )
 
     def record_export(self, s: Session, key: str, revision: int, pdf_sha256: str,
                       history_head: str) -> None:
@@ -99,19 +115,25 @@ class LockService:
             {"revision": revision, "pdf_sha256": pdf_sha256, "history_head": history_head},
         )
         row = s.get(MonthLockRow, key)
+        if row is not None and row.state == APPROVED:
+            raise ValidationError(
+                "{month} sudah disetujui Pejabat Penilai Kinerja; ringkasan yang sah adalah "
+                "berkas bertanda tangan yang ia kembalikan, dan bulan itu tidak diekspor ulang.",
+                month=month_label(key),
+            )
         if row is None:
             row = MonthLockRow(month=key)
             s.add(row)
         row.revision = revision
         row.locked = True
-        row.state = "terkunci"
+        row.state = LOCKED
         row.exported_at = now
         row.history_head = head
         row.pdf_sha256 = pdf_sha256
         row.note = ""
 
     def record_decision(self, key: str, revision: int, decision: str, note: str,
-                        supervisor_fingerprint: str) -> str:
+                        supervisor_fingerprint: str, summary_sha256: str = "") -> str:
         """The supervisor's verified decision on a signed export: approved months stay locked
         for good; returned months open again with the note kept. Returns the new state."""
         if decision not in (APPROVED, RETURNED):
@@ -131,6 +153,19 @@ class LockService:
                 )
             if row.state == APPROVED:
                 raise ValidationError("{month} sudah disetujui sebelumnya.", month=month_label(key))
+            if not row.locked or row.state != LOCKED:
+                raise ValidationError(
+                    "{month} sudah dibuka atau dikembalikan sejak ringkasan revisi {revision} "
+                    "diekspor; keputusan atas revisi itu tidak lagi berlaku. Ekspor ulang dan "
+                    "kirim revisi berikutnya.",
+                    month=month_label(key), revision=row.revision,
+                )
+            if summary_sha256 != row.pdf_sha256:
+                raise ValidationError(
+                    "Keputusan ini bukan untuk berkas ringkasan {month} revisi {revision} yang "
+                    "Anda ekspor terakhir.",
+                    month=month_label(key), revision=row.revision,
+                )
             history.append(
                 s, self._clock.now(), decision, f"month:{key}", key,
                 {"revision": revision, "note": note, "supervisor": supervisor_fingerprint},

@@ -116,11 +116,13 @@ class Verdict:
 
     @property
     def month(self) -> str | None:
-        return self.report.get("month") if self.report else None
+        value = self.report.get("month") if self.report else None
+        return value if isinstance(value, str) and _MONTH.fullmatch(value) else None
 
     @property
     def revision(self) -> int | None:
-        return self.report.get("revision") if self.report else None
+        value = self.report.get("revision") if self.report else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     @property
     def decision(self) -> Decision | None:
@@ -128,7 +130,7 @@ class Verdict:
             return None
         try:
             return Decision(self.approval.get("decision"))
-        except ValueError:
+        except (ValueError, TypeError):
             return None
 
     def headline(self) -> str:
@@ -171,6 +173,14 @@ class Verdict:
 
 
 # ---- reading a file ------------------------------------------------------------------------
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def _dict(value: object) -> dict:
+    """A JSON object from a file, or {} when the file holds something else there."""
+    return value if isinstance(value, dict) else {}
+
+
 _TITLE = re.compile(r"(\w+)\s+(\d{4})(?:\s*\(Revisi\s+(\d+)\))?\s*$")
 
 
@@ -197,6 +207,7 @@ def parse_approval(contact_info: str) -> dict | None:
 class VerificationService:
     def __init__(self, trust: TrustService, own_certificate: callable) -> None:  # type: ignore[valid-type]
         self._trust = trust
+        self.trust_store = trust
         self._own_certificate = own_certificate  # () -> DER bytes or None
 
     def verify_file(self, path: Path) -> Verdict:
@@ -285,7 +296,14 @@ class VerificationService:
         problems = []
         if canonical_bytes(report) != raw:
             problems.append("data ringkasan tidak dalam bentuk kanonik")
-        nip = (report.get("employee") or {}).get("nip")
+        shapes = (("month", str), ("revision", int), ("employee", dict), ("supervisor", dict),
+                  ("totals", dict), ("entries", list), ("day_status", list), ("rhk", list))
+        for key, kind in shapes:
+            if not isinstance(report.get(key), kind) or isinstance(report.get(key), bool):
+                problems.append(f"bagian \"{key}\" data ringkasan tidak berbentuk yang semestinya")
+        if isinstance(report.get("month"), str) and not _MONTH.fullmatch(report["month"]):
+            problems.append("bulan di data ringkasan tidak berbentuk TTTT-BB")
+        nip = _dict(report.get("employee")).get("nip")
         if nip != first.signer_nip:
             problems.append(f"data menyebut NIP {nip}, tetapi penanda tangan ber-NIP {first.signer_nip or '-'}")
         title_month, title_revision = _title_month(first.title)
@@ -312,20 +330,22 @@ class VerificationService:
         if report is not None:
             if approval.get("month") != report.get("month") or approval.get("revision") != report.get("revision"):
                 problems.append("persetujuan menyebut bulan atau revisi lain")
-            if approval.get("employee_nip") != (report.get("employee") or {}).get("nip"):
+            if approval.get("employee_nip") != _dict(report.get("employee")).get("nip"):
                 problems.append("persetujuan menyebut pegawai lain")
-            expected = (report.get("supervisor") or {}).get("nip")
+            expected = _dict(report.get("supervisor")).get("nip")
             if expected and sig.signer_nip != expected:
                 problems.append(
                     f"ditandatangani NIP {sig.signer_nip}, bukan pejabat penilai yang tercantum "
                     f"(NIP {expected})"
                 )
-        if (approval.get("supervisor") or {}).get("nip") != sig.signer_nip:
+        if _dict(approval.get("supervisor")).get("nip") != sig.signer_nip:
             problems.append("NIP pejabat di persetujuan berbeda dengan sertifikatnya")
         try:
             Decision(approval.get("decision"))
-        except ValueError:
+        except (ValueError, TypeError):
             problems.append("keputusan persetujuan tidak dikenal")
+        if not isinstance(approval.get("note", ""), str) or not isinstance(approval.get("rating") or {}, dict):
+            problems.append("catatan atau penilaian di persetujuan tidak berbentuk yang semestinya")
         return approval, problems
 
 
@@ -371,6 +391,8 @@ class ApprovalService:
         if len(note) > MAX_NOTE:
             raise ValidationError("Catatan terlalu panjang (paling banyak {n} karakter).", field="note", n=MAX_NOTE)
         verdict = self.verification.verify(data)
+        if len(verdict.signers) > 1:
+            raise ApprovalError("Ringkasan ini sudah diberi keputusan oleh pejabat penilai.")
         if verdict.exit_code == EXIT_UNTRUSTED and verdict.intact and verdict.consistent:
             raise ApprovalError(
                 "Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai "
@@ -379,8 +401,24 @@ class ApprovalService:
             )
         if verdict.exit_code != EXIT_OK:
             raise ApprovalError("Ringkasan ini tidak bisa disetujui: {why}", why=verdict.headline())
-        if len(verdict.signers) > 1:
-            raise ApprovalError("Ringkasan ini sudah diberi keputusan oleh pejabat penilai.")
+        me = self.profile.require()
+        named = _dict((verdict.report or {}).get("supervisor")).get("nip")
+        if named != me.nip:
+            raise ApprovalError(
+                "Ringkasan ini menyebut pejabat penilai NIP {named}; profil Anda ber-NIP {nip}. "
+                "Hanya pejabat penilai yang tercantum yang bisa menyetujui atau mengembalikannya.",
+                named=named or "-",
+                nip=me.nip,
+            )
+        from absensi_app.signing.keys import load_identity
+
+        identity = load_identity(self.keys_dir)
+        if identity is not None and identity.nip != me.nip:
+            raise ApprovalError(
+                "Sertifikat tanda tangan Anda atas NIP {cert}, bukan NIP profil {nip}.",
+                cert=identity.nip or "-",
+                nip=me.nip,
+            )
         me = self.profile.require()
         material = unlock(self.keys_dir, passphrase)
         report = verdict.report or {}
@@ -414,12 +452,19 @@ class ApprovalService:
             data, material, box, SUPERVISOR_FIELD, lines, reason=reason[:1000],
             contact_info=APPROVAL_PREFIX + canonical_bytes(approval).decode("utf-8"),
         )
-        return signed, self.verification.verify(signed)
+        result = self.verification.verify(signed)
+        if result.exit_code != EXIT_OK:  # never hand out a file that does not verify
+            raise ApprovalError("Tanda tangan persetujuan tidak lolos pemeriksaan: {why}",
+                                why=result.headline())
+        return signed, result
 
-    def apply_decision(self, data: bytes) -> tuple[Verdict, str]:
+    def apply_decision(self, data: bytes, trust_fingerprint: str | None = None) -> tuple[Verdict, str]:
         """The employee opens the file the supervisor sent back: approve or return the month.
 
-        Returns the verdict and the new state ("disetujui" or "dikembalikan").
+        The supervisor's certificate must be trusted: already in the trust list, or the
+        fingerprint the employee compared (e.g. by phone) is passed as ``trust_fingerprint``
+        and is then added to the list. Returns the verdict and the new state ("disetujui" or
+        "dikembalikan").
         """
         verdict = self.verification.verify(data)
         if not verdict.readable:
@@ -439,9 +484,28 @@ class ApprovalService:
                 got=supervisor.nip if supervisor else "-",
                 want=me.supervisor_nip,
             )
+        if supervisor.trust is Trust.CONFLICT:
+            raise ApprovalError(
+                "PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang "
+                "sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; keputusan tidak diterapkan.",
+                nip=supervisor.nip,
+            )
+        if supervisor.trust is Trust.NEW:
+            from absensi_app.services.trust import normalise_fingerprint
+
+            if trust_fingerprint is None or normalise_fingerprint(trust_fingerprint) != supervisor.fingerprint:
+                raise ApprovalError(
+                    "Sertifikat pejabat penilai {name} belum Anda percayai (sidik jari {fp}). "
+                    "Cocokkan sidik jari itu dengannya (mis. lewat telepon), lalu percayai "
+                    "sertifikatnya sebelum menerapkan keputusan.",
+                    name=supervisor.name,
+                    fp=supervisor.fingerprint,
+                )
+            self.verification.trust_store.add(supervisor.certificate_der)
         return verdict, self.locks.record_decision(
             verdict.month, verdict.revision, verdict.decision.value,
-            (verdict.approval or {}).get("note", ""), supervisor.fingerprint,
+            str(_dict(verdict.approval).get("note", "")), supervisor.fingerprint,
+            str(_dict(verdict.approval).get("summary_sha256", "")),
         )
 
 

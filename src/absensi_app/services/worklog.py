@@ -242,6 +242,7 @@ class WorkLogService:
     def check(self, draft: EntryDraft) -> EntryDraft:
         """Validate a new entry (rules and RHK link) without storing it."""
         with self._sessions() as s:
+            ensure_unlocked(s, draft.day)
             clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
             return _check_link(s, clean)
 

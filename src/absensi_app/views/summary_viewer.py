@@ -1288,10 +1288,22 @@ class SummaryViewer(QMainWindow):
         else:
             question = self.tr("Terapkan pengembalian untuk {month}? Bulan itu dibuka lagi supaya bisa "
                                "Anda perbaiki dan ekspor ulang.").format(month=month)  # fmt: skip
+        supervisor = verdict.supervisor
+        trust_fp = None
+        if supervisor is not None and supervisor.trust is Trust.NEW:
+            # The decision can only count when the supervisor's certificate is trusted: ask the
+            # employee to compare the fingerprint first, and trust it in the same step.
+            question += "\n\n" + self.tr(
+                "Sertifikat pejabat penilai {name} (NIP {nip}) belum Anda percayai. Cocokkan sidik "
+                "jarinya dengannya (mis. lewat telepon) sebelum melanjutkan:\n\n{fp}\n\nBila sama, "
+                "sertifikat itu dipercaya dan keputusan diterapkan."
+            ).format(name=clip(supervisor.name, 120), nip=supervisor.nip or "-",
+                     fp=fingerprint_blocks(supervisor.fingerprint))  # fmt: skip
+            trust_fp = supervisor.fingerprint
         if not prompts.confirm(self, self.tr("Terapkan keputusan"), question):
             return None
         try:
-            got, state = self.ctx.approval.apply_decision(self.data)
+            got, state = self.ctx.approval.apply_decision(self.data, trust_fp)
         except AbsensiError as exc:
             prompts.error(self, self.tr("Terapkan keputusan"), error_text(exc))
             return None
