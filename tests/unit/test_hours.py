@@ -197,3 +197,16 @@ def test_year_totals_against_the_1250_hour_yardstick() -> None:
     assert 0 < half.working_days_to_date < half.working_days
     assert half.yardstick_to_date_minutes == round(75_000 * half.working_days_to_date / half.working_days)
     assert half.balance_minutes == -half.expected_to_date_minutes
+
+
+def test_weekend_and_holiday_work_from_home_is_not_an_offsite_working_day() -> None:
+    # week of 17 August 2026: Monday is Independence Day
+    entries = [
+        entry(date(2026, 8, 17), 240, Location.RUMAH),  # holiday
+        entry(date(2026, 8, 19), 240, Location.RUMAH),  # Wednesday
+        entry(date(2026, 8, 22), 240, Location.RUMAH),  # Saturday
+        entry(date(2026, 8, 23), 240, Location.LOKASI_LAIN),  # Sunday
+    ]
+    [week] = week_totals(date(2026, 8, 17), date(2026, 8, 17), entries, FIVE, national_holidays(2026), {})
+    assert week.offsite_days == (date(2026, 8, 19),)
+    assert offsite_days(entries) == [e.day for e in entries]  # without a calendar every day counts

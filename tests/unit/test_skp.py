@@ -53,10 +53,35 @@ def test_planned_targets_say_when_work_is_due() -> None:
         ActionPlan(None, "Tanpa target", 2026, month=3),
     )
     targets = monthly_targets(rhk(12, plans), YEAR)
-    assert targets[(2026, 1)] == 4
-    assert targets[(2026, 2)] == 0 and targets[(2026, 3)] == 0
-    assert targets[(2026, 4)] == targets[(2026, 5)] == targets[(2026, 6)] == pytest.approx(2)
-    assert sum(targets.values()) == pytest.approx(10)  # plans need not add up to the RHK's 12
+    # the plans cover 10 of the 12; the other 2 are spread over the 12 months (1/6 each)
+    assert targets[(2026, 1)] == pytest.approx(4 + 1 / 6)
+    assert targets[(2026, 2)] == pytest.approx(1 / 6) and targets[(2026, 3)] == pytest.approx(1 / 6)
+    assert targets[(2026, 4)] == targets[(2026, 5)] == targets[(2026, 6)] == pytest.approx(2 + 1 / 6)
+    assert sum(targets.values()) == pytest.approx(12)
+
+
+def test_plans_above_the_target_count_as_planned() -> None:
+    plans = (ActionPlan(None, "Banyak", 2026, quarter=1, target=30),)
+    targets = monthly_targets(rhk(12, plans), YEAR)
+    assert targets[(2026, 1)] == pytest.approx(10) and targets[(2026, 4)] == 0
+    assert sum(targets.values()) == pytest.approx(30)
+
+
+def test_a_period_starting_mid_month_gives_that_month_its_days_share() -> None:
+    period = SkpPeriod(1, date(2026, 1, 15), date(2026, 12, 31))
+    targets = monthly_targets(rhk(12), period)
+    january = 17 / 31  # 15..31 January
+    assert targets[(2026, 1)] == pytest.approx(12 * january / (11 + january))
+    assert targets[(2026, 2)] == pytest.approx(12 / (11 + january))
+    assert target_between(targets, period.first, period.last, period) == pytest.approx(12)
+    # the whole of January's share is due by its last day
+    assert target_between(targets, period.first, date(2026, 1, 31), period) == pytest.approx(targets[(2026, 1)])
+
+
+def test_percent_uses_the_exact_target_not_a_rounded_one() -> None:
+    # 10 a year: 5/6 per month; 1 done in November is 120 %, not 1/0.83 = 120.5 %
+    p = rhk_progress(rhk(10), YEAR, [out(date(2026, 11, 3), 1)], 2026, 11, today=date(2026, 11, 28))
+    assert p.month.percent == 120.0
 
 
 def test_progress_for_month_quarter_and_year_on_a_hand_computed_case() -> None:

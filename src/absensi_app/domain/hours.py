@@ -7,7 +7,7 @@ from domain.calendar plus the user's own changes), the day statuses and the entr
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -222,11 +222,13 @@ class WeekTotals:
         return self.first.isocalendar()[1]
 
 
-def offsite_days(entries: Iterable[Entry]) -> list[date]:
-    """Days worked off-site under flexible work (PermenPANRB 4/2025).
+def offsite_days(entries: Iterable[Entry], working_days: Collection[date] | None = None) -> list[date]:
+    """Working days worked off-site under flexible work (PermenPANRB 4/2025: "at most 2
+    working days a week").
 
     A day counts when it has entries at home, another office or another location and none at
-    the own office. Dinas Luar is duty travel and never counts.
+    the own office. Dinas Luar is duty travel and never counts. With ``working_days``, work on
+    weekends and holidays does not count either.
     """
     places: dict[date, set[Location]] = {}
     for e in entries:
@@ -234,7 +236,9 @@ def offsite_days(entries: Iterable[Entry]) -> list[date]:
     return sorted(
         d
         for d, locs in places.items()
-        if Location.KANTOR not in locs and any(loc.is_off_site for loc in locs)
+        if Location.KANTOR not in locs
+        and any(loc.is_off_site for loc in locs)
+        and (working_days is None or d in working_days)
     )
 
 
@@ -256,10 +260,9 @@ def week_totals(
     while monday <= last:
         sunday = monday + timedelta(days=6)
         mine = [e for e in entries if monday <= e.day <= sunday]
-        expected = sum(
-            plan_day(d, schedule, holidays, statuses, ramadan).expected_minutes
-            for d in days_between(monday, sunday)
-        )
+        plans = [plan_day(d, schedule, holidays, statuses, ramadan) for d in days_between(monday, sunday)]
+        expected = sum(p.expected_minutes for p in plans)
+        working = {p.day for p in plans if p.is_workday}
         minutes_at: dict[Location, int] = {loc: 0 for loc in Location}
         days_at: dict[Location, set[date]] = {loc: set() for loc in Location}
         for e in mine:
@@ -271,7 +274,7 @@ def week_totals(
                 sunday,
                 sum(e.minutes for e in mine),
                 expected,
-                tuple(offsite_days(mine)),
+                tuple(offsite_days(mine, working)),
                 {loc: LocationTotal(minutes_at[loc], len(days_at[loc])) for loc in Location},
             )
         )

@@ -245,39 +245,58 @@ class Pace(enum.Enum):
         }[self]
 
 
-def monthly_targets(rhk: Rhk, period: SkpPeriod) -> dict[tuple[int, int], float]:
-    """The RHK's target spread over the months of the period.
+def _month_span(year: int, month: int, period: SkpPeriod) -> tuple[date, date]:
+    """The days of a month that lie inside the period."""
+    last_day = calendar.monthrange(year, month)[1]
+    return max(date(year, month, 1), period.first), min(date(year, month, last_day), period.last)
 
-    When Rencana Aksi carry targets, those targets say when the work is due: a month's plan
-    counts in its month, a triwulan's plan is split evenly over its three months (months
-    outside the period are dropped). Without any planned targets, the kuantitas target is
-    spread evenly over the period's months.
+
+def monthly_targets(rhk: Rhk, period: SkpPeriod) -> dict[tuple[int, int], float]:
+    """The RHK's kuantitas target spread over the months of the period; the values add up to
+    the RHK's target (or to more, when the Rencana Aksi plan more).
+
+    Rencana Aksi with a target say when that part is due: a month's plan in its month, a
+    triwulan's plan split evenly over its three months (months outside the period dropped).
+    Whatever the plans leave of the RHK's target is spread evenly over the period's months, a
+    month the period covers only partly getting the share of its days.
     """
     months = period.months
-    planned = [a for a in rhk.actions if a.target is not None]
-    if not planned:
-        share = rhk.target / len(months)
-        return {m: share for m in months}
+    weight = {}
+    for year, month in months:
+        lo, hi = _month_span(year, month, period)
+        weight[(year, month)] = ((hi - lo).days + 1) / calendar.monthrange(year, month)[1]
     out = {m: 0.0 for m in months}
-    for action in planned:
+    planned = 0.0
+    for action in rhk.actions:
+        if action.target is None:
+            continue
         inside = [(action.year, m) for m in action.months if (action.year, m) in out]
         for key in inside:
             out[key] += action.target / len(inside)
+        if inside:
+            planned += action.target
+    rest = max(0.0, rhk.target - planned)
+    total_weight = sum(weight.values())
+    for key in months:
+        out[key] += rest * weight[key] / total_weight
     return out
 
 
 def target_between(
-    targets: Mapping[tuple[int, int], float], first: date, last: date
+    targets: Mapping[tuple[int, int], float], first: date, last: date, period: SkpPeriod | None = None
 ) -> float:
-    """Target due from ``first`` to ``last``; a partly covered month counts by its days."""
+    """Target due from ``first`` to ``last``: a month's share counts by the days covered
+    (of the month's days inside ``period``, when given)."""
     total = 0.0
     for (year, month), amount in targets.items():
         days_in_month = calendar.monthrange(year, month)[1]
         month_first, month_last = date(year, month, 1), date(year, month, days_in_month)
+        if period is not None:
+            month_first, month_last = _month_span(year, month, period)
         lo, hi = max(first, month_first), min(last, month_last)
         if lo > hi:
             continue
-        total += amount * ((hi - lo).days + 1) / days_in_month
+        total += amount * ((hi - lo).days + 1) / ((month_last - month_first).days + 1)
     return total
 
 
@@ -344,13 +363,13 @@ def rhk_progress(
     def span(first: date, last: date) -> Span:
         first, last = max(first, period.first), min(last, period.last)
         realized = sum(o.quantity or 0 for o in mine if first <= o.day <= last)
-        return Span(first, last, round(target_between(targets, first, last), 2), realized)
+        return Span(first, last, target_between(targets, first, last, period), realized)
 
     month_first = date(year, month, 1)
     month_last = date(year, month, calendar.monthrange(year, month)[1])
     q_first, q_last = quarter_bounds(year, quarter_of(month))
     whole = span(period.first, period.last)
-    due = round(target_between(targets, period.first, min(today, period.last)), 2)
+    due = round(target_between(targets, period.first, min(today, period.last), period), 2)
     realized_to_date = sum(o.quantity or 0 for o in mine if o.day <= today)
     if whole.realized >= rhk.target:
         pace = Pace.TERCAPAI
