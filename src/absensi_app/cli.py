@@ -243,6 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
     si.set_defaults(func=cmd_skp_import)
     se = skpsub.add_parser("export", help="ekspor rencana SKP ke berkas JSON")
     se.add_argument("--year", type=int, help="tahun periode SKP (bawaan: tahun ini)")
+    se.add_argument("--period", metavar="TTTT-BB-HH", help="hari pertama periode, bila tahun itu punya lebih dari satu periode")
     se.add_argument("--out", required=True, metavar="FILE", help="berkas tujuan, atau - untuk layar")
     se.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     se.set_defaults(func=cmd_skp_export)
@@ -854,18 +855,24 @@ def _check_year(year: int) -> None:
 
 
 # ---- SKP plan -------------------------------------------------------------------------------
-def _plan_of_year(ctx, year: int):  # noqa: ANN001, ANN202
-    _check_year(year)
+def _plans_of_year(ctx, year: int) -> list:  # noqa: ANN001
     from datetime import date as _date
 
-    plan = ctx.skp.plan_for(_date(year, 1, 1)) or ctx.skp._plan_touching(year, 12)
-    if plan is None:
+    _check_year(year)
+    plans = ctx.skp.plans_touching(_date(year, 1, 1), _date(year, 12, 31))
+    if not plans:
         raise CliError(
             "Belum ada rencana SKP untuk tahun {y}. Impor dengan 'absensi skp import FILE' "
-            "atau isi di aplikasi (menu Rencana SKP).",
+            "atau isi di aplikasi (Pengaturan › Rencana SKP).",
             y=year,
         )
-    return plan
+    return plans
+
+
+def _progress_month(plan, today) -> tuple[int, int]:  # noqa: ANN001
+    """The month whose progress to show for a plan: today's when inside it, else its last."""
+    day = min(max(today, plan.period.first), plan.period.last)
+    return day.year, day.month
 
 
 def cmd_skp_list(args: argparse.Namespace) -> int:
@@ -873,45 +880,53 @@ def cmd_skp_list(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     today = ctx.clock.today()
-    year = args.year or today.year
-    plan = _plan_of_year(ctx, year)
-    month = today.month if today.year == year else 12
-    _plan, progress = ctx.skp.progress(year, month)
-    by_id = {p.rhk.id: p for p in progress}
+    year = args.year if args.year is not None else today.year
+    plans = _plans_of_year(ctx, year)
+    listed = []
+    for plan in plans:
+        progress = {p.rhk.id: p for p in ctx.skp.progress_of(plan, *_progress_month(plan, today))}
+        listed.append((plan, progress))
     if args.json:
         data = {
-            "period": {
-                "first": plan.period.first.isoformat(),
-                "last": plan.period.last.isoformat(),
-                "name": plan.period.name,
-            },
-            "rhk": [
+            "year": year,
+            "periods": [
                 {
-                    **rhk_json(by_id[r.id]),
-                    "indicator": r.indicator,
-                    "quality": r.quality,
-                    "time": r.time,
-                    "actions": [
-                        {"id": a.id, "description": a.description, "year": a.year,
-                         "month": a.month, "quarter": a.quarter, "target": a.target}
-                        for a in r.actions
+                    "period": {
+                        "first": plan.period.first.isoformat(),
+                        "last": plan.period.last.isoformat(),
+                        "name": plan.period.name,
+                    },
+                    "rhk": [
+                        {
+                            **rhk_json(by_id[r.id]),
+                            "indicator": r.indicator,
+                            "quality": r.quality,
+                            "time": r.time,
+                            "actions": [
+                                {"id": a.id, "description": a.description, "year": a.year,
+                                 "month": a.month, "quarter": a.quarter, "target": a.target}
+                                for a in r.actions
+                            ],
+                        }
+                        for r in plan.rhk
                     ],
                 }
-                for r in plan.rhk
+                for plan, by_id in listed
             ],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{plan.period.title} ({plan.period.first:%d-%m-%Y} s.d. {plan.period.last:%d-%m-%Y})")
-    if not plan.rhk:
-        print("  Belum ada RHK.")
-    for r in plan.rhk:
-        print(f"  RHK no. {r.id}: {_rhk_line(by_id[r.id])}")
-        if r.indicator:
-            print(f"      IKI: {r.indicator}")
-        for a in r.actions:
-            target = f" (target {a.target})" if a.target is not None else ""
-            print(f"      Rencana Aksi no. {a.id} [{a.span_label}]: {a.description}{target}")
+    for plan, by_id in listed:
+        print(f"{plan.period.title} ({plan.period.first:%d-%m-%Y} s.d. {plan.period.last:%d-%m-%Y})")
+        if not plan.rhk:
+            print("  Belum ada RHK.")
+        for r in plan.rhk:
+            print(f"  RHK no. {r.id}: {_rhk_line(by_id[r.id])}")
+            if r.indicator:
+                print(f"      IKI: {r.indicator}")
+            for a in r.actions:
+                target = f" (target {a.target})" if a.target is not None else ""
+                print(f"      Rencana Aksi no. {a.id} [{a.span_label}]: {a.description}{target}")
     print(PROGRESS_DISCLAIMER)
     return EXIT_OK
 
@@ -959,8 +974,19 @@ def _read_json_file(path: Path) -> object:
 
 def cmd_skp_export(args: argparse.Namespace) -> int:
     ctx = _context(args)
-    year = args.year or ctx.clock.today().year
-    plan = _plan_of_year(ctx, year)
+    year = args.year if args.year is not None else ctx.clock.today().year
+    plans = _plans_of_year(ctx, year)
+    if args.period:
+        first = parse_date(args.period)
+        plans = [p for p in plans if p.period.first == first]
+        if not plans:
+            raise CliError("Tidak ada periode SKP yang dimulai {d} pada tahun {y}.", d=args.period, y=year)
+    if len(plans) > 1:
+        raise CliError(
+            "Tahun {y} punya {n} periode SKP ({names}); pilih satu dengan --period TTTT-BB-HH.",
+            y=year, n=len(plans), names=", ".join(p.period.first.isoformat() for p in plans),
+        )
+    plan = plans[0]
     text = json.dumps(ctx.skp.export_plan(plan.period.id), ensure_ascii=False, indent=2) + "\n"
     if args.out == "-":
         sys.stdout.write(text)

@@ -29,7 +29,10 @@ def plan_file(tmp_path: Path) -> Path:
 
 
 def skp_json(data: Path, year: int = YEAR) -> dict:
-    return json.loads(ok(run(data, "skp", "list", "--year", str(year), "--json")))
+    """The first (here: only) SKP period of the year, as `skp list --json` lists it."""
+    listed = json.loads(ok(run(data, "skp", "list", "--year", str(year), "--json")))
+    assert listed["year"] == year
+    return listed["periods"][0]
 
 
 def test_import_list_export_round_trip(fresh: Path, plan_file: Path, tmp_path: Path) -> None:
@@ -182,3 +185,21 @@ def test_offsite_limit_and_weekly_warning(fresh: Path) -> None:
     assert next(w for w in data["weeks"] if w["first"] == monday.isoformat())["over_offsite_limit"] is False
     assert_refused(run(fresh, "schedule", "--offsite-limit", "8"), "0 sampai 7")
     assert "3 hari seminggu" in ok(run(fresh, "schedule"))
+
+
+def test_a_year_with_two_periods(fresh: Path, tmp_path: Path) -> None:
+    for half, (first, last) in enumerate(((f"{YEAR}-01-01", f"{YEAR}-06-30"), (f"{YEAR}-07-01", f"{YEAR}-12-31"))):
+        plan = json.loads(json.dumps(SAMPLE_PLAN))
+        plan["period"] = {"first": first, "last": last, "name": f"Semester {half + 1}"}
+        for r in plan["rhk"]:
+            r["actions"] = [a for a in r["actions"] if (a["quarter"] <= 2) == (half == 0)]
+        path = tmp_path / f"s{half}.json"
+        path.write_text(json.dumps(plan), encoding="utf-8")
+        ok(run(fresh, "skp", "import", str(path)))
+    listed = json.loads(ok(run(fresh, "skp", "list", "--year", str(YEAR), "--json")))
+    assert [p["period"]["name"] for p in listed["periods"]] == ["Semester 1", "Semester 2"]
+    assert "Semester 2" in ok(run(fresh, "skp", "list", "--year", str(YEAR)))
+    assert_refused(run(fresh, "skp", "export", "--year", str(YEAR), "--out", "-"), "punya 2 periode SKP")
+    out = json.loads(ok(run(fresh, "skp", "export", "--year", str(YEAR), "--period", f"{YEAR}-07-01", "--out", "-")))
+    assert out["period"]["first"] == f"{YEAR}-07-01"
+    assert_refused(run(fresh, "skp", "list", "--year", "0"), "di luar rentang")

@@ -83,9 +83,9 @@ def test_choose_rhk_by_typing_and_action_then_save(qtbot, window, plan) -> None:
     assert form.rhk.currentData() == report.id
     assert form.rhk.currentText() == report.name
     assert form.action.isVisible()
+    # only the Rencana Aksi of the day's month or triwulan are offered (not Triwulan III)
     assert [form.action.itemText(i) for i in range(form.action.count())] == [
         "\u2014 tanpa Rencana Aksi \u2014",
-        "Triwulan III: Laporan triwulan III",
         "November: Laporan November",
     ]
     november = report.actions[1]
@@ -116,7 +116,7 @@ def test_choosing_another_rhk_lists_only_its_actions(window, plan) -> None:  # n
 
 def test_edit_preselects_rhk_and_action_and_keeps_them(qtbot, window, plan) -> None:  # noqa: ANN001
     report, _advice = plan
-    action = report.actions[0]
+    action = report.actions[1]  # "Laporan November": the day is in November
     entry = window.ctx.worklog.add(
         EntryDraft(FRIDAY, Location.KANTOR, "Menyusun laporan", time(8, 0), time(9, 0), rhk_id=report.id, action_id=action.id)
     )

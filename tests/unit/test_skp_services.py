@@ -218,3 +218,26 @@ def test_demo_links_entries_to_the_sample_plan(plan_ctx: AppContext) -> None:
     assert len(entries) == result.entries
     linked = [e for e in entries if e.rhk_id is not None]
     assert 0 < len(linked) < len(entries)  # meetings stay unlinked on purpose
+
+
+def test_a_rencana_aksi_of_another_month_or_triwulan_is_refused(plan_ctx: AppContext) -> None:
+    period = plan_ctx.skp.ensure_year(2026)
+    r = plan_ctx.skp.add_rhk(period.id, new_rhk(actions=(
+        ActionPlan(None, "Triwulan III", 2026, quarter=3), ActionPlan(None, "November", 2026, month=11),
+    )))  # fmt: skip
+    q3, nov = r.actions
+    with pytest.raises(ValidationError, match="untuk triwulan III 2026, bukan untuk tanggal 27-11-2026"):
+        plan_ctx.worklog.add(draft(FRI, 8, 9, 1, action=q3.id))
+    assert plan_ctx.worklog.add(draft(FRI, 8, 9, 1, action=nov.id)).action_id == nov.id
+    [offered] = plan_ctx.skp.choices(FRI)
+    assert [a.description for a in offered.actions] == ["November"]
+
+
+def test_replace_import_keeps_entries_linked_to_their_rencana_aksi(plan_ctx: AppContext) -> None:
+    plan = plan_ctx.skp.import_plan(SAMPLE_PLAN, year=2026)
+    q4 = next(a for a in plan.rhk[0].actions if a.quarter == 4)
+    e = plan_ctx.worklog.add(draft(FRI, 8, 9, 2, action=q4.id))
+    again = plan_ctx.skp.import_plan(plan_ctx.skp.export_plan(plan.period.id), replace=True)
+    assert [a.id for a in again.rhk[0].actions] == [a.id for a in plan.rhk[0].actions]
+    assert (plan_ctx.worklog.get(e.id).rhk_id, plan_ctx.worklog.get(e.id).action_id) == (plan.rhk[0].id, q4.id)
+    assert [r.action for r in plan_ctx.history.records("2026-11")] == ["add"]  # nothing unlinked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace as _replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -278,6 +279,20 @@ class SkpService:
             for i in gone:
                 s.delete(existing[i])
 
+    @staticmethod
+    def _keep_action_ids(s: Session, rhk_id: int, actions: tuple[ActionPlan, ...]) -> tuple[ActionPlan, ...]:
+        """Rencana Aksi read from a file carry no ids: give each the id of the stored one with
+        the same text and span, so entries linked to it stay linked."""
+        stored = {
+            (a.description.casefold(), a.year, a.month, a.quarter): a.id
+            for a in s.scalars(select(ActionPlanRow).where(ActionPlanRow.rhk_id == rhk_id))
+        }
+        kept = []
+        for a in actions:
+            found = stored.pop((a.description.casefold(), a.year, a.month, a.quarter), None)
+            kept.append(_replace(a, id=found) if a.id is None and found is not None else a)
+        return tuple(kept)
+
     def _unlink(self, s: Session, condition, keep_rhk: bool = False) -> list[int]:  # noqa: ANN001
         """Drop the RHK (or only the Rencana Aksi) link of matching entries, recorded in the
         change history. Entries of a locked month are never changed: the whole step fails."""
@@ -303,7 +318,12 @@ class SkpService:
             return []
         usage = self.usage([r.id for r in plan.rhk if r.id is not None])
         order = {r.id: i for i, r in enumerate(plan.rhk)}
-        return sorted(plan.rhk, key=lambda r: (-usage.get(r.id, 0), order[r.id]))
+        # only the Rencana Aksi planned for the day's month or triwulan can be picked
+        fitting = [
+            _replace(r, actions=tuple(a for a in r.actions if a.year == day.year and day.month in a.months))
+            for r in plan.rhk
+        ]
+        return sorted(fitting, key=lambda r: (-usage.get(r.id, 0), order[r.id]))
 
     def usage(self, rhk_ids: list[int]) -> dict[int, int]:
         if not rhk_ids:
@@ -332,9 +352,22 @@ class SkpService:
         plan = self.plan_for(date(year, month, 1)) or self._plan_touching(year, month)
         if plan is None:
             return None, []
+        return plan, self.progress_of(plan, year, month)
+
+    def plans_touching(self, first: date, last: date) -> list[SkpPlan]:
+        """Every period overlapping ``first..last`` (e.g. two semesters of a year), in order."""
+        with self._sessions() as s:
+            rows = s.scalars(
+                select(SkpPeriodRow)
+                .where(SkpPeriodRow.first_day <= last, SkpPeriodRow.last_day >= first)
+                .order_by(SkpPeriodRow.first_day)
+            ).all()
+            return [self._plan(s, r.id) for r in rows]
+
+    def progress_of(self, plan: SkpPlan, year: int, month: int) -> list[RhkProgress]:
         outputs = self.realisations(plan.period.first, plan.period.last)
         today = self._clock.today()
-        return plan, [rhk_progress(r, plan.period, outputs, year, month, today) for r in plan.rhk]
+        return [rhk_progress(r, plan.period, outputs, year, month, today) for r in plan.rhk]
 
     def _plan_touching(self, year: int, month: int) -> SkpPlan | None:
         from absensi_app.services.worklog import month_bounds
@@ -352,7 +385,7 @@ class SkpService:
     def export_plan(self, period_id: int) -> dict:
         return plan_to_json(self.plan(period_id))
 
-    def import_plan(self, data: object, year: int | None = None, replace: bool = False) -> SkpPlan:
+    def import_plan(self, data: object, year: int | None = None, replace: bool = False) -> SkpPlan:  # noqa: A002
         """Store a plan file's content, all or nothing.
 
         A period with the same dates that already has RHK is refused unless ``replace``: then
@@ -398,5 +431,5 @@ class SkpService:
                 else:
                     old.position = position
                     self._fill(old, rhk)
-                    self._store_actions(s, old.id, rhk.actions)
+                    self._store_actions(s, old.id, self._keep_action_ids(s, old.id, rhk.actions))
             return self._plan(s, period_id)

@@ -91,6 +91,20 @@ def _apply(row: EntryRow, draft: EntryDraft) -> None:
     row.action_id = draft.action_id
 
 
+def _action_months(action: ActionPlanRow) -> range:
+    if action.month is not None:
+        return range(action.month, action.month + 1)
+    return range(3 * action.quarter - 2, 3 * action.quarter + 1)
+
+
+def _action_span(action: ActionPlanRow) -> str:
+    from absensi_app.domain.model import MONTH_NAMES
+
+    if action.month is not None:
+        return f"{MONTH_NAMES[action.month - 1]} {action.year}"
+    return f"triwulan {'I II III IV'.split()[action.quarter - 1]} {action.year}"
+
+
 def _check_link(s: Session, draft: EntryDraft) -> EntryDraft:
     """The RHK / Rencana Aksi an entry links to must exist and its period hold the day."""
     rhk_id = draft.rhk_id
@@ -99,6 +113,14 @@ def _check_link(s: Session, draft: EntryDraft) -> EntryDraft:
         if action is None:
             raise ValidationError(
                 "Rencana Aksi nomor {id} tidak ada.", field="rhk", id=draft.action_id
+            )
+        if draft.day.year != action.year or draft.day.month not in _action_months(action):
+            raise ValidationError(
+                "Rencana Aksi nomor {id} untuk {span}, bukan untuk tanggal {day}.",
+                field="rhk",
+                id=draft.action_id,
+                span=_action_span(action),
+                day=draft.day.strftime("%d-%m-%Y"),
             )
         if rhk_id is not None and rhk_id != action.rhk_id:
             raise ValidationError(
