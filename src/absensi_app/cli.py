@@ -78,6 +78,17 @@ def parse_time(value: str) -> time:
     return parsed.time()
 
 
+def whole_number(value: str) -> int:
+    """argparse type for counts, ids and years: a whole number SQLite can store."""
+    try:
+        number = int(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' bukan bilangan bulat") from None
+    if not -(2**63) <= number < 2**63:
+        raise argparse.ArgumentTypeError(f"'{value}' terlalu besar")
+    return number
+
+
 def parse_hours(value: str) -> float:
     """Hours as people write them here: 37,5 or 37.5."""
     try:
@@ -142,7 +153,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog="Kode keluar: 0 berhasil, 1 ditolak atau gagal (pesan di stderr), 2 perintah salah tulis.",
     )
-    parser.add_argument("--version", action="version", version=f"absensi {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"absensi {__version__}",
+        help="tampilkan versi program lalu keluar",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -182,7 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     sched.add_argument("--weekly-hours", type=str, help="jam kerja seminggu (bawaan 37,5)")
     sched.add_argument(
         "--offsite-limit",
-        type=int,
+        type=whole_number,
         metavar="HARI",
         help="batas hari kerja di luar kantor seminggu sebelum ada peringatan "
         "(bawaan 2, PermenPANRB 4/2025)",
@@ -196,15 +210,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--date", help="tanggal TTTT-BB-HH (bawaan: hari ini)")
     add.add_argument("--start", help="jam mulai JJ:MM")
     add.add_argument("--end", help="jam selesai JJ:MM")
-    add.add_argument("--minutes", type=int, help="durasi dalam menit, bila tanpa jam mulai/selesai")
+    add.add_argument("--minutes", type=whole_number, help="durasi dalam menit, bila tanpa jam mulai/selesai")
     add.add_argument("--location", required=True, choices=LOCATION_CODES, help="lokasi kerja")
     add.add_argument("--text", required=True, help="uraian kegiatan")
-    add.add_argument("--qty", type=int, help="jumlah output, mis. 1")
+    add.add_argument("--qty", type=whole_number, help="jumlah output, mis. 1")
     add.add_argument("--unit", help="satuan output, mis. laporan")
     add.add_argument("--evidence", metavar="FILE", help="berkas bukti dukung (disalin ke folder data)")
     add.add_argument("--link", metavar="URL", help="tautan bukti dukung")
-    add.add_argument("--rhk", type=int, metavar="N", help="nomor RHK yang didukung (lihat 'absensi skp list')")
-    add.add_argument("--action", type=int, metavar="N", help="nomor Rencana Aksi RHK itu")
+    add.add_argument("--rhk", type=whole_number, metavar="N", help="nomor RHK yang didukung (lihat 'absensi skp list')")
+    add.add_argument("--action", type=whole_number, metavar="N", help="nomor Rencana Aksi RHK itu")
     add.set_defaults(func=cmd_log_add)
 
     lst = logsub.add_parser("list", help="daftar kegiatan sebulan")
@@ -213,7 +227,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst.set_defaults(func=cmd_log_list)
 
     rm = logsub.add_parser("delete", help="hapus satu kegiatan menurut nomornya")
-    rm.add_argument("id", type=int, help="nomor kegiatan (kolom No di 'log list')")
+    rm.add_argument("id", type=whole_number, help="nomor kegiatan (kolom No di 'log list')")
     rm.set_defaults(func=cmd_log_delete)
 
     st = sub.add_parser("status", help="status hari: hadir, cuti, sakit, ...")
@@ -233,16 +247,16 @@ def build_parser() -> argparse.ArgumentParser:
     skpsub = skp.add_subparsers(dest="skp_command", metavar="PERINTAH", parser_class=_Parser)
     skpsub.required = True
     sl = skpsub.add_parser("list", help="daftar RHK satu tahun dengan capaiannya")
-    sl.add_argument("--year", type=int, help="tahun periode SKP (bawaan: tahun ini)")
+    sl.add_argument("--year", type=whole_number, help="tahun periode SKP (bawaan: tahun ini)")
     sl.add_argument("--json", action="store_true", help="keluaran JSON")
     sl.set_defaults(func=cmd_skp_list)
     si = skpsub.add_parser("import", help="impor rencana SKP dari berkas JSON (docs/skp-plan-format.md)")
     si.add_argument("file", metavar="FILE", help="berkas rencana JSON")
-    si.add_argument("--year", type=int, help="pindahkan rencana ke tahun ini (mis. rencana tahun lalu)")
+    si.add_argument("--year", type=whole_number, help="pindahkan rencana ke tahun ini (mis. rencana tahun lalu)")
     si.add_argument("--replace", action="store_true", help="ganti RHK periode yang sudah terisi")
     si.set_defaults(func=cmd_skp_import)
     se = skpsub.add_parser("export", help="ekspor rencana SKP ke berkas JSON")
-    se.add_argument("--year", type=int, help="tahun periode SKP (bawaan: tahun ini)")
+    se.add_argument("--year", type=whole_number, help="tahun periode SKP (bawaan: tahun ini)")
     se.add_argument("--period", metavar="TTTT-BB-HH", help="hari pertama periode, bila tahun itu punya lebih dari satu periode")
     se.add_argument("--out", required=True, metavar="FILE", help="berkas tujuan, atau - untuk layar")
     se.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
@@ -252,7 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     holsub = hol.add_subparsers(dest="holiday_command", metavar="PERINTAH", parser_class=_Parser)
     holsub.required = True
     hl = holsub.add_parser("list", help="daftar hari libur setahun")
-    hl.add_argument("--year", type=int, help="tahun (bawaan: tahun ini)")
+    hl.add_argument("--year", type=whole_number, help="tahun (bawaan: tahun ini)")
     hl.add_argument("--json", action="store_true", help="keluaran JSON")
     hl.set_defaults(func=cmd_holiday_list)
     ha = holsub.add_parser("add", help="tambah hari libur (mis. libur daerah)")
@@ -275,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
     rs.add_argument("--weekly-hours", default="32,5", help="jam kerja seminggu (bawaan 32,5)")
     rs.set_defaults(func=cmd_ramadan_set)
     rc = ramsub.add_parser("clear", help="hapus periode Ramadan satu tahun")
-    rc.add_argument("--year", type=int, required=True, help="tahun")
+    rc.add_argument("--year", type=whole_number, required=True, help="tahun")
     rc.set_defaults(func=cmd_ramadan_clear)
     rl = ramsub.add_parser("list", help="daftar periode Ramadan yang sudah diatur")
     rl.set_defaults(func=cmd_ramadan_list)
@@ -303,7 +317,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="ekspor ringkasan sebulan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX atau CSV")
     exp.add_argument("--month", required=True, help="bulan TTTT-BB")
     exp.add_argument("--out", required=True, metavar="FILE", help="berkas tujuan")
-    exp.add_argument("--format", choices=("pdf", "xlsx", "csv"), default="pdf", help="bawaan: pdf")
+    exp.add_argument("--format", choices=("pdf", "xlsx", "csv"), help="bawaan: menurut akhiran --out (.xlsx, .csv), selain itu pdf")
     exp.add_argument("--unsigned", action="store_true", help="PDF tanpa tanda tangan (untuk ditandatangani di aplikasi resmi); bulan tidak dikunci")
     exp.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     exp.set_defaults(func=cmd_export)
@@ -327,10 +341,10 @@ def build_parser() -> argparse.ArgumentParser:
     ce.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     ce.set_defaults(func=cmd_cert_export)
 
-    trust = sub.add_parser("trust", help="sertifikat pegawai yang Anda percayai (sisi pejabat penilai)")
+    trust = sub.add_parser("trust", help="sertifikat yang Anda percayai: pegawai Anda, atau pejabat penilai Anda")
     trustsub = trust.add_subparsers(dest="trust_command", metavar="PERINTAH", parser_class=_Parser)
     trustsub.required = True
-    ta = trustsub.add_parser("add", help="percayai sertifikat pegawai (dari 'absensi cert export')")
+    ta = trustsub.add_parser("add", help="percayai sertifikat (dari 'absensi cert export' pemiliknya)")
     ta.add_argument("file", metavar="FILE.cer", help="sertifikat PEM atau DER")
     ta.add_argument("--name", help="nama yang ditampilkan (bawaan: nama di sertifikat)")
     ta.set_defaults(func=cmd_trust_add)
@@ -696,6 +710,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     if not args.status:
         raise CliError("Sebutkan --status, atau --clear untuk menghapus status.")
     status = DayStatus.from_code(args.status)
+    if status is DayStatus.CUTI and not args.leave_kind:
+        raise CliError("Status cuti butuh jenisnya: tambahkan --leave-kind ({codes}).", codes=", ".join(LEAVE_CODES))
+    if args.leave_kind and status is not DayStatus.CUTI:
+        raise CliError("--leave-kind hanya untuk status cuti.")
     kind = LeaveKind.from_code(args.leave_kind) if args.leave_kind else None
     ctx.worklog.set_status(day, status, kind, args.note)
     record = ctx.worklog.statuses_between(day, day)[day]
@@ -1253,6 +1271,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     year, month = parse_month(args.month)
     _check_year(year)
     out = Path(args.out)
+    suffix = out.suffix.lower().lstrip(".")
+    if args.format is None:
+        args.format = suffix if suffix in ("xlsx", "csv") else "pdf"
+    elif suffix in ("pdf", "xlsx", "csv") and suffix != args.format:
+        raise CliError(
+            "Berkas '{p}' berakhiran .{suffix}, tetapi --format {fmt}. Samakan keduanya.",
+            p=str(out), suffix=suffix, fmt=args.format,
+        )
+    if out.is_dir():
+        raise CliError("'{p}' adalah folder; sebutkan nama berkas, mis. {p}/ringkasan.pdf.", p=str(out))
     if out.exists() and not args.force:
         raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
     if args.unsigned and args.format != "pdf":
@@ -1313,14 +1341,24 @@ def cmd_history(args: argparse.Namespace) -> int:
     else:
         labels = {"add": "tambah", "update": "ubah", "delete": "hapus", "restore": "pulihkan",
                   "status": "status hari", "unlink": "lepas RHK", "export": "ekspor bertanda tangan",
-                  "unlock": "buka kunci"}
+                  "unlock": "buka kunci", "disetujui": "disetujui pejabat", "dikembalikan": "dikembalikan pejabat"}
+        def subject(text: str) -> str:
+            kind, _, key = text.partition(":")
+            if kind == "entry":
+                return f"kegiatan no. {key}"
+            if kind == "day":
+                return f"hari {key[8:10]}-{key[5:7]}-{key[0:4]}"
+            if kind == "month":
+                return f"bulan {key}"
+            return text
+
         for r in records:
             detail = ""
             if r.action == "unlock":
                 detail = f": {r.data.get('reason', '')}"
             elif r.action == "export":
                 detail = f": revisi {r.data.get('revision')}"
-            print(f"{r.seq:>6}  {r.at:%d-%m-%Y %H:%M}  {labels.get(r.action, r.action):<22} {r.subject}{detail}")
+            print(f"{r.seq:>6}  {r.at:%d-%m-%Y %H:%M}  {labels.get(r.action, r.action):<22} {subject(r.subject)}{detail}")
         if not records:
             print("Belum ada riwayat perubahan" + (f" untuk {month}." if month else "."))
         if check is not None:
@@ -1358,7 +1396,7 @@ def cmd_cert_export(args: argparse.Namespace) -> int:
     _write_atomically(out, pem.decode("ascii"))
     identity = load_identity(ctx.paths.keys_dir)
     print(f"Sertifikat {identity.name} (NIP {identity.nip}) ditulis ke {out}.")
-    print(f"Sidik jari untuk dicocokkan pejabat penilai: {identity.fingerprint}")
+    print(f"Sidik jari untuk dicocokkan penerimanya (mis. lewat telepon): {identity.fingerprint}")
     return EXIT_OK
 
 
@@ -1555,10 +1593,16 @@ def cmd_recap(args: argparse.Namespace) -> int:
             for r in rows
         ], ensure_ascii=False, indent=2))
         return EXIT_OK
+    from absensi_app.domain.model import format_minutes
+
     for r in rows:
         label = STATUS_LABELS.get(r.status, r.status)
-        hours = "" if r.total_minutes is None else f" {r.total_minutes / 60:.1f}/{(r.expected_minutes or 0) / 60:.1f} j"
-        print(f"{label:<30} {r.name or '-':<30} {r.month or '-':<8}{hours}  {r.file}")
+        revision = f" rev {r.revision}" if r.revision else ""
+        hours = "" if r.total_minutes is None else (
+            f"  {format_minutes(r.total_minutes)} dari {format_minutes(r.expected_minutes or 0)}"
+        )
+        decision = f"  [{r.approval}]" if r.approval else ""
+        print(f"{label:<34} {r.name or '-':<28} {r.month or '-':<7}{revision}{hours}{decision}  {r.file}")
     problems = sum(1 for r in rows if r.is_problem)
     print(f"{len(rows)} baris, {problems} bermasalah." + (f" Rekap ditulis ke {args.xlsx}." if args.xlsx else ""))
     return EXIT_OK
@@ -1601,6 +1645,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("absensi: dibatalkan.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. "absensi log list | head": the reader has gone, say nothing
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
         from sqlalchemy.exc import DBAPIError
 

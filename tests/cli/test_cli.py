@@ -331,7 +331,8 @@ def test_bad_input_is_refused_and_changes_nothing(ready: Path, day: date, tmp_pa
         ([*add, "--date", d, "--minutes", "1400", "--text", "x"], "melebihi 24 jam sehari"),
         (["log", "delete", "99999"], "Kegiatan nomor 99999 tidak ada"),
         (["log", "list", "--month", "2026-13"], "Bulan '2026-13' tidak sah"),
-        (["status", "--date", d, "--status", "cuti"], "Pilih jenis cuti."),
+        (["status", "--date", d, "--status", "cuti"], "tambahkan --leave-kind"),
+        (["status", "--date", d, "--status", "sakit", "--leave-kind", "tahunan"], "hanya untuk status cuti"),
         (["status", "--date", d], "Sebutkan --status"),
         (["status", "--date", "kemarin", "--status", "sakit"], "Tanggal 'kemarin' tidak sah"),
         (["status", "--date", d, "--status", "izin", "--note", "n" * 501], "Keterangan terlalu panjang"),
@@ -385,6 +386,8 @@ def test_command_line_misuse_exits_2(ready: Path, day: date) -> None:
         ["log", "add", "--location", "kantor", "--text", "x", "--qty", "dua"],
         ["log", "add", "--location", "kantor", "--text", "x", "--minutes", "1.5"],
         ["log", "delete", "satu"],
+        ["log", "delete", "99999999999999999999"],
+        ["log", "add", "--location", "kantor", "--text", "x", "--minutes", "5", "--rhk", "9" * 30],
         ["log", "list", "--bulan", "2026-11"],
         ["status", "--status", "sakit"],
         ["status", "--date", d, "--status", "bolos"],
@@ -418,7 +421,7 @@ def test_status_set_and_clear(fresh: Path, day: date) -> None:
     ]
     assert "[Cuti Tahunan: Keperluan keluarga]" in ok(run(fresh, "log", "list", "--month", month))
 
-    ok(run(fresh, "status", "--date", d, "--status", "dinas-luar", "--leave-kind", "tahunan"))
+    ok(run(fresh, "status", "--date", d, "--status", "dinas-luar"))
     assert list_json(fresh, month)["day_status"] == [
         {"date": d, "status": "dinas-luar", "leave_kind": None, "note": ""}
     ]

@@ -121,3 +121,32 @@ def test_init_without_passphrase_or_with_no_key(tmp_path: Path) -> None:
     out = ok(run(data, *init_args(), "--no-key", env={"ABSENSI_PASSPHRASE": ""}))
     assert "Tanpa kunci tanda tangan" in out
     assert_refused(run(data, "key", "show"), "absensi key create")
+
+
+def test_export_format_follows_the_file_name(fresh: Path, day, tmp_path: Path) -> None:  # noqa: ANN001
+    month = month_of(day)
+    out = ok(run(fresh, "export", "--month", month, "--out", str(tmp_path / "nov.xlsx")))
+    assert "(XLSX)" in out and (tmp_path / "nov.xlsx").read_bytes()[:2] == b"PK"  # a zip, not a PDF
+    assert "terkunci" not in out
+    ok(run(fresh, "log", "add", "--date", day.isoformat(), "--start", "20:00", "--end", "20:30",
+           "--location", "kantor", "--text", "Masih bisa diubah"))  # fmt: skip
+    assert_refused(run(fresh, "export", "--month", month, "--out", str(tmp_path / "a.csv"), "--format", "pdf"),
+                   "Samakan keduanya")  # fmt: skip
+    assert_refused(run(fresh, "export", "--month", month, "--out", str(tmp_path)), "adalah folder")
+    history = ok(run(fresh, "history", "--month", month))
+    assert "kegiatan no. " in history and "entry:" not in history
+
+
+def test_output_into_a_closed_pipe_is_quiet(fresh: Path) -> None:
+    from datetime import date
+
+    today = date.today()
+    for back in (1, 2, 3):  # enough history to overflow the pipe's buffer
+        y, m = (today.year, today.month - back) if today.month > back else (today.year - 1, today.month - back + 12)
+        ok(run(fresh, "demo", "--month", f"{y:04d}-{m:02d}"))
+    assert len(ok(run(fresh, "history", "--json"))) > 100_000  # a pipe holds 64 KiB
+    done = subprocess.run(
+        f"'{run.__globals__['ABSENSI']}' --data-dir '{fresh}' history --json | head -c 1",
+        shell=True, capture_output=True, text=True, env=run.__globals__["_env"](),
+    )  # fmt: skip
+    assert done.stdout == "{" and "Broken pipe" not in done.stderr and "Traceback" not in done.stderr

@@ -177,8 +177,8 @@ class ExportService:
 
         if not has_identity(self._keys_dir):
             raise SigningError(
-                "Belum ada kunci tanda tangan. Buat di Profil (atau 'absensi key create'), "
-                "impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan."
+                "Belum ada kunci tanda tangan. Buat di Pengaturan › Kunci tanda tangan (atau "
+                "'absensi key create'), impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan."
             )
         identity = load_identity(self._keys_dir)
         profile = self._profile.require()

@@ -54,6 +54,14 @@ def ensure_unlocked(s: Session, *days: date) -> None:
     """Refuse (inside the caller's transaction) a change to a day of a locked month."""
     for key in sorted({history.month_key(d) for d in days}):
         row = s.get(MonthLockRow, key)
+        if row is not None and row.state == APPROVED:
+            raise MonthLockedError(
+                "{month} sudah disetujui Pejabat Penilai Kinerja (revisi {revision}); bulan itu "
+                "terkunci permanen dan tidak bisa diubah lagi.",
+                field="day",
+                month=month_label(key),
+                revision=row.revision,
+            )
         if row is not None and row.locked:
             raise MonthLockedError(
                 "{month} terkunci: ringkasan bertanda tangan revisi {revision} sudah diekspor "

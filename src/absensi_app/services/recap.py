@@ -55,7 +55,10 @@ class RecapRow:
 
     @property
     def problem_rank(self) -> int:
-        """Sort order: invalid first, then unknown signers, missing months, then good rows."""
+        """Sort order: invalid or forged-looking first, then unknown signers, missing months,
+        then good rows."""
+        if self.status == "sertifikat-berbeda":
+            return 0
         if self.status == STATUS_MISSING:
             return 2
         if self.exit_code == EXIT_UNTRUSTED:
@@ -129,7 +132,8 @@ def missing_months(rows: list[RecapRow]) -> list[RecapRow]:
     summary that have no file in the folder."""
     seen: dict[str, tuple[str, set[str]]] = {}
     for r in rows:
-        if r.nip and r.month:
+        # only summaries that verified count: a forged or changed file proves nothing
+        if r.nip and r.month and r.exit_code == EXIT_OK:
             name, months = seen.setdefault(r.nip, (r.name, set()))
             months.add(r.month)
     out = []
@@ -147,6 +151,8 @@ def sort_rows(rows: list[RecapRow]) -> list[RecapRow]:
 
 
 def list_pdfs(folder: Path) -> list[Path]:
+    if folder.is_file():
+        raise RecapError("'{p}' adalah berkas, bukan folder; pilih folder tempat ringkasan-ringkasan itu.", p=str(folder))
     if not folder.is_dir():
         raise RecapError("Folder '{p}' tidak ada.", p=str(folder))
     try:
@@ -191,6 +197,7 @@ STATUS_LABELS = {
     "tanpa-tanda-tangan": "Tanpa tanda tangan",
     "tidak-terbaca": "Tidak terbaca",
     "penanda-tangan-belum-dikenal": "Penanda tangan belum dikenal",
+    "sertifikat-berbeda": "SERTIFIKAT BERBEDA (mungkin palsu)",
     STATUS_MISSING: "Bulan tidak ada",
 }
 

@@ -99,6 +99,8 @@ class Verdict:
     @property
     def status(self) -> str:
         """A short code for tables and JSON."""
+        if self.exit_code == EXIT_UNTRUSTED and any(s.trust is Trust.CONFLICT for s in self.signers):
+            return "sertifikat-berbeda"
         return {
             EXIT_OK: "sah",
             EXIT_BAD: "tidak-sah" if self.signed else "tanpa-tanda-tangan",
@@ -141,10 +143,10 @@ class Verdict:
             return "Berkas ini TIDAK bertanda tangan elektronik; isinya tidak bisa dipastikan."
         if not self.intact:
             return ("BERKAS TELAH DIUBAH setelah ditandatangani. Jangan percayai isinya; minta "
-                    "pegawai mengirim ulang.")
+                    "pengirimnya mengirim ulang.")
         if not self.only_signatures_added:
             return ("Ada tambahan selain tanda tangan setelah berkas ditandatangani. Jangan "
-                    "percayai isinya; minta pegawai mengirim ulang.")
+                    "percayai isinya; minta pengirimnya mengirim ulang.")
         if not self.consistent:
             return "Tanda tangan utuh, tetapi data di dalamnya tidak cocok: " + "; ".join(
                 self.consistency_problems + self.approval_problems
