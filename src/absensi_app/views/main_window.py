@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
         for day, record in statuses.items():
             fmt = self.calendar.dateTextFormat(_qdate(day))
             if record.status.excuses_work:
-                fmt.setBackground(QBrush(QColor("#fde7c2")))
+                fmt.setBackground(QBrush(QColor("#c6d6f7")))  # as "cuti/sakit/izin" in Kemajuan
             fmt.setToolTip(self._status_text(record))
             self.calendar.setDateTextFormat(_qdate(day), fmt)
         for day in logged:
