@@ -533,11 +533,11 @@ def test_recap_scans_off_the_gui_thread_problems_first(qtbot, recap, recap_folde
     rows = recap.rows
     assert len(rows) == 31  # 30 files + Rina's missing October
     count = {s: sum(1 for r in rows if r.status == s) for s in {r.status for r in rows}}
-    assert count == {"tidak-terbaca": 2, "tidak-sah": 1, "penanda-tangan-belum-dikenal": 4, STATUS_MISSING: 1,
-                     "sah": 23}  # fmt: skip
+    assert count == {"tidak-terbaca": 2, "tidak-sah": 1, "sertifikat-berbeda": 1,  # the impostor
+                     "penanda-tangan-belum-dikenal": 3, STATUS_MISSING: 1, "sah": 23}  # fmt: skip
     shown = recap.visible_rows()
     ranks = [r.problem_rank for r in shown]
-    assert ranks == sorted(ranks) and ranks[:9] == [0, 0, 0, 1, 1, 1, 1, 2, 3]
+    assert ranks == sorted(ranks) and ranks[:9] == [0, 0, 0, 0, 1, 1, 1, 2, 3]
     missing = shown[7]
     assert (missing.status, missing.name, missing.month) == (STATUS_MISSING, SAMPLE_PROFILE.name, "2026-10")
     proxy = recap.proxy
@@ -545,17 +545,19 @@ def test_recap_scans_off_the_gui_thread_problems_first(qtbot, recap, recap_folde
     def cell(row: int, col: int, role=Qt.DisplayRole):  # noqa: ANN001, ANN202
         return proxy.data(proxy.index(row, col), role)
 
-    assert cell(0, STATUS) in ("Tidak terbaca", "TIDAK SAH")
+    assert cell(0, STATUS) in ("Tidak terbaca", "TIDAK SAH", "SERTIFIKAT BERBEDA (mungkin palsu)")
     assert cell(0, STATUS, Qt.BackgroundRole).color().name() == "#f8d7da"
-    assert cell(3, STATUS, Qt.BackgroundRole).color().name() == "#fff3cd"
+    assert cell(3, STATUS, Qt.BackgroundRole).color().name() == "#f8d7da"  # the impostor is red too
+    assert cell(4, STATUS, Qt.BackgroundRole).color().name() == "#fff3cd"
     assert cell(7, STATUS) == "Bulan tidak ada" and cell(7, 3) == "Oktober 2026"
     assert cell(8, STATUS, Qt.BackgroundRole) is None and cell(8, STATUS) == "Sah"
     approved = next(i for i, r in enumerate(shown) if r.file == "andi-disetujui.pdf")
     assert (cell(approved, 14), cell(approved, 15)) == ("Disetujui", "Baik")
     andi = next(i for i, r in enumerate(shown) if r.file == "andi-00.pdf")
     assert cell(andi, 14) == "Menunggu" and cell(andi, 5) == minutes_text(shown[andi].total_minutes)
-    assert recap.summary.text() == ("30 berkas: 23 sah, 3 tidak sah atau tidak terbaca, 4 penanda tangan belum "
-                                    "dikenal; 1 bulan tidak ada.")  # fmt: skip
+    assert recap.summary.text() == ("30 berkas: 23 sah, 3 tidak sah atau tidak terbaca, 1 bersertifikat lain "
+                                    "untuk NIP yang dikenal, 3 penanda tangan belum dikenal; 1 bulan tidak "
+                                    "ada.")  # fmt: skip
     # the explanation of the selected (first) row
     assert recap.detail.isVisible() and shown[0].file in recap.detail.text()
     # sorting by a header, then back to problems first

@@ -316,9 +316,10 @@ class RecapWindow(QMainWindow):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.detail.hide()
-        self.hint = QLabel(self.tr("Baris merah: berkas tidak sah atau tidak terbaca. Kuning: penanda "
-                                   "tangan belum dikenal atau bulan yang tidak ada. Klik dua kali sebuah "
-                                   "baris untuk memeriksa berkasnya."))  # fmt: skip
+        self.hint = QLabel(self.tr("Baris merah: berkas tidak sah, tidak terbaca, atau bertanda tangan "
+                                   "sertifikat lain untuk NIP yang sudah dikenal (mungkin palsu). Kuning: "
+                                   "penanda tangan belum dikenal atau bulan yang tidak ada. Klik dua kali "
+                                   "sebuah baris untuk memeriksa berkasnya."))  # fmt: skip
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #5f6368;")
 
@@ -445,11 +446,13 @@ class RecapWindow(QMainWindow):
         files = [r for r in self.rows if r.status != STATUS_MISSING]
         count = {status: sum(1 for r in files if r.status == status) for status in {r.status for r in files}}
         missing = sum(1 for r in self.rows if r.status == STATUS_MISSING)
-        bad = sum(n for s, n in count.items() if s not in ("sah", "penanda-tangan-belum-dikenal"))
-        text = self.tr("{n} berkas: {ok} sah, {bad} tidak sah atau tidak terbaca, {unknown} penanda tangan "
-                       "belum dikenal; {missing} bulan tidak ada.").format(
-            n=len(files), ok=count.get("sah", 0), bad=bad, unknown=count.get("penanda-tangan-belum-dikenal", 0),
-            missing=missing)  # fmt: skip
+        bad = sum(n for s, n in count.items()
+                  if s not in ("sah", "penanda-tangan-belum-dikenal", "sertifikat-berbeda"))
+        text = self.tr("{n} berkas: {ok} sah, {bad} tidak sah atau tidak terbaca, {conflict} bersertifikat "
+                       "lain untuk NIP yang dikenal, {unknown} penanda tangan belum dikenal; {missing} bulan "
+                       "tidak ada.").format(
+            n=len(files), ok=count.get("sah", 0), bad=bad, conflict=count.get("sertifikat-berbeda", 0),
+            unknown=count.get("penanda-tangan-belum-dikenal", 0), missing=missing)  # fmt: skip
         self.summary.setText(text)
         self._update_actions()
 
