@@ -175,3 +175,13 @@ def test_trust_management_refusals(office: dict, tmp_path: Path) -> None:
     assert "Tidak lagi dipercaya" in ok(run(boss, "trust", "remove", "198609262015051001"))
     assert json.loads(ok(run(boss, "trust", "list", "--json"))) == []
     assert_refused(run(office["employee"], "cert", "export", "--out", str(office["cer"])), "--force")
+
+
+def test_verify_a_huge_file_is_refused_without_reading_it(office: dict, tmp_path: Path) -> None:
+    huge = tmp_path / "besar.pdf"
+    with huge.open("wb") as fh:  # sparse: 60 MB on paper, nothing on disk
+        fh.write(b"%PDF-1.7\n")
+        fh.truncate(60 * 1024 * 1024)
+    result = run(office["boss"], "verify", str(huge), "--json")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "terlalu besar" in json.loads(result.stdout)["headline"]
