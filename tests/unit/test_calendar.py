@@ -48,3 +48,15 @@ def test_holidays_between_spans_the_year_end_and_stays_in_range() -> None:
     assert date(2026, 12, 25) in days and date(2027, 1, 1) in days
     assert all(date(2026, 12, 20) <= d <= date(2027, 1, 5) for d in days)
     assert date(2026, 8, 17) not in days
+
+
+def test_cuti_bersama_around_an_estimated_holiday_are_estimates_too() -> None:
+    from absensi_app.domain.calendar import is_estimate
+
+    days = national_holidays(2027)
+    assert is_estimate(days[date(2027, 3, 10)])  # Idul Fitri, estimated by the package
+    for d in (date(2027, 3, 9), date(2027, 3, 12), date(2027, 3, 15), date(2027, 5, 18)):
+        assert days[d].startswith("Cuti Bersama") and days[d].endswith("(perkiraan)"), days[d]
+    assert days[date(2027, 12, 24)] == "Cuti Bersama Hari Raya Natal"  # a fixed date stays as it is
+    # 2026 is decreed: nothing is an estimate
+    assert not any(is_estimate(n) for n in national_holidays(2026).values())

@@ -25,7 +25,27 @@ def national_holidays(year: int) -> dict[date, str]:
     cal = holidays.country_holidays(
         "ID", years=year, categories=("public", "government"), language="id"
     )
-    return {d: str(name) for d, name in sorted(cal.items())}
+    found = {d: str(name) for d, name in sorted(cal.items())}
+    return _mark_estimated_cuti_bersama(found)
+
+
+_CUTI_BERSAMA = "Cuti Bersama "
+
+
+def _mark_estimated_cuti_bersama(days: dict[date, str]) -> dict[date, str]:
+    """Cuti bersama set around a holiday whose date is only estimated are estimates too
+    (the package marks only the holiday itself)."""
+    estimated = {
+        d: n.replace("(perkiraan)", "").strip() for d, n in days.items() if is_estimate(n)
+    }
+    out = {}
+    for day, name in days.items():
+        if name.startswith(_CUTI_BERSAMA) and not is_estimate(name):
+            occasion = name[len(_CUTI_BERSAMA):]
+            if any(occasion in holiday and abs((day - d).days) <= 7 for d, holiday in estimated.items()):
+                name = f"{name} (perkiraan)"
+        out[day] = name
+    return out
 
 
 def holidays_between(first: date, last: date) -> dict[date, str]:
