@@ -1364,11 +1364,15 @@ def cmd_history(args: argparse.Namespace) -> int:
         if check is not None:
             if check.ok:
                 print(f"Rantai riwayat utuh: {check.count} catatan, ujung {check.head[:16]}…")
+            elif check.problem.startswith("export-"):
+                print(f"Rantai riwayat RUSAK: catatan ekspor bertanda tangan {check.problem[7:]} "
+                      "sudah tidak ada di dalamnya (riwayat terpotong).")
             else:
                 print(f"Rantai riwayat RUSAK pada catatan {check.broken_at} ({check.problem}).")
     if check is not None and not check.ok:
         if not args.json:
-            print(f"absensi: rantai riwayat rusak pada catatan {check.broken_at}.", file=sys.stderr)
+            where = f"pada catatan {check.broken_at}" if check.broken_at else "(riwayat terpotong)"
+            print(f"absensi: rantai riwayat rusak {where}.", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 

@@ -132,3 +132,18 @@ def test_unlock_is_recorded_and_raises_the_next_revision(ctx_with_profile: AppCo
     assert actions == ["add", "export", "unlock", "update"]
     assert ctx.history.records("2026-11")[2].data == {"revision": 1, "reason": "Koreksi jam rapat"}
     assert ctx.history.verify().ok
+
+
+def test_cutting_off_the_end_of_the_history_is_noticed(ctx_with_profile: AppContext) -> None:
+    ctx = ctx_with_profile
+    ctx.worklog.add(draft())
+    lock(ctx)  # a signed export records the chain's head
+    assert ctx.history.verify().ok
+    ctx.engine.dispose()
+    raw = sqlite3.connect(ctx.paths.database)
+    raw.execute("DROP TRIGGER history_no_delete")
+    raw.execute("DELETE FROM history WHERE id = (SELECT max(id) FROM history)")  # the export record
+    raw.commit()
+    raw.close()
+    check = ctx.history.verify()
+    assert not check.ok and check.problem == "export-2026-11"

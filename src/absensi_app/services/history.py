@@ -105,8 +105,12 @@ class HistoryService:
             ]
 
     def verify(self) -> ChainCheck:
-        """Recompute the whole chain."""
+        """Recompute the whole chain, and check that it still holds the head every signed
+        export recorded (so cutting records off the end is noticed too)."""
+        from absensi_app.store.models import MonthLockRow
+
         prev, expected_seq, count = GENESIS, 1, 0
+        seen: set[str] = set()
         with self._sessions() as s:
             for r in s.scalars(select(HistoryRow).order_by(HistoryRow.id)).yield_per(1000):
                 count += 1
@@ -117,4 +121,8 @@ class HistoryService:
                 if record_hash(prev, r.id, r.at, r.action, r.subject, r.month, r.data) != r.hash:
                     return ChainCheck(False, count, prev, r.id, "content")
                 prev, expected_seq = r.hash, expected_seq + 1
+                seen.add(r.hash)
+            for lock in s.scalars(select(MonthLockRow).order_by(MonthLockRow.month)):
+                if lock.history_head not in seen:
+                    return ChainCheck(False, count, prev, None, f"export-{lock.month}")
         return ChainCheck(True, count, prev)
