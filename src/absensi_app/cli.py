@@ -1496,7 +1496,7 @@ def _verification(ctx, extra_certs: list[str]):  # noqa: ANN001, ANN202
         info = read_certificate(_read_input(Path(name), "Sertifikat"))
         certs.append(TrustedCert(info.fingerprint, info.nip, info.name or info.nip, info.name,
                                  info.der, ctx.clock.now()))
-    return VerificationService(TrustSnapshot(certs), ctx.own_certificate_der)
+    return VerificationService(TrustSnapshot(certs), ctx.own_certificates_der)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

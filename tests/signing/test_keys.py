@@ -124,3 +124,18 @@ def test_pkcs12_with_unsuitable_keys_is_refused(tmp_path: Path, key, message: st
 def test_garbage_pkcs12_is_refused(tmp_path: Path) -> None:
     with pytest.raises(keys.SigningError, match="bukan PKCS#12"):
         keys.import_pkcs12(tmp_path / "keys", b"bukan p12", "x", PASS)
+
+
+def test_a_replaced_key_still_recognises_earlier_signatures(ctx_with_profile: AppContext, tmp_path: Path) -> None:
+    from absensi_app.services.verification import Trust
+
+    ctx = ctx_with_profile
+    nip = ctx.profile.require().nip
+    first = keys.create_identity(ctx.paths.keys_dir, "Budi", nip, "X", PASS, datetime.now())
+    old = ctx.export.export_pdf(2026, 10, tmp_path / "okt.pdf", PASS).path
+    second = keys.create_identity(ctx.paths.keys_dir, "Budi", nip, "X", PASS, datetime.now(), replace=True)
+    assert first.fingerprint != second.fingerprint
+    archived = list((ctx.paths.keys_dir / keys.ARCHIVE_DIR).glob("*.pem"))
+    assert len(archived) == 1 and b"PRIVATE" not in archived[0].read_bytes()
+    [signer] = ctx.verification.verify(old.read_bytes()).signers
+    assert signer.trust is Trust.OWN and signer.fingerprint == first.fingerprint

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.config import AppPaths
+from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.clock import Clock
 from absensi_app.services.export import ExportService
 from absensi_app.services.history import HistoryService
@@ -63,7 +64,7 @@ class AppContext:
             self.paths.keys_dir, self.sessions, self.clock,
         )
         self.trust = TrustService(self.sessions, self.clock)
-        self.verification = VerificationService(self.trust, self.own_certificate_der)
+        self.verification = VerificationService(self.trust, self.own_certificates_der)
         self.approval = ApprovalService(
             self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock
         )
@@ -78,6 +79,25 @@ class AppContext:
         from absensi_app.services.trust import read_certificate
 
         return read_certificate(path.read_bytes()).der
+
+    def own_certificates_der(self) -> list[bytes]:
+        """This user's current certificate and the ones replaced earlier (kept in
+        ``keys/arsip/``), so summaries signed before a key change still count as one's own."""
+        from absensi_app.signing.keys import ARCHIVE_DIR
+        from absensi_app.services.trust import read_certificate
+
+        found = []
+        current = self.own_certificate_der()
+        if current is not None:
+            found.append(current)
+        archive = self.paths.keys_dir / ARCHIVE_DIR
+        if archive.is_dir():
+            for path in sorted(archive.glob("*.pem")):
+                try:
+                    found.append(read_certificate(path.read_bytes()).der)
+                except (OSError, AbsensiError):
+                    continue
+        return found
 
     def close(self) -> None:
         self.engine.dispose()

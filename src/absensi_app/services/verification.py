@@ -210,7 +210,9 @@ class VerificationService:
     def __init__(self, trust: TrustService, own_certificate: callable) -> None:  # type: ignore[valid-type]
         self._trust = trust
         self.trust_store = trust
-        self._own_certificate = own_certificate  # () -> DER bytes or None
+        # () -> this user's certificate(s): DER bytes, a list of them (the current one and
+        # those replaced earlier), or None
+        self._own_certificate = own_certificate
 
     def verify_file(self, path: Path) -> Verdict:
         try:
@@ -243,12 +245,12 @@ class VerificationService:
         if not found.signatures:
             return Verdict(True, file_sha256=digest)
         own = self._own_certificate()
-        own_fp = fingerprint_of(own) if own else None
+        own_fps = {fingerprint_of(der) for der in ([own] if isinstance(own, bytes) else own or [])}
         ordered = sorted(found.signatures, key=lambda s: s.revision)
         signers = []
         for i, sig in enumerate(ordered):
             trusted = self._trust.get(sig.fingerprint)
-            if own_fp == sig.fingerprint:
+            if sig.fingerprint in own_fps:
                 trust, label = Trust.OWN, sig.signer_name
             elif trusted is not None:
                 trust, label = Trust.TRUSTED, trusted.name

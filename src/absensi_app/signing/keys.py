@@ -24,6 +24,7 @@ CERT_FILE = "tanda-tangan-sertifikat.pem"
 CHAIN_FILE = "rantai-sertifikat.pem"  # the issuing CA(s), PEM, may be empty
 CA_KEY_FILE = "ca-pribadi-kunci.json"
 INFO_FILE = "identitas.json"
+ARCHIVE_DIR = "arsip"  # certificates replaced by a new key (public; no private keys)
 
 MIN_PASSPHRASE = 8
 MAX_PASSPHRASE = 1024
@@ -316,9 +317,25 @@ def create_identity(
     return describe(cert, "absensi")
 
 
+def _archive_current(keys_dir: Path) -> None:
+    """Keep the certificate a new key replaces, so earlier signatures stay recognisable."""
+    current = keys_dir / CERT_FILE
+    if not current.is_file():
+        return
+    from cryptography import x509
+
+    try:
+        cert = x509.load_pem_x509_certificate(current.read_bytes())
+    except ValueError:
+        return
+    name = fingerprint(cert).replace(":", "")[:16] + ".pem"
+    _write(keys_dir / ARCHIVE_DIR / name, current.read_bytes(), private=False)
+
+
 def _store(keys_dir: Path, key, cert, chain, passphrase: str, source: str, ca_key=None) -> None:  # noqa: ANN001
     from cryptography.hazmat.primitives.serialization import Encoding
 
+    _archive_current(keys_dir)
     _write(keys_dir / KEY_FILE, _encrypt(key, passphrase), private=True)
     if ca_key is not None:
         _write(keys_dir / CA_KEY_FILE, _encrypt(ca_key, passphrase), private=True)

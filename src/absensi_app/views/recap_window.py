@@ -358,7 +358,7 @@ class RecapWindow(QMainWindow):
             prompts.error(self, self.tr("Rekap tim"), error_text(exc))
             return False
         try:
-            own = self.ctx.own_certificate_der()
+            own = self.ctx.own_certificates_der()
         except AbsensiError:
             own = None
         # built here, on the GUI thread: the worker never touches the database
