@@ -421,3 +421,51 @@ def test_calendar_dialog_from_menu_names_a_regional_holiday(qtbot, window, promp
     assert "Hari libur: Hari Jadi Kabupaten Contoh" in window.subtitle.text()
     assert "Libur nasional" not in window.subtitle.text()
     assert "tidak ada target" in window.total_label.text()
+
+
+def test_signing_with_a_slow_timestamp_server_keeps_the_window_alive(qtbot, logged, prompt_log, tmp_path) -> None:  # noqa: ANN001
+    """The export runs off the GUI thread: a timer fires while the server is still answering."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from asn1crypto import tsp
+
+    from tests.signing.test_timestamp import _tsa
+
+    stamper = _tsa()
+    ticked = threading.Event()
+    seen_while_waiting: list[bool] = []
+
+    class SlowTsa(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            seen_while_waiting.append(ticked.wait(timeout=5))  # the GUI thread must tick meanwhile
+            reply = stamper.request_tsa_response(tsp.TimeStampReq.load(body)).dump()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/timestamp-reply")
+            self.send_header("Content-Length", str(len(reply)))
+            self.end_headers()
+            self.wfile.write(reply)
+
+        def log_message(self, *args) -> None:  # noqa: ANN002
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), SlowTsa)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        window = logged
+        window.ctx.export.set_timestamp_url(f"http://127.0.0.1:{server.server_port}/")
+        prompt_log.next_save_file = str(tmp_path / "bt.pdf")
+        dialog = _dialog(qtbot, window)
+        dialog.passphrase.setText(PASSPHRASE)
+        timer = QTimer()
+        timer.setInterval(20)
+        timer.timeout.connect(ticked.set)
+        timer.start()
+        dialog.export_button.click()
+        timer.stop()
+    finally:
+        server.shutdown()
+    assert seen_while_waiting and all(seen_while_waiting)  # pyHanko also asks once to size the token
+    assert dialog.last_result is not None and dialog.last_result.signed
+    assert window.ctx.locks.get("2026-11").locked

@@ -38,6 +38,7 @@ from absensi_app.services.context import AppContext
 from absensi_app.services.export import ExportResult
 from absensi_app.signing import keys
 from absensi_app.views import prompts
+from absensi_app.views.workers import run_off_gui_thread
 from absensi_app.views.key_dialog import first_name, open_key_dialog
 from absensi_app.views.labels import error_text
 
@@ -403,9 +404,11 @@ class ExportDialog(QDialog):
         self._set_busy(True)
         try:
             if kind in (SIGNED, UNSIGNED):
-                result = self.ctx.export.export_pdf(year, month, out, passphrase, signed=kind == SIGNED)
+                result = run_off_gui_thread(
+                    lambda: self.ctx.export.export_pdf(year, month, out, passphrase, signed=kind == SIGNED)
+                )
             else:
-                result = self.ctx.export.export_sheet(year, month, out, kind)
+                result = run_off_gui_thread(lambda: self.ctx.export.export_sheet(year, month, out, kind))
         except AbsensiError as exc:
             failure = exc
         finally:
