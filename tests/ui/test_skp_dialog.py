@@ -451,3 +451,24 @@ def test_escape_closes_the_new_period_panel_before_the_dialog(dialog, workday_ct
     assert not dialog.new_box.isVisible() and dialog.isVisible()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_delete_period_asks_and_unlinks_entries(qtbot, workday_ctx, prompt_log) -> None:  # noqa: ANN001
+    from datetime import time
+
+    from absensi_app.domain.model import EntryDraft, Location
+
+    ctx = workday_ctx
+    period = ctx.skp.ensure_year(2026)
+    r = ctx.skp.add_rhk(period.id, rhk("Laporan kinerja"))
+    e = ctx.worklog.add(EntryDraft(ctx.clock.today(), Location.KANTOR, "Laporan", time(8), time(9), None, 1, "laporan", rhk_id=r.id))
+    d = make_dialog(qtbot, ctx)
+    assert d.delete_period_button.isEnabled()
+    prompt_log.confirm_answer = False
+    assert d.delete_period() is False and ctx.skp.periods() != []
+    title, text = prompt_log.confirms[-1]
+    assert title == "Hapus periode" and "SKP 2026 beserta 1 RHK" in text and "1 kegiatan" in text
+    prompt_log.confirm_answer = True
+    assert d.delete_period() is True
+    assert ctx.skp.periods() == [] and ctx.worklog.get(e.id).rhk_id is None
+    assert d.period_combo.count() == 0 and not d.delete_period_button.isEnabled()

@@ -555,6 +555,9 @@ class SkpDialog(QDialog):
         bar.addWidget(self.period_combo)
         bar.addWidget(self.period_dates, 1)
         bar.addWidget(self.new_period_button)
+        self.delete_period_button = QPushButton(self.tr("Hapus periode\u2026"))
+        self.delete_period_button.setToolTip(self.tr("Hapus periode terpilih beserta semua RHK-nya"))
+        bar.addWidget(self.delete_period_button)
 
         # new period panel
         self.new_box = QGroupBox(self.tr("Periode SKP baru"))
@@ -704,6 +707,7 @@ class SkpDialog(QDialog):
 
         self.period_combo.currentIndexChanged.connect(lambda _i: self._load_plan())
         self.new_period_button.clicked.connect(self.show_new_period)
+        self.delete_period_button.clicked.connect(self.delete_period)
         self.create_button.clicked.connect(self.create_period)
         self.cancel_new_button.clicked.connect(self._hide_new_period)
         self.whole_year.toggled.connect(self._period_kind_changed)
@@ -774,6 +778,34 @@ class SkpDialog(QDialog):
         self.period_combo.setCurrentIndex(index)
         self.period_combo.blockSignals(False)
         self._load_plan()
+
+    def delete_period(self) -> bool:
+        """Delete the selected period with its RHK; entries stay, without their links."""
+        period_id = self.period_id()
+        if period_id is None or self._plan is None:
+            return False
+        plan = self._plan
+        try:
+            linked = sum(self.ctx.skp.usage([r.id for r in plan.rhk if r.id is not None]).values())
+        except AbsensiError as exc:
+            prompts.error(self, self.tr("Hapus periode"), error_text(exc))
+            return False
+        text = self.tr("Hapus {title} beserta {n} RHK-nya?").format(title=plan.period.title, n=len(plan.rhk))
+        if linked:
+            text += "\n\n" + self.tr(
+                "{n} kegiatan yang tertaut akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan)."
+            ).format(n=linked)
+        text += "\n" + self.tr("Penghapusan tidak bisa diurungkan; ekspor rencananya dulu bila ingin menyimpannya.")
+        if not prompts.confirm(self, self.tr("Hapus periode"), text):
+            return False
+        try:
+            self.ctx.skp.delete_period(period_id)
+        except AbsensiError as exc:
+            prompts.error(self, self.tr("Hapus periode"), error_text(exc))
+            return False
+        self.reload_periods()
+        self._say(self.tr("{title} dihapus.").format(title=plan.period.title))
+        return True
 
     def show_new_period(self) -> None:
         today = self.ctx.clock.today()
@@ -907,6 +939,7 @@ class SkpDialog(QDialog):
         self.add_button.setEnabled(has_period)
         self.edit_button.setEnabled(selected is not None)
         self.delete_button.setEnabled(selected is not None)
+        self.delete_period_button.setEnabled(self._plan is not None)
         self.up_button.setEnabled(selected is not None and row > 0)
         self.down_button.setEnabled(selected is not None and 0 <= row < rows - 1)
         self.export_button.setEnabled(has_period and bool(self._plan and self._plan.rhk))
