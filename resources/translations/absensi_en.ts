@@ -665,7 +665,7 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
     </message>
     <message>
         <location filename="../../src/absensi_app/views/dashboard.py" line="904"/>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1206"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1212"/>
         <source>Capaian RHK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,42 +775,47 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1156"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1158"/>
+        <source>{place}: {hours} pada {days} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1162"/>
         <source>{n} hari di luar kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1171"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1177"/>
         <source>{place}: {hours}, {days} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1209"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1215"/>
         <source>Belum ada Rencana SKP untuk {month}. Isi rencana SKP (RHK beserta target dan satuannya) lewat menu “Rencana SKP”, lalu kaitkan kegiatan harian ke RHK-nya; capaian setiap RHK akan tampil di sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1220"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1226"/>
         <source>Capaian RHK — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1223"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1229"/>
         <source>{title} belum berisi RHK. Tambahkan RHK lewat menu “Rencana SKP”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1233"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1239"/>
         <source>Tahun {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1233"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1239"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1241"/>
+        <location filename="../../src/absensi_app/views/dashboard.py" line="1247"/>
         <source>{n} kegiatan bulan ini belum dikaitkan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,210 +1192,210 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="91"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="92"/>
         <source>Ekspor ringkasan bulanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="109"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="110"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="113"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="114"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="119"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="120"/>
         <source>PDF &amp;bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="119"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="120"/>
         <source>ditandatangani dengan kunci Anda; bulan itu lalu dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="122"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="123"/>
         <source>PDF &amp;tanpa tanda tangan (untuk aplikasi resmi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="123"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
         <source>untuk ditandatangani di aplikasi TTE kantor; bulan tidak dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="125"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
         <source>&amp;XLSX Progres Harian e-Kinerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="125"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
         <source>satu baris per kegiatan, siap diimpor ke e-Kinerja BKN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
         <source>&amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
         <source>kolom yang sama, ditambah Lokasi dan Menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="141"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="142"/>
         <source>Tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="144"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="265"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="145"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="266"/>
         <source>Buat kunci tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="152"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="153"/>
         <source>frasa sandi kunci tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="159"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="160"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="177"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="178"/>
         <source>Buka folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="188"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="189"/>
         <source>&amp;Ekspor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="190"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="191"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="254"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="284"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="255"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="285"/>
         <source>Kunci tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="260"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="261"/>
         <source>Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="269"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="270"/>
         <source>Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="279"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="280"/>
         <source>NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="305"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="306"/>
         <source>Belum pernah diekspor bertanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="309"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="310"/>
         <source>Terkunci: ringkasan revisi {revision} diekspor {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="316"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="317"/>
         <source>Kunci dibuka sesudah revisi {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="322"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="323"/>
         <source>{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi revisi {revision} dengan data yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="329"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="330"/>
         <source>Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa diubah sampai kuncinya dibuka (Berkas › Buka kunci bulan; alasannya dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda tangan sesudah kunci dibuka menjadi revisi {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="376"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="377"/>
         <source>Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="380"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="381"/>
         <source>Isi frasa sandi kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="391"/>
         <location filename="../../src/absensi_app/views/export_dialog.py" line="392"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="393"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="393"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="394"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="394"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="395"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="396"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="397"/>
         <source>Simpan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="416"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="419"/>
         <source>Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="436"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="439"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani dan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="439"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="442"/>
         <source>{month} sekarang terkunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="441"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="444"/>
         <source>Ringkasan {month} &lt;b&gt;tanpa tanda tangan&lt;/b&gt; disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="442"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="445"/>
         <source>Tandatangani PDF ini di aplikasi resmi. Bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="444"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="447"/>
         <source>{rows} kegiatan {month} ditulis ({format}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="451"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="454"/>
         <source>{pages} halaman • SHA-256 {sha}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="460"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="463"/>
         <source>Perhatian: {n} dari {rows} kegiatan belum punya Rencana Aksi. e-Kinerja melewati baris seperti itu tanpa pemberitahuan; pilih Rencana Aksinya pada kegiatan tersebut lalu ekspor lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2832,8 +2837,8 @@ Alasan membuka kunci:</source>
     <name>RecapWindow</name>
     <message>
         <location filename="../../src/absensi_app/views/recap_window.py" line="231"/>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="357"/>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="434"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="358"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="435"/>
         <source>Rekap tim</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2884,83 +2889,83 @@ Alasan membuka kunci:</source>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/recap_window.py" line="319"/>
-        <source>Baris merah: berkas tidak sah atau tidak terbaca. Kuning: penanda tangan belum dikenal atau bulan yang tidak ada. Klik dua kali sebuah baris untuk memeriksa berkasnya.</source>
+        <source>Baris merah: berkas tidak sah, tidak terbaca, atau bertanda tangan sertifikat lain untuk NIP yang sudah dikenal (mungkin palsu). Kuning: penanda tangan belum dikenal atau bulan yang tidak ada. Klik dua kali sebuah baris untuk memeriksa berkasnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="343"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="451"/>
+        <source>{n} berkas: {ok} sah, {bad} tidak sah atau tidak terbaca, {conflict} bersertifikat lain untuk NIP yang dikenal, {unknown} penanda tangan belum dikenal; {missing} bulan tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="344"/>
         <source>Pilih folder ringkasan staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="369"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="370"/>
         <source>Folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="372"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="373"/>
         <source>%v / %m berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="372"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="373"/>
         <source>tidak ada PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="376"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="377"/>
         <source>Memeriksa {n} berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="390"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="391"/>
         <source>Menghentikan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="424"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="425"/>
         <source>Dihentikan. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="432"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="433"/>
         <source>Folder tidak bisa diperiksa sampai selesai: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="449"/>
-        <source>{n} berkas: {ok} sah, {bad} tidak sah atau tidak terbaca, {unknown} penanda tangan belum dikenal; {missing} bulan tidak ada.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="461"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="464"/>
         <source>(tidak ada berkas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="490"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="493"/>
         <source>Tidak ada berkas untuk {month} dari {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="527"/>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="536"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="530"/>
         <location filename="../../src/absensi_app/views/recap_window.py" line="539"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="542"/>
         <source>Ekspor rekap tim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="527"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="530"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="540"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="543"/>
         <source>Berkas &apos;{p}&apos; tidak bisa ditulis: {e}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="543"/>
+        <location filename="../../src/absensi_app/views/recap_window.py" line="546"/>
         <source>Rekap ditulis ke {p}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,9 +3369,9 @@ Individu (IKI)</source>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/skp_dialog.py" line="540"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="763"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="833"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1039"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="767"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="865"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1072"/>
         <source>Rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3391,309 +3396,346 @@ Individu (IKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="560"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="558"/>
+        <source>Hapus periode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="559"/>
+        <source>Hapus periode terpilih beserta semua RHK-nya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="563"/>
         <source>Periode SKP baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="561"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="564"/>
         <source>Satu &amp;tahun penuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="562"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="565"/>
         <source>Tanggal &amp;tertentu (mis. pindah jabatan di tengah tahun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="581"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="584"/>
         <source>nama periode (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="582"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="585"/>
         <source>Buat periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="583"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="586"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="597"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="600"/>
         <source>s.d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="614"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="617"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="615"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="618"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="616"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="619"/>
         <source>Rencana Hasil Kerja (RHK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="617"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="620"/>
         <source>Indikator Kinerja Individu (IKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="618"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="621"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="636"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="639"/>
         <source>+ &amp;Tambah RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="637"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="640"/>
         <source>&amp;Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="638"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="641"/>
         <source>&amp;Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="639"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="642"/>
         <source>▲ &amp;Naik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="640"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="643"/>
         <source>▼ T&amp;urun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="641"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="644"/>
         <source>Ubah RHK terpilih (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="642"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="645"/>
         <source>Hapus RHK terpilih (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="643"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="646"/>
         <source>Pindahkan RHK terpilih ke atas (Alt+Atas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="644"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="647"/>
         <source>Pindahkan RHK terpilih ke bawah (Alt+Bawah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="652"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="655"/>
         <source>Catatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="653"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="656"/>
         <source>Target di sini dipakai untuk memantau capaian dari kegiatan harian yang ditautkan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="674"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="677"/>
         <source>&amp;Impor rencana…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="675"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="678"/>
         <source>Baca rencana SKP dari berkas JSON ke tahun periode yang dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="676"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="679"/>
         <source>&amp;Ekspor rencana…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="677"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="680"/>
         <source>Simpan rencana periode ini sebagai berkas JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="681"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="684"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="821"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="791"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="799"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="804"/>
+        <source>Hapus periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="793"/>
+        <source>Hapus {title} beserta {n} RHK-nya?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="796"/>
+        <source>{n} kegiatan yang tertaut akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="798"/>
+        <source>Penghapusan tidak bisa diurungkan; ekspor rencananya dulu bila ingin menyimpannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="807"/>
+        <source>{title} dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="853"/>
         <source>Periode {title} siap. Tambahkan RHK-nya dengan “Tambah RHK” atau impor rencana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="850"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="882"/>
         <source>Belum ada periode SKP. Buat periode (biasanya satu tahun penuh), lalu tambahkan RHK atau impor rencana dari berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="854"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="886"/>
         <source>{first} s.d. {last} • {count} RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="859"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="891"/>
         <source>Periode ini belum memiliki RHK. Tambahkan RHK dari SKP Anda, atau impor rencana dari berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="878"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="910"/>
         <source>Kualitas: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="880"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="912"/>
         <source>Waktu: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="882"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="914"/>
         <source>Mendukung RHK atasan: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="884"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="916"/>
         <source>{n} Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="952"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="985"/>
         <source>Rencana Aksi baris {n}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="959"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="992"/>
         <source>RHK ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="962"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="995"/>
         <source>Perubahan RHK disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="974"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1007"/>
         <source>Batalkan perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="974"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1007"/>
         <source>Perubahan pada RHK ini belum disimpan. Buang perubahan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1004"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1014"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1020"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1037"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1047"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1053"/>
         <source>Hapus RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1007"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1040"/>
         <source>{n} kegiatan yang tertaut ke RHK ini akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1009"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1042"/>
         <source>Belum ada kegiatan yang tertaut ke RHK ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1011"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1044"/>
         <source>Hapus RHK “{name}” beserta {actions} Rencana Aksi-nya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1013"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1046"/>
         <source>Penghapusan tidak bisa diurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1027"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1060"/>
         <source>RHK dihapus; {n} kegiatan tidak lagi tertaut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1027"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1060"/>
         <source>RHK dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1045"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1078"/>
         <source>Impor rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1046"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1079"/>
         <source>Rencana SKP (*.json);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1074"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1107"/>
         <source>Periode {title} sudah berisi {count} RHK. Ganti dengan rencana dari berkas ({incoming} RHK)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1077"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1110"/>
         <source>RHK yang namanya sama diperbarui dan kegiatannya tetap tertaut. RHK lain dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1080"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1113"/>
         <source>{n} kegiatan akan kehilangan tautan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1092"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1125"/>
         <source>{n} RHK diimpor ke {title} dari {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1101"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1134"/>
         <source>Berkas “{name}” terlalu besar untuk sebuah rencana SKP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1109"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1142"/>
         <source>Berkas “{name}” tidak bisa dibaca ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1119"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1152"/>
         <source>Berkas “{name}” bukan berkas JSON yang bisa dibaca. Pilih berkas rencana SKP (.json) yang diekspor dari Absensi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1127"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1160"/>
         <source>Ekspor rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1133"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1166"/>
         <source>Rencana SKP (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1149"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1182"/>
         <source>Berkas “{name}” tidak bisa disimpan ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1152"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1185"/>
         <source>Rencana {title} disimpan ke {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,8 +3811,8 @@ Individu (IKI)</source>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/summary_viewer.py" line="722"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1291"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1296"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1303"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1308"/>
         <source>Terapkan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4112,12 +4154,21 @@ Telepon atau temui pegawai itu dan minta ia membacakan sidik jari dari aplikasin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1300"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1297"/>
+        <source>Sertifikat pejabat penilai {name} (NIP {nip}) belum Anda percayai. Cocokkan sidik jarinya dengannya (mis. lewat telepon) sebelum melanjutkan:
+
+{fp}
+
+Bila sama, sertifikat itu dipercaya dan keputusan diterapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1312"/>
         <source>{month} revisi {revision} DISETUJUI oleh {who}. Bulan itu sekarang terkunci permanen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1305"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1317"/>
         <source>{month} DIKEMBALIKAN oleh {who} untuk diperbaiki. Bulan itu dibuka lagi; setelah diperbaiki, ekspor ulang ringkasannya.
 
 Catatan: {note}</source>
