@@ -68,6 +68,16 @@ class LocationTotal:
     days: int = 0
 
 
+def location_totals(entries: Iterable[Entry]) -> dict[Location, LocationTotal]:
+    """Minutes and days per location (a day counts once for every location it has entries at)."""
+    minutes_at: dict[Location, int] = {loc: 0 for loc in Location}
+    days_at: dict[Location, set[date]] = {loc: set() for loc in Location}
+    for e in entries:
+        minutes_at[e.location] += e.minutes
+        days_at[e.location].add(e.day)
+    return {loc: LocationTotal(minutes_at[loc], len(days_at[loc])) for loc in Location}
+
+
 @dataclass(frozen=True)
 class PeriodTotals:
     first: date
@@ -121,12 +131,7 @@ def period_totals(
         )
         if day <= today and day not in logged and not explained:
             missing.append(day)
-    minutes_at: dict[Location, int] = {loc: 0 for loc in Location}
-    days_at: dict[Location, set[date]] = {loc: set() for loc in Location}
-    for e in entries:
-        minutes_at[e.location] += e.minutes
-        days_at[e.location].add(e.day)
-    by_location = {loc: LocationTotal(minutes_at[loc], len(days_at[loc])) for loc in Location}
+    by_location = location_totals(entries)
     return PeriodTotals(
         first,
         last,
@@ -263,11 +268,6 @@ def week_totals(
         plans = [plan_day(d, schedule, holidays, statuses, ramadan) for d in days_between(monday, sunday)]
         expected = sum(p.expected_minutes for p in plans)
         working = {p.day for p in plans if p.is_workday}
-        minutes_at: dict[Location, int] = {loc: 0 for loc in Location}
-        days_at: dict[Location, set[date]] = {loc: set() for loc in Location}
-        for e in mine:
-            minutes_at[e.location] += e.minutes
-            days_at[e.location].add(e.day)
         weeks.append(
             WeekTotals(
                 monday,
@@ -275,7 +275,7 @@ def week_totals(
                 sum(e.minutes for e in mine),
                 expected,
                 tuple(offsite_days(mine, working)),
-                {loc: LocationTotal(minutes_at[loc], len(days_at[loc])) for loc in Location},
+                location_totals(mine),
             )
         )
         monday += timedelta(days=7)

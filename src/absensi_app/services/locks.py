@@ -74,6 +74,14 @@ def ensure_unlocked(s: Session, *days: date) -> None:
             )
 
 
+def _approved_is_final(key: str) -> ValidationError:
+    return ValidationError(
+        "{month} sudah disetujui Pejabat Penilai Kinerja; ringkasan yang sah adalah berkas "
+        "bertanda tangan yang ia kembalikan, dan bulan itu tidak diekspor ulang.",
+        month=month_label(key),
+    )
+
+
 class LockService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self._sessions = sessions
@@ -108,11 +116,7 @@ class LockService:
         """An approved month is final: its valid signed summary is the supervisor's file."""
         lock = self.get(key)
         if lock is not None and lock.state == APPROVED:
-            raise ValidationError(
-                "{month} sudah disetujui Pejabat Penilai Kinerja; ringkasan yang sah adalah "
-                "berkas bertanda tangan yang ia kembalikan, dan bulan itu tidak diekspor ulang.",
-                month=month_label(key),
-            )
+            raise _approved_is_final(key)
 
     def record_export(self, s: Session, key: str, revision: int, pdf_sha256: str,
                       history_head: str) -> None:
@@ -124,11 +128,7 @@ class LockService:
         )
         row = s.get(MonthLockRow, key)
         if row is not None and row.state == APPROVED:
-            raise ValidationError(
-                "{month} sudah disetujui Pejabat Penilai Kinerja; ringkasan yang sah adalah "
-                "berkas bertanda tangan yang ia kembalikan, dan bulan itu tidak diekspor ulang.",
-                month=month_label(key),
-            )
+            raise _approved_is_final(key)
         if row is None:
             row = MonthLockRow(month=key)
             s.add(row)

@@ -38,6 +38,7 @@ from absensi_app.services.context import AppContext
 from absensi_app.services.export import ExportResult
 from absensi_app.signing import keys
 from absensi_app.views import prompts
+from absensi_app.views.sizing import fit_height
 from absensi_app.views.workers import run_off_gui_thread
 from absensi_app.views.key_dialog import first_name, open_key_dialog
 from absensi_app.views.labels import error_text
@@ -217,13 +218,7 @@ class ExportDialog(QDialog):
 
     # ---- state ---------------------------------------------------------------------------
     def _fit(self) -> None:
-        """Take the height the content needs at the current width (wrapped labels included)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > 0 and needed != self.height():
-            self.setMinimumHeight(needed)
-            self.resize(self.width(), needed)
+        fit_height(self)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)

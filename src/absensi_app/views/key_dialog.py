@@ -32,6 +32,7 @@ from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.services.context import AppContext
 from absensi_app.signing import keys
 from absensi_app.views import prompts
+from absensi_app.views.sizing import fit_height
 from absensi_app.views.labels import fingerprint_blocks, error_text
 
 _OK_STYLE = "color: #1b6e2a;"
@@ -269,13 +270,7 @@ class KeyDialog(QDialog):
 
     # ---- showing -----------------------------------------------------------------------
     def _fit(self) -> None:
-        """Take the height the content needs at the current width (wrapped labels included)."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > 0 and needed != self.height():
-            self.setMinimumHeight(needed)
-            self.resize(self.width(), needed)
+        fit_height(self)
 
     def showEvent(self, event) -> None:  # noqa: ANN001, N802
         super().showEvent(event)
