@@ -28,6 +28,7 @@ from absensi_app.domain.model import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
     Entry,
+    format_day_long,
     Location,
     format_minutes,
 )
@@ -115,7 +116,7 @@ def date_id(day: date) -> str:
 
 def day_id(day: date) -> str:
     """'Jumat, 27 November 2026'."""
-    return f"{WEEKDAY_NAMES[day.weekday()]}, {date_id(day)}"
+    return format_day_long(day)
 
 
 def datetime_id(moment: datetime) -> str:

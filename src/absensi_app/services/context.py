@@ -60,7 +60,7 @@ class AppContext:
             self.profile, self.worklog, self.calendar, self.skp, self.summary, self.clock
         )
         self.export = ExportService(
-            self.reports, self.locks, self.history, self.profile, self.calendar,
+            self.reports, self.locks, self.history, self.profile,
             self.paths.keys_dir, self.sessions, self.clock,
         )
         self.trust = TrustService(self.sessions, self.clock)

@@ -21,10 +21,8 @@ from absensi_app.services.history import HistoryService
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
 from absensi_app.services.reporting import ReportService
-from absensi_app.services.workcalendar import WorkCalendarService
 from absensi_app.services.worklog import month_bounds
 
-FORMATS = ("pdf", "xlsx", "csv")
 TIMESTAMP_URL_KEY = "timestamp_url"
 
 
@@ -84,7 +82,6 @@ class ExportService:
         locks: LockService,
         history: HistoryService,
         profile: ProfileService,
-        calendar: WorkCalendarService,
         keys_dir: Path,
         sessions,  # noqa: ANN001
         clock: Clock,
@@ -93,7 +90,6 @@ class ExportService:
         self._locks = locks
         self._history = history
         self._profile = profile
-        self._calendar = calendar
         self._keys_dir = keys_dir
         self._sessions = sessions
         self._clock = clock

@@ -448,8 +448,6 @@ class ApprovalService:
                  self.clock.now().strftime("%d-%m-%Y %H:%M")]
         if rating is not None:
             lines.append(f"Predikat: {rating.predikat}")
-        from absensi_app.signing.verify import inspect_pdf  # noqa: F401  (pyHanko already loaded)
-
         box = _supervisor_box(data)
         reason = f"{word}" + (f": {note}" if note else "")
         signed = sign(
