@@ -13,6 +13,7 @@ from absensi_app.config import AppPaths
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.clock import Clock
 from absensi_app.services.export import ExportService
+from absensi_app.services.files import OutsideFiles
 from absensi_app.services.history import HistoryService
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
@@ -43,8 +44,10 @@ class AppContext:
     trust: TrustService = field(init=False)
     verification: VerificationService = field(init=False)
     approval: ApprovalService = field(init=False)
+    files: OutsideFiles = field(init=False)
 
     def __post_init__(self) -> None:
+        self.files = OutsideFiles(self.paths.data_dir)
         self.profile = ProfileService(self.sessions, self.clock)
         self.history = HistoryService(self.sessions)
         self.locks = LockService(self.sessions, self.clock)
