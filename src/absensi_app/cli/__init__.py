@@ -399,6 +399,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="isi satu bulan dengan data contoh yang realistis")
     demo.add_argument("--month", help="bulan TTTT-BB (bawaan: bulan ini)")
     demo.set_defaults(func=cmd_demo)
+
+    # Command groups with a module of their own (cli/<group>.py) add their sub-commands here.
+    from absensi_app.cli import backup, transfer
+
+    for group in (backup, transfer):
+        group.register(sub)
     return parser
 
 

@@ -226,3 +226,29 @@ class OutsideFiles:
         self, path: str | os.PathLike[str], content: bytes | Callable[[BinaryIO], None], what: str = "Berkas"
     ) -> None:
         write_atomically(self.check_target(path), content, what=what)
+
+
+def parse_json_document(data: bytes, path: str | os.PathLike[str], what: str = "Berkas") -> object:
+    """JSON from a user's file: UTF-8 with or without a byte-order mark; a clear sentence for
+    text that is not UTF-8, not JSON, or nested too deeply to be a real document."""
+    import json
+
+    name = str(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileRefused("{what} '{p}' bukan teks UTF-8.", what=what, p=name) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FileRefused(
+            "{what} '{p}' bukan JSON yang sah (baris {line}, kolom {col}).",
+            what=what, p=name, line=exc.lineno, col=exc.colno,
+        ) from None
+    except RecursionError:
+        raise FileRefused("{what} '{p}' bersarang terlalu dalam untuk dibaca.", what=what, p=name) from None
+
+
+def read_user_json(path: str | os.PathLike[str], max_bytes: int, what: str = "Berkas") -> object:
+    """:func:`read_user_file` then :func:`parse_json_document`."""
+    return parse_json_document(read_user_file(path, max_bytes, what), path, what)
