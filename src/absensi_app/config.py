@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from absensi_app.domain.errors import AbsensiError
+
 ENV_DATA_DIR = "ABSENSI_DATA_DIR"
 
 
@@ -46,5 +48,28 @@ class AppPaths:
         return self.data_dir / "keys"
 
     def ensure(self) -> None:
+        """Create the folders, readable and writable by this user alone whatever the umask.
+
+        Raises DataFolderError with one sentence when the folder cannot be used."""
         for folder in (self.data_dir, self.evidence_dir, self.backup_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            if folder.exists() and not folder.is_dir():
+                raise DataFolderError(
+                    "'{p}' adalah berkas, bukan folder, jadi tidak bisa menjadi folder data Absensi. "
+                    "Pilih folder lain dengan --data-dir.", p=str(folder),
+                )
+            try:
+                if not folder.exists():
+                    folder.mkdir(mode=0o700, parents=True)
+                    if os.name == "posix":
+                        os.chmod(folder, 0o700)  # mkdir's mode is filtered by the umask
+            except FileExistsError:
+                continue
+            except (PermissionError, OSError) as exc:
+                raise DataFolderError(
+                    "Folder data '{p}' tidak bisa dibuat atau ditulisi ({e}). Pilih folder lain "
+                    "dengan --data-dir atau periksa izinnya.", p=str(folder), e=exc.strerror or exc,
+                ) from None
+
+
+class DataFolderError(AbsensiError):
+    """The data folder cannot be created or written; nothing was changed."""

@@ -150,18 +150,6 @@ def test_non_empty_database_is_backed_up_before_migrating(
         assert conn.execute(text("SELECT count(*) FROM entry")).scalar() == 1
 
 
-def test_backups_never_overwrite_each_other(
-    engine: Engine, db_path: Path, backup_dir: Path
-) -> None:
-    from absensi_app.store.migrate import backup_sqlite
-
-    upgrade(engine, db_path, backup_dir)
-    first = backup_sqlite(db_path, backup_dir, "manual")
-    second = backup_sqlite(db_path, backup_dir, "manual")
-    assert first != second
-    assert first.exists() and second.exists()
-
-
 def test_entry_ids_are_never_reused(engine: Engine, db_path: Path, backup_dir: Path) -> None:
     """Model and migration both ask SQLite for AUTOINCREMENT (compare_metadata cannot see it)."""
     upgrade(engine, db_path, backup_dir)

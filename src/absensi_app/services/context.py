@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.config import AppPaths
 from absensi_app.domain.errors import AbsensiError
+from absensi_app.services.backup import BackupService
 from absensi_app.services.clock import Clock
 from absensi_app.services.export import ExportService
 from absensi_app.services.files import OutsideFiles
@@ -45,9 +46,11 @@ class AppContext:
     verification: VerificationService = field(init=False)
     approval: ApprovalService = field(init=False)
     files: OutsideFiles = field(init=False)
+    backups: BackupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.files = OutsideFiles(self.paths.data_dir)
+        self.backups = BackupService(self.paths, self.clock, self.sessions)
         self.profile = ProfileService(self.sessions, self.clock)
         self.history = HistoryService(self.sessions)
         self.locks = LockService(self.sessions, self.clock)
@@ -106,6 +109,22 @@ class AppContext:
         self.engine.dispose()
 
 
+class _QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file: readable by this user alone (0600, whatever the umask), and silent when
+    it cannot be written (a full disk or a read-only folder never breaks a command)."""
+
+    def _open(self):  # noqa: ANN202 - logging's own hook
+        import os
+
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        pass
+
+
 def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     """Log to a rotating file in the data folder; nothing goes to the user's terminal."""
     root = logging.getLogger()
@@ -113,21 +132,35 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     for handler in root.handlers:
         if getattr(handler, "baseFilename", None) == target:
             return
-    handler = logging.handlers.RotatingFileHandler(
-        target, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    try:
+        handler = _QuietFileHandler(target, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
+    except OSError:
+        handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)
 
 
 def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
-    """Create folders, open the database and migrate it to the newest schema."""
+    """Create folders, check the database, migrate it to the newest schema, and make the
+    day's first backup.
+
+    Raises DataFolderError (the folder cannot be used) or DatabaseProblem (the file is
+    damaged, truncated, empty, foreign, locked, read-only or newer, or missing where backups
+    show there was one): nothing is written then."""
+    from absensi_app.services.backup import inspect_data
     from absensi_app.store.database import make_engine, make_session_factory
     from absensi_app.store.migrate import upgrade
 
     paths.ensure()
     setup_logging(paths)
+    inspect_data(paths)
     engine = make_engine(paths.database)
-    upgrade(engine, paths.database, paths.backup_dir)
-    return AppContext(paths, engine, make_session_factory(engine), clock or Clock())
+    try:
+        upgrade(engine, paths.database, paths.backup_dir)
+    except BaseException:
+        engine.dispose()
+        raise
+    ctx = AppContext(paths, engine, make_session_factory(engine), clock or Clock())
+    ctx.backups.daily()
+    return ctx

@@ -7,8 +7,6 @@ Alembic is imported only when a migration is actually needed, so a normal start-
 from __future__ import annotations
 
 import logging
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -38,27 +36,6 @@ def _has_user_tables(engine: Engine) -> bool:
         return bool([t for t in inspect(conn).get_table_names() if t != "alembic_version"])
 
 
-def backup_sqlite(db_path: Path, backup_dir: Path, reason: str) -> Path:
-    """Consistent copy of a live SQLite file (WAL included) via SQLite's backup API."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{db_path.stem}-{stamp}-{reason}.sqlite"
-    n = 1
-    while target.exists():
-        n += 1
-        target = backup_dir / f"{db_path.stem}-{stamp}-{reason}-{n}.sqlite"
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
 def alembic_config(engine_connection=None):  # noqa: ANN001, ANN201
     from alembic.config import Config
 
@@ -82,12 +59,18 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
     backup = None
     if db_path is not None and backup_dir is not None and db_path.exists():
         if rev is not None or _has_user_tables(engine):
-            backup = backup_sqlite(db_path, backup_dir, f"before-{rev or 'none'}")
+            from absensi_app.store.backup import BackupStore
+
+            # An identical earlier copy is reused: a start that fails here again and again
+            # does not fill the disk with backups.
+            backup = BackupStore(db_path, backup_dir, KNOWN_REVISIONS).create(f"before-{rev or 'none'}").path
             log.info("database backed up to %s before migrating from %s", backup, rev)
     from alembic import command
 
+    from absensi_app.store.database import write_engine
+
     try:
-        with engine.begin() as conn:
+        with write_engine(engine).begin() as conn:
             command.upgrade(alembic_config(conn), "head")
     except Exception as exc:  # noqa: BLE001 - reported with the backup's location
         log.exception("migration failed")

@@ -1,0 +1,204 @@
+"""Backups and the start-up check, for the CLI and the GUI alike.
+
+:func:`inspect_data` runs before anything opens the database for writing: it refuses a
+damaged, truncated, zero-length, foreign, locked, read-only or newer-schema file with a
+:class:`DatabaseProblem` that names the newest good backup, and it refuses to create an empty
+database where backups show there was one. :class:`BackupService` makes, lists and restores
+backups; the daily one runs at the first start of each day.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from absensi_app.config import AppPaths
+from absensi_app.domain.errors import AbsensiError
+from absensi_app.services.clock import Clock
+from absensi_app.store import health
+from absensi_app.store.backup import DAILY, MANUAL, Backup, BackupError, BackupStore
+from absensi_app.store.migrate import KNOWN_REVISIONS
+
+log = logging.getLogger(__name__)
+
+EXTRA_FOLDER_KEY = "backup_extra_dir"
+
+_MESSAGES = {
+    health.EMPTY: "Database '{p}' kosong (0 byte), padahal seharusnya berisi data.",
+    health.NOT_SQLITE: "Berkas '{p}' bukan database Absensi (bukan berkas SQLite).",
+    health.FOREIGN: "Berkas '{p}' adalah database program lain, bukan database Absensi.",
+    health.TRUNCATED: "Database '{p}' terpotong: ukurannya tidak utuh.",
+    health.DAMAGED: "Database '{p}' rusak (pemeriksaan SQLite gagal: {detail}).",
+    health.LOCKED: "Database '{p}' sedang dikunci program lain.",
+    health.READ_ONLY: "Database '{p}' atau foldernya hanya bisa dibaca; Absensi perlu menulis di sana.",
+    health.NEWER: "Database ini dibuat oleh versi Absensi yang lebih baru (revisi {detail}). "
+    "Perbarui aplikasi; data tidak diubah.",
+    health.UNREADABLE: "Database '{p}' tidak bisa dibaca ({detail}).",
+    health.NOT_A_FILE: "'{p}' bukan berkas database (folder atau berkas khusus).",
+    health.MISSING: "Database '{p}' hilang, padahal folder ini punya cadangan.",
+}
+
+
+class DatabaseProblem(AbsensiError):
+    """The database cannot be opened safely; nothing was written. ``kind`` is one of the
+    kinds of :mod:`absensi_app.store.health`; ``latest_backup`` the newest good backup."""
+
+    def __init__(self, kind: str, path: Path, detail: str, latest: Backup | None) -> None:
+        self.kind = kind
+        self.path = path
+        self.latest_backup = latest
+        if latest is not None:
+            advice = (
+                " Tidak ada yang ditulis ke sana. Cadangan terakhir yang utuh: {backup} ({when}); "
+                "pulihkan dengan 'absensi backup restore {backup}', atau pilih folder data lain."
+            )
+        elif kind in (health.LOCKED, health.READ_ONLY, health.NEWER):
+            advice = " Tidak ada yang ditulis ke sana."
+        else:
+            advice = " Tidak ada yang ditulis ke sana, dan tidak ada cadangan yang utuh; pilih folder data lain."
+        super().__init__(
+            _MESSAGES.get(kind, "Database '{p}' tidak bisa dipakai ({detail}).") + advice,
+            p=str(path),
+            detail=detail or kind,
+            backup=latest.name if latest else "",
+            when=latest.created.strftime("%Y-%m-%d %H:%M") if latest else "",
+        )
+
+
+def backup_store(paths: AppPaths) -> BackupStore:
+    return BackupStore(paths.database, paths.backup_dir, KNOWN_REVISIONS)
+
+
+def inspect_data(paths: AppPaths) -> health.DatabaseCheck:
+    """The start-up check (see the module docstring). Returns the check of a usable file, or
+    of a missing one in a folder that never had a database."""
+    store = backup_store(paths)
+    check = health.check_database(paths.database, KNOWN_REVISIONS)
+    if check.problem == health.MISSING:
+        if any(store.check(b).ok for b in store.list()):
+            raise DatabaseProblem(health.MISSING, paths.database, "", store.latest_good())
+        return check
+    if check.ok and not health.folder_writable(paths.data_dir):
+        check = health.DatabaseCheck(paths.database, health.READ_ONLY)
+    if check.ok:
+        import os
+
+        if not os.access(paths.database, os.W_OK):
+            check = health.DatabaseCheck(paths.database, health.READ_ONLY)
+    if not check.ok:
+        latest = None if check.problem in (health.LOCKED, health.NEWER, health.READ_ONLY) else store.latest_good()
+        raise DatabaseProblem(check.problem or "", paths.database, check.detail, latest)
+    return check
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup as listed to the user."""
+
+    name: str
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+    ok: bool
+    problem: str | None
+    entries: int
+    months_locked: int
+
+
+class BackupService:
+    """Backups of one data folder. ``sessions`` (optional) reads the extra-folder setting."""
+
+    def __init__(self, paths: AppPaths, clock: Clock, sessions=None) -> None:  # noqa: ANN001
+        self.paths = paths
+        self.clock = clock
+        self._sessions = sessions
+        self.store = backup_store(paths)
+
+    # ---- the extra folder (a USB stick) ---------------------------------------------------
+    def extra_folder(self) -> Path | None:
+        if self._sessions is None:
+            return None
+        from absensi_app.store.models import SettingRow
+
+        with self._sessions() as s:
+            row = s.get(SettingRow, EXTRA_FOLDER_KEY)
+            return Path(row.value) if row and row.value else None
+
+    def set_extra_folder(self, folder: Path | None) -> None:
+        from absensi_app.store.models import SettingRow
+
+        if folder is not None:
+            folder = Path(folder).expanduser().absolute()
+            if not folder.is_dir():
+                raise BackupError("Folder '{p}' tidak ada.", p=str(folder))
+            try:
+                folder.relative_to(self.paths.data_dir.resolve())
+            except ValueError:
+                pass
+            else:
+                raise BackupError(
+                    "Folder cadangan tambahan harus di luar folder data ({d}), misalnya di flashdisk.",
+                    d=str(self.paths.data_dir),
+                )
+        with self._sessions.begin() as s:
+            row = s.get(SettingRow, EXTRA_FOLDER_KEY)
+            if folder is None:
+                if row is not None:
+                    s.delete(row)
+            elif row is None:
+                s.add(SettingRow(key=EXTRA_FOLDER_KEY, value=str(folder)))
+            else:
+                row.value = str(folder)
+
+    # ---- making and listing ---------------------------------------------------------------
+    def create(self, to: Path | None = None, reason: str = MANUAL) -> list[Backup]:
+        """A backup in the backup folder and, if given or set, in the extra folder too."""
+        now = self.clock.now()
+        made = [self.store.create(reason, now)]
+        extra = Path(to).expanduser() if to is not None else self.extra_folder()
+        if extra is not None:
+            if to is not None and not extra.is_dir():
+                raise BackupError("Folder '{p}' tidak ada.", p=str(extra))
+            if extra.is_dir():
+                made.append(self.store.create(reason, now, folder=extra))
+            else:
+                log.warning("extra backup folder %s is not there; skipped", extra)
+        return made
+
+    def daily(self) -> Backup | None:
+        """The first start of a day backs the database up (once a day, only with data)."""
+        now = self.clock.now()
+        if self.store.has_backup_on(now):
+            return None
+        check = health.check_database(self.paths.database, KNOWN_REVISIONS, thorough=False)
+        if not check.has_data:
+            return None
+        try:
+            return self.create(reason=DAILY)[0]
+        except BackupError as exc:  # never stops a start: logged, and the next start tries again
+            log.warning("daily backup failed: %s", exc.message)
+            return None
+
+    def list(self, folder: Path | None = None) -> list[BackupInfo]:
+        infos = []
+        store = self.store if folder is None else BackupStore(self.paths.database, folder, KNOWN_REVISIONS)
+        for b in store.list():
+            check = store.check(b)
+            infos.append(
+                BackupInfo(
+                    b.name, b.path, b.created, b.reason, check.size, check.ok, check.problem,
+                    check.entries, check.months_locked,
+                )
+            )
+        return infos
+
+    def restore(self, name_or_path: str | Path) -> Backup | None:
+        """Replace the database with a backup; the current file is backed up first. The
+        caller closes every connection of this process before (the GUI its context)."""
+        source = self.store.resolve(str(name_or_path))
+        if not source.is_file():
+            raise BackupError("Cadangan '{p}' tidak ada.", p=str(name_or_path))
+        return self.store.restore(source, self.clock.now())

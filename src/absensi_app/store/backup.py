@@ -1,0 +1,282 @@
+"""Copies of the database, made with SQLite's backup API and checked after writing.
+
+A backup is a single self-contained SQLite file (journal mode DELETE, no WAL beside it)
+named ``absensi-YYYYMMDD-HHMMSS-<reason>.sqlite`` in the data folder's ``backups/`` (and,
+if the user chose one, also in an extra folder such as a USB stick). Reasons:
+
+- ``daily``: the first start of each day; rotated, keeping the newest of each of the last
+  14 days that have one and the newest of each of the last 12 months;
+- ``before-REV`` (REV: the schema revision migrated from), ``before-restore``,
+  ``before-import``: made before a migration, a restore or an import; the newest 10 of
+  these are kept;
+- ``manual``: ``absensi backup create`` or "Cadangkan sekarang"; never removed automatically.
+
+A copy identical to the newest backup is not kept twice (a start that fails its migration
+again and again makes one backup, not one per start).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from absensi_app.domain.errors import AbsensiError
+from absensi_app.store.health import FOREIGN, DatabaseCheck, check_database
+
+log = logging.getLogger(__name__)
+
+DAILY = "daily"
+MANUAL = "manual"
+KEEP_DAILY = 14
+KEEP_MONTHLY = 12
+KEEP_EVENT = 10
+_NAME = re.compile(r"^absensi-(\d{8})-(\d{6})-([a-z0-9-]+?)(?:-(\d+))?\.sqlite$")
+
+
+class BackupError(AbsensiError):
+    """A backup could not be made, checked or restored; the database is as it was."""
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created: datetime
+    reason: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def parse_backup_name(path: Path) -> Backup | None:
+    m = _NAME.match(path.name)
+    if not m:
+        return None
+    try:
+        created = datetime.strptime(m.group(1) + m.group(2), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return Backup(path, created, m.group(3))
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """Backups in ``folder``, newest first (files not named like a backup are ignored)."""
+    try:
+        names = list(folder.iterdir())
+    except OSError:
+        return []
+    found = [b for b in (parse_backup_name(p) for p in names) if b is not None and b.path.is_file()]
+    return sorted(found, key=lambda b: (b.created, b.name), reverse=True)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def snapshot(source: Path, target: Path) -> None:
+    """A consistent copy of the live database ``source`` (WAL included) at ``target``,
+    written beside it and renamed into place; removed again on any failure."""
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
+        try:
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+                dst.commit()
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with open(temp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            temp.unlink()
+        except OSError:
+            pass
+        raise
+
+
+class BackupStore:
+    """The backups of one database file."""
+
+    def __init__(self, database: Path, folder: Path, known_revisions: tuple[str, ...] | None = None) -> None:
+        self.database = database
+        self.folder = folder
+        self.known_revisions = known_revisions
+
+    def list(self) -> list[Backup]:
+        return list_backups(self.folder)
+
+    def check(self, backup: Backup | Path) -> DatabaseCheck:
+        path = backup.path if isinstance(backup, Backup) else backup
+        return check_database(path, self.known_revisions, thorough=True)
+
+    def latest_good(self) -> Backup | None:
+        """The newest backup that passes the full check."""
+        for backup in self.list():
+            if self.check(backup).ok:
+                return backup
+        return None
+
+    def has_backup_on(self, day: datetime) -> bool:
+        stamp = day.strftime("%Y%m%d")
+        return any(b.created.strftime("%Y%m%d") == stamp for b in self.list())
+
+    def create(self, reason: str, now: datetime | None = None, folder: Path | None = None) -> Backup:
+        """Back the database up into ``folder`` (default: the backup folder), check the copy,
+        rotate. Returns the new backup, or the newest one if it holds exactly the same bytes."""
+        folder = folder or self.folder
+        now = now or datetime.now()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise BackupError(
+                "Folder cadangan '{p}' tidak bisa dibuat: {e}.", p=str(folder), e=exc.strerror or exc
+            ) from None
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        target = folder / f"absensi-{stamp}-{reason}.sqlite"
+        n = 1
+        while target.exists():
+            n += 1
+            target = folder / f"absensi-{stamp}-{reason}-{n}.sqlite"
+        try:
+            snapshot(self.database, target)
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupError(
+                "Cadangan tidak bisa dibuat di '{p}': {e}.", p=str(folder), e=getattr(exc, "strerror", None) or exc
+            ) from None
+        # The copy must be sound SQLite; whose schema it holds is the caller's business
+        # (a migration backs up whatever it was given).
+        check = check_database(target, None, thorough=True)
+        if check.problem not in (None, FOREIGN):
+            target.unlink(missing_ok=True)
+            raise BackupError(
+                "Cadangan yang baru dibuat tidak lolos pemeriksaan ({k}); berkas itu dihapus. "
+                "Database mungkin rusak.", k=check.problem,
+            )
+        made = Backup(target, now.replace(microsecond=0), reason)
+        previous = [b for b in list_backups(folder) if b.path != target]
+        if previous and _sha256(previous[0].path) == _sha256(target):
+            target.unlink(missing_ok=True)
+            return previous[0]
+        self.rotate(folder, now)
+        return made
+
+    def rotate(self, folder: Path | None = None, now: datetime | None = None) -> list[Path]:
+        """Remove what the rotation no longer keeps; returns the removed files."""
+        folder = folder or self.folder
+        keep: set[Path] = set()
+        daily_days: list[str] = []
+        months: list[str] = []
+        events = 0
+        for b in list_backups(folder):  # newest first
+            if b.reason == MANUAL:
+                keep.add(b.path)
+            elif b.reason == DAILY:
+                day, month = b.created.strftime("%Y%m%d"), b.created.strftime("%Y%m")
+                if day not in daily_days and len(daily_days) < KEEP_DAILY:
+                    daily_days.append(day)
+                    keep.add(b.path)
+                if month not in months and len(months) < KEEP_MONTHLY:
+                    months.append(month)
+                    keep.add(b.path)
+            else:
+                events += 1
+                if events <= KEEP_EVENT:
+                    keep.add(b.path)
+        removed = []
+        for b in list_backups(folder):
+            if b.path not in keep:
+                try:
+                    b.path.unlink()
+                    removed.append(b.path)
+                except OSError as exc:  # pragma: no cover - best effort
+                    log.warning("could not remove old backup %s: %s", b.path, exc)
+        return removed
+
+    def resolve(self, name_or_path: str) -> Path:
+        """A backup given by its file name (from the list) or by a path."""
+        candidate = Path(name_or_path).expanduser()
+        if candidate.parent == Path(".") and (self.folder / candidate.name).exists():
+            return self.folder / candidate.name
+        return candidate
+
+    def restore(self, source: Path, now: datetime | None = None) -> Backup | None:
+        """Replace the database with the backup ``source`` (checked first). The current file
+        is backed up before (``before-restore``) when it is readable; returns that backup.
+        No connection to the database may be open in this process or another."""
+        check = check_database(source, self.known_revisions, thorough=True)
+        if not check.ok:
+            raise BackupError(
+                "'{p}' tidak bisa dipulihkan: berkas itu bukan cadangan yang utuh ({k}).",
+                p=str(source), k=check.problem,
+            )
+        current = check_database(self.database, self.known_revisions, thorough=False)
+        if current.ok and current.nip and check.nip and _digits(current.nip) != _digits(check.nip):
+            raise BackupError(
+                "Cadangan itu milik NIP {other}, bukan NIP {own} dari database ini; tidak dipulihkan.",
+                other=check.nip, own=current.nip,
+            )
+        if current.ok:
+            _ensure_unused(self.database)
+        before = self.create("before-restore", now) if current.ok else None
+        temp = self.database.with_name(f".{self.database.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            snapshot(source, temp)
+            if not current.ok and self.database.exists():
+                # A damaged file is kept as it was, beside the backups, for whoever wants to look.
+                stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+                self.folder.mkdir(parents=True, exist_ok=True)
+                os.replace(self.database, self.folder / f"rusak-{stamp}-{self.database.name}")
+            for extra in ("-wal", "-shm", "-journal"):
+                Path(str(self.database) + extra).unlink(missing_ok=True)
+            os.replace(temp, self.database)
+        except (OSError, sqlite3.Error) as exc:
+            temp.unlink(missing_ok=True)
+            raise BackupError(
+                "Pemulihan gagal: {e}. Database tidak diganti.", e=getattr(exc, "strerror", None) or exc
+            ) from None
+        return before
+
+
+def _ensure_unused(database: Path) -> None:
+    """Refuse while any other connection has the database open (the app still running).
+
+    Leaving WAL mode needs the only connection to the file, so the attempt is the test;
+    the file is replaced right after, so its journal mode does not matter any more."""
+    try:
+        conn = sqlite3.connect(database, timeout=0.5)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA journal_mode=DELETE").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise BackupError(
+                "Database sedang dibuka program lain (mungkin aplikasi Absensi masih berjalan). "
+                "Tutup dulu, lalu ulangi pemulihan."
+            ) from None
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
+def _digits(nip: str) -> str:
+    return "".join(ch for ch in nip if ch.isdigit())
+

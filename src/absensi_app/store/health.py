@@ -1,0 +1,165 @@
+"""Looking at a database file before anything writes into it.
+
+:func:`check_database` opens a file read-only and says what it is: a good Absensi database
+(with its revision, number of entries, months locked, NIP), or which kind of problem it has.
+The start-up uses it so that a damaged, truncated, zero-length, foreign, locked, read-only or
+newer-schema file is never written into, and an empty database is never created over a
+file that held data. Backups use it to check every copy they make.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: Above this size the start-up runs ``quick_check`` instead of the full ``integrity_check``.
+FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024
+
+# Problem kinds (stable names, used by the GUI to choose its choices and by tests).
+MISSING = "missing"
+EMPTY = "empty"
+NOT_SQLITE = "not-sqlite"
+TRUNCATED = "truncated"
+DAMAGED = "damaged"
+LOCKED = "locked"
+READ_ONLY = "read-only"
+NEWER = "newer"
+UNREADABLE = "unreadable"
+NOT_A_FILE = "not-a-file"
+#: A good SQLite file whose tables are not Absensi's (no schema revision).
+FOREIGN = "foreign"
+
+
+@dataclass(frozen=True)
+class DatabaseCheck:
+    """What a database file is. ``problem`` is None for a good file."""
+
+    path: Path
+    problem: str | None = None
+    detail: str = ""
+    revision: str | None = None
+    entries: int = 0
+    months_locked: int = 0
+    nip: str | None = None
+    size: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    @property
+    def has_data(self) -> bool:
+        return self.ok and (self.nip is not None or self.entries > 0)
+
+
+def _ro_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def check_database(
+    path: Path, known_revisions: tuple[str, ...] | None = None, thorough: bool | None = None
+) -> DatabaseCheck:
+    """Read-only look at ``path``. ``thorough`` picks ``integrity_check`` over ``quick_check``
+    (default: full check for files up to 8 MB). Never creates, changes or locks the file
+    for longer than the check."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return DatabaseCheck(path, MISSING)
+    except OSError as exc:
+        return DatabaseCheck(path, UNREADABLE, exc.strerror or str(exc))
+    if not path.is_file():
+        return DatabaseCheck(path, NOT_A_FILE)
+    size = st.st_size
+    if size == 0:
+        return DatabaseCheck(path, EMPTY, size=0)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        return DatabaseCheck(path, UNREADABLE, exc.strerror or str(exc), size=size)
+    if not header.startswith(SQLITE_HEADER):
+        return DatabaseCheck(path, NOT_SQLITE, size=size)
+    if len(header) < 100:
+        return DatabaseCheck(path, TRUNCATED, size=size)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid_for = int.from_bytes(header[92:96], "big")
+    change_counter = int.from_bytes(header[24:28], "big")
+    if page_size < 512 or size % page_size:
+        return DatabaseCheck(path, TRUNCATED, size=size)
+    if pages and valid_for == change_counter and pages * page_size > size:
+        return DatabaseCheck(path, TRUNCATED, size=size)
+    if thorough is None:
+        thorough = size <= FULL_CHECK_MAX_BYTES
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=2.0)
+    except sqlite3.Error as exc:
+        return DatabaseCheck(path, UNREADABLE, str(exc), size=size)
+    try:
+        try:
+            rows = conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            text = str(exc).lower()
+            if "locked" in text or "busy" in text:
+                return DatabaseCheck(path, LOCKED, str(exc), size=size)
+            if "not a database" in text:
+                return DatabaseCheck(path, NOT_SQLITE, str(exc), size=size)
+            if "unable to open" in text or "readonly" in text:
+                return DatabaseCheck(path, UNREADABLE, str(exc), size=size)
+            return DatabaseCheck(path, DAMAGED, str(exc), size=size)
+        if [r[0] for r in rows] != ["ok"]:
+            detail = "; ".join(str(r[0]) for r in rows[:3])
+            return DatabaseCheck(path, DAMAGED, detail, size=size)
+        return _contents(conn, path, size, known_revisions)
+    finally:
+        conn.close()
+
+
+def _contents(conn: sqlite3.Connection, path: Path, size: int, known: tuple[str, ...] | None) -> DatabaseCheck:
+    def scalar(sql: str) -> object:
+        try:
+            row = conn.execute(sql).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
+
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    revision = scalar("SELECT version_num FROM alembic_version") if "alembic_version" in tables else None
+    if revision is not None and known is not None and revision not in known:
+        return DatabaseCheck(path, NEWER, str(revision), revision=str(revision), size=size)
+    if tables and "alembic_version" not in tables:
+        # Tables, but not ours: some other program's database.
+        return DatabaseCheck(path, FOREIGN, size=size)
+    entries = scalar("SELECT count(*) FROM entry") if "entry" in tables else 0
+    locked = scalar("SELECT count(*) FROM month_lock WHERE locked") if "month_lock" in tables else 0
+    nip = scalar("SELECT nip FROM profile ORDER BY id LIMIT 1") if "profile" in tables else None
+    return DatabaseCheck(
+        path,
+        None,
+        revision=None if revision is None else str(revision),
+        entries=int(entries or 0),
+        months_locked=int(locked or 0),
+        nip=None if nip is None else str(nip),
+        size=size,
+    )
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether files can be created in ``folder`` (tried for real: ACLs and read-only mounts
+    are not visible in the mode bits)."""
+    probe = folder / f".absensi-probe-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        probe.unlink()
+    except OSError:
+        pass
+    return True
