@@ -21,6 +21,10 @@ Set-up steps (each one is skipped when already done):
      or broken (pip is upgraded only then).
   4. pip install -e '.[test]' when pyproject.toml is newer than the stamp file
      .venv/.absensi-installed (or the stamp is missing), then touch the stamp.
+     On Python 3.11 a venv holding PySide6 6.12 or later (which leaks references to
+     None there and crashes the GUI) or the separate PySide6-Pdf wheel is always
+     repaired: PySide6-Pdf is uninstalled first, then the pinned 6.11 set is installed
+     (QtPdf then comes from PySide6-Addons).
 
 Environment:
   PYTHON=/path/to/python3.X   interpreter used to create .venv (default: python3)
@@ -182,10 +186,77 @@ if ! venv_ok; then
 fi
 
 # ---------------------------------------------------------------- 4. project
-if [[ ! -f "$STAMP" || "$ROOT/pyproject.toml" -nt "$STAMP" || ! -x "$VENV/bin/absensi" ]]; then
+# What in the venv's Qt binding must be repaired (see the PySide6 pin in pyproject.toml):
+# prints "pdf" when PySide6-Pdf is installed on Python < 3.12, "new" when a PySide6 wheel
+# of 6.12 or later is installed there, "nopdf" when QtPdf is missing after the install.
+pyside_problems() {
+    "$VENV/bin/python" - <<'PY' 2>/dev/null || true
+import importlib.util
+import sys
+from importlib.metadata import PackageNotFoundError, version
+
+def installed(name):
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return None
+
+def major_minor(text):
+    parts = []
+    for piece in text.split(".")[:2]:
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        parts.append(int(digits or 0))
+    return tuple(parts)
+
+problems = []
+if sys.version_info < (3, 12):
+    if installed("PySide6-Pdf"):
+        problems.append("pdf")
+    for name in ("PySide6-Essentials", "PySide6-Addons", "shiboken6"):
+        found = installed(name)
+        if found and major_minor(found) >= (6, 12):
+            problems.append("new")
+            break
+    if installed("PySide6-Addons") and not installed("PySide6-Pdf"):
+        try:
+            has_pdf = importlib.util.find_spec("PySide6.QtPdf") is not None
+        except Exception:
+            has_pdf = False
+        if not has_pdf:
+            problems.append("nopdf")
+print(" ".join(problems))
+PY
+}
+
+PIP=("$VENV/bin/python" -m pip --disable-pip-version-check --no-input)
+force_install=0
+problems=$(pyside_problems)
+if [[ " $problems " == *" pdf "* ]]; then
+    # Before the downgrade: PySide6-Pdf 6.12 and PySide6-Addons 6.11 ship the same QtPdf
+    # files, so removing PySide6-Pdf afterwards would delete Addons' copy.
+    say "Python < 3.12: removing PySide6-Pdf (it needs PySide6 6.12, which crashes here; QtPdf comes from PySide6-Addons)"
+    "${PIP[@]}" uninstall -y PySide6-Pdf || die "pip uninstall PySide6-Pdf failed"
+    force_install=1
+fi
+if [[ " $problems " == *" new "* ]]; then
+    say "Python < 3.12: PySide6 6.12 or later is installed; installing the pinned, non-leaking release"
+    force_install=1
+fi
+
+if [[ $force_install -eq 1 || ! -f "$STAMP" || "$ROOT/pyproject.toml" -nt "$STAMP" || ! -x "$VENV/bin/absensi" ]]; then
     say "installing the project and its test dependencies into .venv (pip install -e '.[test]')"
     "$VENV/bin/python" -m pip install --disable-pip-version-check --no-input -e '.[test]' \
         || die "pip install -e '.[test]' failed (see the messages above)$([[ -f README.md ]] || echo '; note: README.md, named by pyproject.toml, is missing')"
+    if [[ " $(pyside_problems) " == *" nopdf "* ]]; then
+        # QtPdf's files were removed along with an old PySide6-Pdf: put Addons' copy back.
+        addons=$("$VENV/bin/python" -c 'from importlib.metadata import version; print(version("PySide6-Addons"))')
+        say "QtPdf is missing: reinstalling PySide6-Addons $addons"
+        "${PIP[@]}" install --force-reinstall --no-deps "PySide6-Addons==$addons" \
+            || die "reinstalling PySide6-Addons failed"
+    fi
+    remaining=$(pyside_problems)
+    [[ -z "$remaining" ]] \
+        || die "the Qt binding in .venv is still not right ($remaining); remove .venv and run this script again"
     touch "$STAMP"
 else
     say "project already installed in .venv (stamp newer than pyproject.toml)"

@@ -23,7 +23,10 @@ def _install_translator(app, language: str | None) -> None:  # noqa: ANN001
     """Indonesian is the source language; other languages load resources/translations/*.qm."""
     from PySide6.QtCore import QLocale, QTranslator
 
-    lang = (language or os.environ.get("ABSENSI_LANG") or "id").split("_")[0].lower()
+    lang = (language or os.environ.get("ABSENSI_LANG") or "id").split("_")[0].split(".")[0].lower()
+    if not (2 <= len(lang) <= 3 and lang.isascii() and lang.isalpha()):  # a code, never a path
+        log.warning("ABSENSI_LANG %r is not a language code; using Indonesian", lang)
+        lang = "id"
     QLocale.setDefault(QLocale(QLocale.Indonesian, QLocale.Indonesia) if lang == "id" else QLocale(lang))
     if lang == "id":
         return
@@ -67,7 +70,6 @@ def run_gui(
     from absensi_app import APP_NAME
     from absensi_app.config import AppPaths
     from absensi_app.domain.errors import AbsensiError
-    from absensi_app.services.context import open_context
     from absensi_app.views import prompts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -80,25 +82,68 @@ def run_gui(
     _install_translator(app, language)
     sys.excepthook = _excepthook
 
+    from absensi_app.views.single_instance import Outcome
+
+    shown: dict[str, object] = {}  # the window a second start brings forward, once there is one
     try:
-        ctx = open_context(AppPaths.resolve(data_dir))
+        paths = AppPaths.resolve(data_dir)
+        guard, outcome = _claim_data_folder(app, paths, open_path, shown)
     except Exception as exc:  # noqa: BLE001 - shown, not raised
-        log.exception("cannot open data")
-        prompts.error(None, APP_NAME, app.translate("App", "Data tidak bisa dibuka: {error}").format(error=exc))
+        _cannot_open(app, exc)
         return 1
+    if outcome is Outcome.FORWARDED:
+        log.info("Absensi is already open on %s: asked it to come forward", paths.data_dir)
+        return 0
+    if outcome is Outcome.NO_ANSWER:
+        message = app.translate(
+            "App",
+            "Absensi sudah terbuka untuk folder data {folder}, tetapi jendelanya tidak menjawab. "
+            "Tutup Absensi yang lain lalu coba lagi. Bila tidak ada Absensi lain yang terbuka, "
+            "hapus berkas {lock}.",
+        ).format(folder=paths.data_dir, lock=guard.lock_path)
+        print(message, file=sys.stderr)
+        prompts.error(None, APP_NAME, message)
+        return 1
+
+    from absensi_app.views.data_problem import open_data_interactively
+
+    def claim_other_folder(new_paths) -> bool:  # noqa: ANN001 - "Buka folder lain…": one window there too
+        nonlocal guard
+        if guard is not None:
+            guard.release()
+        guard, claimed = _claim_data_folder(app, new_paths, open_path, shown)
+        return claimed not in (Outcome.FORWARDED, Outcome.NO_ANSWER)
+
+    try:
+        # A damaged, locked or vanished database: the user chooses (restore, another folder, quit).
+        ctx = open_data_interactively(paths, folder_chosen=claim_other_folder)
+    except Exception as exc:  # noqa: BLE001 - e.g. a failed migration: shown, not raised
+        _cannot_open(app, exc)
+        ctx = None
+    if ctx is None:  # "Keluar", or nothing could be opened: nothing was written
+        if guard is not None:
+            guard.release()
+        return 1
+    paths = ctx.paths
 
     if open_path and not ctx.profile.has_profile():
         from absensi_app.views.summary_viewer import SummaryViewer
 
         window = SummaryViewer(ctx)
+        shown["window"] = window
         window.show()
         window.open_file(open_path)
     else:
         window = start_windows(ctx)
         if window is None:
+            if guard is not None:
+                guard.release()
+            ctx.close()
             return 0
+        shown["window"] = window
         if open_path:
             window.open_summary(open_path)
+    log.info("window open on %s", paths.data_dir)
     if os.environ.get("ABSENSI_EXIT_AFTER_SHOW"):
         # Smoke tests and bench/startup.py: leave as soon as the window is on screen.
         from PySide6.QtCore import QTimer
@@ -115,7 +160,64 @@ def run_gui(
 
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-        ctx.close()
+        getattr(window, "ctx", ctx).close()  # a restore gives the window a new context
+        if guard is not None:
+            guard.release()
+
+
+def _cannot_open(app, exc: BaseException) -> None:  # noqa: ANN001
+    """The data could not be opened: one sentence on stderr and in a box, never a traceback
+    (the log may not exist yet when the folder itself is the problem)."""
+    from absensi_app import APP_NAME
+    from absensi_app.domain.errors import AbsensiError
+    from absensi_app.views import prompts
+    from absensi_app.views.labels import error_text
+
+    if isinstance(exc, AbsensiError):
+        detail = error_text(exc)
+    else:
+        detail = str(getattr(exc, "strerror", None) or exc)
+        if logging.getLogger().handlers:  # else logging's last resort would print the traceback
+            log.error("cannot open data", exc_info=exc)
+    message = app.translate("App", "Data tidak bisa dibuka: {error}").format(error=detail)
+    print(f"absensi: {message}", file=sys.stderr)
+    prompts.error(None, APP_NAME, message)
+
+
+def _claim_data_folder(app, paths, open_path: str | None, shown: dict):  # noqa: ANN001, ANN202
+    """One window per data folder (views.single_instance): (guard or None, Outcome).
+
+    A second start hands its request to the first window and leaves; the first brings
+    ``shown["window"]`` (or the dialog in front of it) forward and opens a summary it was
+    given. No lock is possible when the folder cannot be created or written: open_context
+    then says why, in one sentence."""
+    from absensi_app.domain.errors import AbsensiError
+    from absensi_app.views.single_instance import Outcome, SingleInstance, bring_forward
+
+    try:
+        paths.ensure()
+    except (AbsensiError, OSError):
+        return None, Outcome.UNGUARDED
+    guard = SingleInstance(paths.data_dir, app)
+    outcome = guard.start("open" if open_path else "show", open_path or "")
+
+    def come_forward(request: str, path: str) -> None:
+        try:
+            window = shown.get("window")
+            target = app.activeModalWidget() or window
+            if request == "open" and path and window is not None and app.activeModalWidget() is None:
+                opener = getattr(window, "open_summary", None) or getattr(window, "open_file", None)
+                opened = opener(path) if opener is not None else None
+                target = opened if opened is not None else window
+            if target is None:  # e.g. the first-run dialog before it is modal
+                target = next((w for w in app.topLevelWidgets() if w.isVisible()), None)
+            if target is not None:
+                bring_forward(target)
+        except Exception:  # noqa: BLE001 - a request from outside never breaks the open window
+            log.exception("could not bring the window forward")
+
+    guard.requested.connect(come_forward)
+    return guard, outcome
 
 
 def start_windows(ctx):  # noqa: ANN001, ANN201

@@ -25,6 +25,8 @@ class PromptLog:
         self.opened_folders: list[str] = []
         self.next_folder: str | None = None  # answer to open_folder; None = cancelled
         self.folder_requests: list[str] = []
+        self.next_choices: list[str | None] = []  # answers to choose, in order; then None (closed)
+        self.choices: list[tuple[str, str, list[str]]] = []  # (title, text, keys offered)
 
     def error(self, parent, title, text) -> None:  # noqa: ANN001
         self.errors.append((title, text))
@@ -47,6 +49,10 @@ class PromptLog:
         self.text_requests.append((title, label))
         return self.next_text
 
+    def choose(self, parent, title, text, choices, detail="") -> str | None:  # noqa: ANN001
+        self.choices.append((title, text, [key for key, _label in choices]))
+        return self.next_choices.pop(0) if self.next_choices else None
+
     def show_folder(self, parent, folder) -> None:  # noqa: ANN001
         self.opened_folders.append(str(folder))
 
@@ -60,7 +66,7 @@ def prompt_log(monkeypatch: pytest.MonkeyPatch) -> PromptLog:
     log = PromptLog()
     for name in ("error", "info", "confirm", "open_file", "save_file"):
         monkeypatch.setattr(prompts, name, getattr(log, name))
-    for name in ("ask_text", "show_folder"):
+    for name in ("ask_text", "show_folder", "choose"):
         monkeypatch.setattr(prompts, name, getattr(log, name))
     monkeypatch.setattr(prompts, "open_folder", log.open_folder)
     return log

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -402,7 +402,7 @@ def test_truncated_and_unsigned_summaries(viewer, office, tmp_path) -> None:  # 
 def test_dropping_a_pdf_opens_it(viewer, office) -> None:  # noqa: ANN001
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(office["files"] / "andi-2026-11.pdf"))])
-    enter = QDragEnterEvent(QPointF(100, 100), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    enter = QDragEnterEvent(QPoint(100, 100), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     QApplication.sendEvent(viewer, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(100, 100), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
@@ -411,7 +411,7 @@ def test_dropping_a_pdf_opens_it(viewer, office) -> None:  # noqa: ANN001
     assert viewer.name == "andi-2026-11.pdf" and viewer.signer_panels[0].name.text() == SECOND.name
     text_only = QMimeData()
     text_only.setText("bukan berkas")
-    refused = QDragEnterEvent(QPointF(100, 100), Qt.CopyAction, text_only, Qt.LeftButton, Qt.NoModifier)
+    refused = QDragEnterEvent(QPoint(100, 100), Qt.CopyAction, text_only, Qt.LeftButton, Qt.NoModifier)
     QApplication.sendEvent(viewer, refused)
     assert not refused.isAccepted()
 

@@ -58,8 +58,11 @@ class DatabaseProblem(AbsensiError):
             advice = " Tidak ada yang ditulis ke sana."
         else:
             advice = " Tidak ada yang ditulis ke sana, dan tidak ada cadangan yang utuh; pilih folder data lain."
+        what = _MESSAGES.get(kind, "Database '{p}' tidak bisa dipakai ({detail}).")
+        #: The finding alone, without the command-line advice (the GUI offers buttons instead).
+        self.what = AbsensiError(what, p=str(path), detail=detail or kind)
         super().__init__(
-            _MESSAGES.get(kind, "Database '{p}' tidak bisa dipakai ({detail}).") + advice,
+            what + advice,
             p=str(path),
             detail=detail or kind,
             backup=latest.name if latest else "",

@@ -73,7 +73,13 @@ def list_backups(folder: Path) -> list[Backup]:
     except OSError:
         return []
     found = [b for b in (parse_backup_name(p) for p in names) if b is not None and b.path.is_file()]
-    return sorted(found, key=lambda b: (b.created, b.name), reverse=True)
+    return sorted(found, key=_order, reverse=True)
+
+
+def _order(backup: Backup) -> tuple:
+    """Oldest to newest: by time, then by the counter of copies made in the same second."""
+    m = _NAME.match(backup.name)
+    return (backup.created, int(m.group(4) or 1) if m else 0, backup.name)
 
 
 def _sha256(path: Path) -> str:
@@ -233,7 +239,7 @@ class BackupStore:
                 other=check.nip, own=current.nip,
             )
         if current.ok:
-            _ensure_unused(self.database)
+            ensure_unused(self.database)
         before = self.create("before-restore", now) if current.ok else None
         temp = self.database.with_name(f".{self.database.name}.{secrets.token_hex(4)}.tmp")
         try:
@@ -254,7 +260,7 @@ class BackupStore:
         return before
 
 
-def _ensure_unused(database: Path) -> None:
+def ensure_unused(database: Path) -> None:
     """Refuse while any other connection has the database open (the app still running).
 
     Leaving WAL mode needs the only connection to the file, so the attempt is the test;
@@ -275,6 +281,9 @@ def _ensure_unused(database: Path) -> None:
         pass
     finally:
         conn.close()
+
+
+_ensure_unused = ensure_unused  # the former private name
 
 
 def _digits(nip: str) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.services.context import AppContext
+from absensi_app.services.files import FileRefused
 from absensi_app.signing import keys
 from absensi_app.views import prompts
 from absensi_app.views.sizing import fit_height
@@ -518,20 +519,10 @@ class KeyDialog(QDialog):
         if not raw:
             self._fail(self.tr("Pilih berkas PKCS#12 (.p12 atau .pfx)."), self.p12_path)
             return None
-        path = Path(raw)
-        try:
-            if path.stat().st_size > MAX_PKCS12_BYTES:
-                self._fail(self.tr("Berkas itu terlalu besar untuk sebuah sertifikat PKCS#12."), self.p12_path)
-                return None
-            data = path.read_bytes()
-        except FileNotFoundError:
-            self._fail(self.tr("Berkas '{path}' tidak ada.").format(path=raw), self.p12_path)
-            return None
-        except IsADirectoryError:
-            self._fail(self.tr("'{path}' adalah folder, bukan berkas.").format(path=raw), self.p12_path)
-            return None
-        except OSError as exc:
-            self._fail(self.tr("Berkas '{path}' tidak bisa dibaca: {error}").format(path=raw, error=exc.strerror or exc), self.p12_path)
+        try:  # the one reader: a FIFO or a device is refused at once, never more than 1 MB read
+            data = self.ctx.files.read(raw, MAX_PKCS12_BYTES, "Berkas")
+        except FileRefused as exc:
+            self._fail(error_text(exc), self.p12_path)
             return None
         passphrase = self._new_passphrase(self.import_pass, self.import_pass2)
         if passphrase is None:
@@ -569,7 +560,13 @@ class KeyDialog(QDialog):
         if not target.suffix:
             target = target.with_suffix(".cer")
         try:
-            target.write_bytes(keys.certificate_bundle_pem(self.ctx.paths.keys_dir))
+            self.ctx.files.write(target, keys.certificate_bundle_pem(self.ctx.paths.keys_dir), "Berkas")
+        except FileRefused as exc:
+            text = error_text(exc)
+            if exc.os_error is None:  # e.g. no such folder: say which file was not written
+                text = self.tr("Berkas '{path}' tidak bisa ditulis: {error}").format(path=str(target), error=text)
+            self._say(text, ok=False)
+            return
         except AbsensiError as exc:
             self._say(error_text(exc), ok=False)
             return

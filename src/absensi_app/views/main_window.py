@@ -3,12 +3,13 @@ month's progress ("Kemajuan", views.dashboard, built the first time it is shown)
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QUrl, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QUrl, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self._lock: MonthLock | None = None  # the lock of the shown day's month, if any
         self._export_folder: Path | None = None
         self._side_windows: list[QWidget] = []  # summary viewers, the team recap
+        self._reloading = False  # reload_from_store is running: failures go to the status bar
         self.setWindowTitle(self.tr("Absensi"))
         self.setAcceptDrops(True)  # a summary PDF dropped on the window opens in the viewer
         self._build()
@@ -337,6 +339,8 @@ class MainWindow(QMainWindow):
         self.act_recap = self._action(self.tr("Rekap &tim\u2026"), None, self.open_recap)
         self.act_trust = self._action(self.tr("Sertifikat &tepercaya\u2026"), None, self.open_trust)
         self.act_folder = self._action(self.tr("Buka &folder data"), None, self._open_data_folder)
+        self.act_backup_now = self._action(self.tr("&Cadangkan sekarang"), "Ctrl+Shift+B", self.backup_now)
+        self.act_backups = self._action(self.tr("&Pulihkan cadangan\u2026"), None, self.open_backups)
         self.act_quit = self._action(self.tr("&Keluar"), QKeySequence.Quit, self.close)
         self.act_keys = self._action(self.tr("&Pintasan keyboard"), "F1", self._show_shortcuts)
         self.act_about = self._action(self.tr("&Tentang Absensi"), None, self._about)
@@ -359,6 +363,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_recap)
         m.addSeparator()
         m.addAction(self.act_folder)
+        m.addAction(self.act_backup_now)
+        m.addAction(self.act_backups)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = bar.addMenu(self.tr("&Sunting"))
@@ -770,7 +776,34 @@ class MainWindow(QMainWindow):
         self.load_day(day)
 
     def _fail(self, exc: AbsensiError) -> None:
+        if self._reloading:  # a dialog here would activate the window, reload and fail again
+            self.statusBar().showMessage(error_text(exc), 10000)
+            return
         prompts.error(self, self.tr("Absensi"), error_text(exc))
+
+    # ---- changes made elsewhere: the command line beside the window -----------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.WindowActivate:
+            self.reload_from_store()
+        return super().event(event)
+
+    def reload_from_store(self) -> None:
+        """Show what changed while the window was in the background (e.g. ``absensi log add``
+        in a terminal): the shown day again and, if it is on screen, the month's progress.
+
+        Typed input and the entry being edited are kept (load_day keeps them). Runs each time
+        the window is activated, so a failure is a status bar message, never a dialog."""
+        if self._reloading:
+            return
+        self._reloading = True
+        try:
+            self.load_day(self._day)
+            self._data_changed()
+        except Exception:  # noqa: BLE001 - never a traceback; the details go to the log
+            logging.getLogger(__name__).exception("reloading the shown day failed")
+            self.statusBar().showMessage(self.tr("Data terbaru belum bisa dimuat. Rinciannya tercatat di log aplikasi."), 10000)
+        finally:
+            self._reloading = False
 
     def edit_profile(self) -> None:
         from absensi_app.views.profile_form import SetupDialog
@@ -927,6 +960,38 @@ class MainWindow(QMainWindow):
         year, month = self._view_month()
         open_history_dialog(self.ctx, f"{year:04d}-{month:02d}", self)
 
+    # ---- backups ----------------------------------------------------------------------------
+    def backup_now(self) -> None:
+        from absensi_app.views.backup_dialog import backup_now
+
+        backup_now(self.ctx, self)
+
+    def open_backups(self) -> None:
+        """The list of backups; restoring one closes, replaces and reopens the data here."""
+        from absensi_app.views.backup_dialog import open_backup_dialog, restore_in_window
+
+        chosen = open_backup_dialog(self.ctx, self)
+        if chosen is not None:
+            restore_in_window(self, chosen)
+
+    def use_context(self, ctx: AppContext) -> None:
+        """Show the data of ``ctx`` from now on (after a restore): viewers closed, undo
+        history dropped (it refers to entries of the data before)."""
+        for window in list(self._side_windows):
+            window.close()
+        self.ctx = ctx
+        self.undo_stack.clear()
+        self.pages.setCurrentWidget(self.day_page)
+        if self._dashboard is not None:
+            self.pages.removeWidget(self._dashboard)
+            self._dashboard.deleteLater()
+            self._dashboard = None
+        self._dashboard_stale = True
+        self._page_changed()
+        self._summary = None
+        self.load_day(self._day)
+        self._reset_form()
+
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.data_dir)))
 
@@ -949,6 +1014,7 @@ class MainWindow(QMainWindow):
             (self.act_today, None),
             (self.act_pick, None),
             (self.act_export, None),
+            (self.act_backup_now, None),
         ]
         lines = []
         for action, extra in rows:

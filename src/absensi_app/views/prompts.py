@@ -20,6 +20,40 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.Yes
 
 
+def choice_box(
+    parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], detail: str = ""
+) -> tuple[QMessageBox, dict[object, str]]:
+    """The box :func:`choose` shows (built, not shown): one button per ``(key, label)``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    from PySide6.QtWidgets import QLabel
+
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):  # long sentences: not a narrow column
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            label.setMinimumWidth(560)
+    keys: dict[object, str] = {}
+    for i, (key, label) in enumerate(choices):
+        button = box.addButton(label, QMessageBox.AcceptRole if i == 0 else QMessageBox.ActionRole)
+        keys[button] = key
+        if i == 0:
+            box.setDefaultButton(button)
+    return box, keys
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], detail: str = ""
+) -> str | None:
+    """One question answered by one of several buttons; returns the chosen key, None when closed."""
+    box, keys = choice_box(parent, title, text, choices, detail)
+    box.exec()
+    return keys.get(box.clickedButton())
+
+
 def open_file(parent: QWidget | None, title: str, filters: str = "") -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path or None

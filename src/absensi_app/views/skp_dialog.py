@@ -59,6 +59,7 @@ from absensi_app.domain.skp import (
     validate_action,
 )
 from absensi_app.services.context import AppContext
+from absensi_app.services.files import FileRefused, parse_json_document
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
 
@@ -1127,24 +1128,20 @@ class SkpDialog(QDialog):
         return plan
 
     def _read_plan_file(self, path: Path, title: str) -> object | None:
+        """The plan's JSON through the one reader of user files: a FIFO, a device or a folder
+        is refused at once, at most 2 MB is read; a byte-order mark is fine, and text that is
+        not UTF-8, not JSON or nested absurdly deep gets one sentence."""
         name = path.name
         try:
-            if path.stat().st_size > MAX_PLAN_FILE_BYTES:
-                prompts.error(
-                    self, title, self.tr("Berkas \u201c{name}\u201d terlalu besar untuk sebuah rencana SKP.").format(name=name)
-                )
-                return None
-            raw = path.read_bytes()
-        except OSError as exc:
+            raw = self.ctx.files.read(path, MAX_PLAN_FILE_BYTES, "Berkas")
+        except FileRefused as exc:
             prompts.error(
-                self,
-                title,
-                self.tr("Berkas \u201c{name}\u201d tidak bisa dibaca ({error}).").format(name=name, error=exc.strerror or exc),
+                self, title, self.tr("Berkas \u201c{name}\u201d tidak bisa dibaca. {reason}").format(name=name, reason=error_text(exc))
             )
             return None
         try:
-            return json.loads(raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError):
+            return parse_json_document(raw, path, "Berkas")
+        except FileRefused:
             prompts.error(
                 self,
                 title,
@@ -1171,7 +1168,13 @@ class SkpDialog(QDialog):
             target = target.with_suffix(".json")
         try:
             data = self.ctx.skp.export_plan(period.id)
-            target.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            self.ctx.files.write(target, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"), "Berkas")
+        except FileRefused as exc:
+            reason = exc.os_error.strerror if exc.os_error is not None and exc.os_error.strerror else error_text(exc).rstrip(".")
+            prompts.error(
+                self, title, self.tr("Berkas \u201c{name}\u201d tidak bisa disimpan ({error}).").format(name=target.name, error=reason)
+            )
+            return None
         except AbsensiError as exc:
             prompts.error(self, title, error_text(exc))
             return None

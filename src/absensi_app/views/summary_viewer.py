@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import logging
 import math
-import os
 import re
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -48,6 +46,7 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import MONTH_NAMES, WEEKDAY_NAMES, Location
 from absensi_app.domain.skp import PREDIKAT, Rating
 from absensi_app.services.context import AppContext
+from absensi_app.services.files import FileRefused
 from absensi_app.services.verification import (
     EXIT_BAD,
     EXIT_OK,
@@ -235,18 +234,6 @@ def _reveal(layout: QLayout) -> None:
             item.widget().show()
         elif item.layout() is not None:
             _reveal(item.layout())
-
-
-def write_bytes_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file beside it; raises OSError."""
-    fd, tmp = tempfile.mkstemp(prefix=".absensi-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def decision_file_name(source: str, decision: Decision) -> str:
@@ -474,16 +461,10 @@ class DecisionDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        if not path.parent.is_dir():
-            self._fail(self.tr("Folder '{p}' tidak ada.").format(p=str(path.parent)))
-            return
-        if path.is_dir():
-            self._fail(self.tr("'{p}' adalah folder; sebutkan nama berkas.").format(p=str(path)))
-            return
-        try:
-            write_bytes_atomically(path, signed)
-        except OSError as exc:
-            self._fail(self.tr("Berkas '{p}' tidak bisa ditulis: {e}.").format(p=str(path), e=exc.strerror or exc))
+        try:  # the one atomic writer: never a target inside the data folder, no temp file left
+            self.ctx.files.write(path, signed, "Berkas")
+        except FileRefused as exc:
+            self._fail(error_text(exc))
             return
         self.saved_path, self.result_verdict = path, verdict
         self.accept()
@@ -780,16 +761,15 @@ class SummaryViewer(QMainWindow):
             self.open_file(path)
 
     def open_file(self, path: str | Path) -> Verdict:
-        """Read, verify and show ``path``. Never raises for a bad file: the verdict says why."""
+        """Read, verify and show ``path``. Never raises for a bad file: the verdict says why.
+
+        Read through the one reader of user files: a FIFO, a device (``/dev/zero``) or a
+        folder is refused at once (never a frozen window), and at most 50 MB is read."""
         path = Path(path)
-        data: bytes | None = None
         try:
-            if path.is_file() and path.stat().st_size <= MAX_PDF_BYTES:
-                data = path.read_bytes()
-        except OSError:
-            data = None
-        if data is None:  # missing, a folder, unreadable or too big: the service explains
-            verdict = self.ctx.verification.verify_file(path)
+            data: bytes | None = self.ctx.files.read(path, MAX_PDF_BYTES, "Berkas")
+        except FileRefused as exc:
+            data, verdict = None, Verdict(False, error_text(exc))
         else:
             verdict = self._verify(data)
         self._show(data, path.name, path, verdict)

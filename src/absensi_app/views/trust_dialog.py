@@ -3,8 +3,6 @@ certificate file an employee exported, rename, remove. The same as ``absensi tru
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.context import AppContext
+from absensi_app.services.files import FileRefused
 from absensi_app.services.trust import MAX_CERT_BYTES, TrustedCert, read_certificate
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
@@ -170,14 +169,10 @@ class TrustDialog(QDialog):
         if not path:
             return None
         title = self.tr("Impor sertifikat")
-        file = Path(path)
-        try:
-            if file.stat().st_size > MAX_CERT_BYTES:
-                prompts.error(self, title, self.tr("Berkas itu terlalu besar untuk sebuah sertifikat."))
-                return None
-            data = file.read_bytes()
-        except OSError as exc:
-            prompts.error(self, title, self.tr("Berkas '{p}' tidak bisa dibaca: {e}.").format(p=path, e=exc.strerror or exc))
+        try:  # the one reader: a FIFO or a device is refused at once, at most 64 KB is read
+            data = self.ctx.files.read(path, MAX_CERT_BYTES, "Berkas")
+        except FileRefused as exc:
+            prompts.error(self, title, error_text(exc))
             return None
         try:
             info = read_certificate(data)
