@@ -509,10 +509,10 @@ def test_unusable_data_dir(tmp_path: Path) -> None:
     (db_is_dir / "absensi.sqlite").mkdir(parents=True)
 
     cases = [
-        (a_file, ["log", "list"], f"({a_file})"),
-        (a_file / "sub", [*init_args()], f"({a_file / 'sub'})"),
-        (not_db, ["log", "list"], f"database tidak bisa dipakai ({not_db / 'absensi.sqlite'})"),
-        (db_is_dir, ["profile"], "database tidak bisa dipakai"),
+        (a_file, ["log", "list"], f"'{a_file}' adalah berkas, bukan folder"),
+        (a_file / "sub", [*init_args()], f"'{a_file / 'sub'}' tidak bisa dibuat"),
+        (not_db, ["log", "list"], f"'{not_db / 'absensi.sqlite'}' bukan database Absensi"),
+        (db_is_dir, ["profile"], "bukan berkas database"),
     ]
     for data, args, fragment in cases:
         assert_refused(run(data, *args), fragment)

@@ -182,8 +182,11 @@ def test_lock_unlock_and_revision_two(month_ctx: AppContext, signed: Path, tmp_p
         ctx.worklog.update(entry.id, entry.as_draft())
     with pytest.raises(MonthLockedError):
         ctx.worklog.add(EntryDraft(entry.day, Location.KANTOR, "Tambahan", time(20), time(21)))
-    again = ctx.export.export_pdf(2026, 11, tmp_path / "lagi.pdf", PASSPHRASE)
-    assert again.revision == 1  # re-issuing the same locked data keeps its revision
+    # a second, different "revisi 1" would compete with the file already sent: refused
+    before = ctx.locks.get("2026-11")
+    with pytest.raises(MonthLockedError, match="buka kunci bulan itu dulu.*revisi 2"):
+        ctx.export.export_pdf(2026, 11, tmp_path / "lagi.pdf", PASSPHRASE)
+    assert not (tmp_path / "lagi.pdf").exists() and ctx.locks.get("2026-11") == before
     ctx.locks.unlock("2026-11", "Koreksi jam rapat tanggal 2")
     changed = ctx.worklog.update(entry.id, EntryDraft(entry.day, entry.location, "Rapat (dikoreksi)",
                                                        entry.start, entry.end))

@@ -66,7 +66,7 @@ _IMPORT_CORE = textwrap.dedent(
 
     build_parser()
     with tempfile.TemporaryDirectory() as tmp:
-        ctx = open_context(AppPaths(Path(tmp)), Clock())
+        ctx = open_context(AppPaths(Path(tmp) / "data"), Clock())  # exports go beside it
         today = ctx.clock.today()
         ctx.profile.save(SAMPLE_PROFILE)
         fill_demo_month(ctx.worklog, today.year, today.month, today, ctx.skp)

@@ -11,6 +11,7 @@ import argparse
 import json
 import logging
 import math
+import re
 import sys
 from datetime import date, datetime, time
 from pathlib import Path
@@ -480,6 +481,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 PASSPHRASE_ENV = "ABSENSI_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "ABSENSI_NEW_PASSPHRASE"
 P12_PASSWORD_ENV = "ABSENSI_P12_PASSWORD"
+MAX_P12_BYTES = 1024 * 1024
+MAX_CERT_BYTES = 64 * 1024
 
 
 def read_passphrase(
@@ -575,11 +578,11 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     if args.offsite_limit is not None:
         ctx.calendar.set_offsite_limit(args.offsite_limit)
         print(f"Batas hari kerja di luar kantor: {args.offsite_limit} hari seminggu.")
-    if args.days is not None or args.start or args.weekly_hours is not None:
+    if args.days is not None or args.start is not None or args.weekly_hours is not None:
         changes: dict = {}
         if args.days is not None:
             changes["workdays"] = parse_weekdays(args.days)
-        if args.start:
+        if args.start is not None:
             changes["day_start"] = parse_time(args.start)
         if args.weekly_hours is not None:
             changes["weekly_minutes"] = round(parse_hours(args.weekly_hours) * 60)
@@ -596,11 +599,18 @@ def cmd_log_add(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     ctx.profile.require()
-    day = parse_date(args.date) if args.date else ctx.clock.today()
-    start = parse_time(args.start) if args.start else None
-    end = parse_time(args.end) if args.end else None
+    day = parse_date(args.date) if args.date is not None else ctx.clock.today()
+    start = parse_time(args.start) if args.start is not None else None
+    end = parse_time(args.end) if args.end is not None else None
+    if args.evidence is not None and not args.evidence.strip():
+        raise CliError("--evidence butuh nama berkas bukti dukung.")
     if args.evidence and args.link:
         raise CliError("Pilih salah satu bukti dukung: --evidence atau --link.")
+    if args.minutes is not None and (start is not None or end is not None):
+        raise CliError(
+            "Pilih salah satu: --start dan --end, atau --minutes; --minutes tidak dipakai "
+            "bersama jam mulai/selesai."
+        )
     draft = EntryDraft(
         day=day,
         location=Location.from_code(args.location),
@@ -655,7 +665,7 @@ def cmd_log_list(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     today = ctx.clock.today()
-    year, month = parse_month(args.month) if args.month else (today.year, today.month)
+    year, month = parse_month(args.month) if args.month is not None else (today.year, today.month)
     entries = ctx.worklog.month_entries(year, month)
     statuses = ctx.worklog.statuses_between(*month_bounds(year, month))
     total = sum(e.minutes for e in entries)
@@ -709,6 +719,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     day = parse_date(args.date)
+    if args.clear and (args.status or args.leave_kind or args.note):
+        raise CliError("Pilih salah satu: --status (dengan --leave-kind/--note) atau --clear.")
     if args.clear:
         ctx.worklog.set_status(day, None)
         print(f"Status {format_day_long(day)} dihapus.")
@@ -809,7 +821,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     today = ctx.clock.today()
-    year, month = parse_month(args.month) if args.month else (today.year, today.month)
+    year, month = parse_month(args.month) if args.month is not None else (today.year, today.month)
     _check_year(year)
     progress = ctx.summary.progress(year, month)
     totals = progress.totals
@@ -971,36 +983,18 @@ def cmd_skp_import(args: argparse.Namespace) -> int:
 
 
 def _read_json_file(path: Path) -> object:
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise CliError("Berkas '{p}' tidak ada.", p=str(path)) from None
-    except OSError as exc:
-        raise CliError("Berkas '{p}' tidak bisa dibaca: {e}.", p=str(path), e=exc.strerror) from None
-    if path.is_dir():
-        raise CliError("'{p}' adalah folder, bukan berkas.", p=str(path))
-    if size > 5_000_000:
-        raise CliError("Berkas '{p}' terlalu besar untuk sebuah rencana SKP.", p=str(path))
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise CliError("Berkas '{p}' bukan teks UTF-8, jadi bukan rencana SKP.", p=str(path)) from None
-    except json.JSONDecodeError as exc:
-        raise CliError(
-            "Berkas '{p}' bukan JSON yang sah (baris {line}, kolom {col}).",
-            p=str(path),
-            line=exc.lineno,
-            col=exc.colno,
-        ) from None
-    except OSError as exc:
-        raise CliError("Berkas '{p}' tidak bisa dibaca: {e}.", p=str(path), e=exc.strerror) from None
+    from absensi_app.services.files import read_user_json
+
+    return read_user_json(path, 5_000_000, "Berkas rencana SKP")
 
 
 def cmd_skp_export(args: argparse.Namespace) -> int:
     ctx = _context(args)
+    if args.out != "-":
+        ctx.files.check_target(Path(args.out))
     year = args.year if args.year is not None else ctx.clock.today().year
     plans = _plans_of_year(ctx, year)
-    if args.period:
+    if args.period is not None:
         first = parse_date(args.period)
         plans = [p for p in plans if p.period.first == first]
         if not plans:
@@ -1018,25 +1012,14 @@ def cmd_skp_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
-    _write_atomically(out, text)
+    _write_user_file(ctx, out, text.encode("utf-8"), "Berkas rencana SKP")
     print(f"Rencana {plan.period.title} ({len(plan.rhk)} RHK) ditulis ke {out}.")
     return EXIT_OK
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    """Write next to the target and rename, so a failed write never leaves half a file."""
-    import os
-    import tempfile
-
-    if not path.parent.is_dir():
-        raise CliError("Folder '{p}' tidak ada.", p=str(path.parent))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".absensi-", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise CliError("Berkas '{p}' tidak bisa ditulis: {e}.", p=str(path), e=exc.strerror) from None
+def _write_user_file(ctx, path: Path, data: bytes, what: str = "Berkas") -> None:  # noqa: ANN001
+    """Through the one atomic writer, never inside the data folder (whatever --force says)."""
+    ctx.files.write(path, data, what)
 
 
 # ---- holidays and Ramadan -------------------------------------------------------------------
@@ -1047,7 +1030,7 @@ def cmd_holiday_list(args: argparse.Namespace) -> int:
     from absensi_app.domain.model import format_day_long
 
     ctx = _context(args)
-    year = args.year or ctx.clock.today().year
+    year = args.year if args.year is not None else ctx.clock.today().year
     _check_year(year)
     first, last = _date(year, 1, 1), _date(year, 12, 31)
     national = ctx.calendar.national_between(first, last)
@@ -1148,7 +1131,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     ctx = _context(args)
     today = ctx.clock.today()
-    year, month = parse_month(args.month) if args.month else (today.year, today.month)
+    year, month = parse_month(args.month) if args.month is not None else (today.year, today.month)
     check_demo_month(year, month, today)
     if not ctx.profile.has_profile():
         ctx.profile.save(SAMPLE_PROFILE)
@@ -1239,15 +1222,7 @@ def cmd_key_passphrase(args: argparse.Namespace) -> int:
 def cmd_key_import(args: argparse.Namespace) -> int:
     from absensi_app.signing.keys import check_passphrase, has_identity, import_pkcs12
 
-    path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CliError("Berkas '{p}' tidak ada.", p=str(path)) from None
-    except IsADirectoryError:
-        raise CliError("'{p}' adalah folder, bukan berkas.", p=str(path)) from None
-    except OSError as exc:
-        raise CliError("Berkas '{p}' tidak bisa dibaca: {e}.", p=str(path), e=exc.strerror) from None
+    data = _read_input(Path(args.file), "Berkas PKCS#12", MAX_P12_BYTES)
     ctx = _context(args)
     if has_identity(ctx.paths.keys_dir) and not args.replace:
         raise CliError("Kunci tanda tangan sudah ada. Tambahkan --replace untuk menggantinya.")
@@ -1263,6 +1238,8 @@ def cmd_key_import(args: argparse.Namespace) -> int:
 
 
 def cmd_key_timestamp(args: argparse.Namespace) -> int:
+    if args.clear and args.url is not None:
+        raise CliError("Pilih salah satu: --url atau --clear.")
     ctx = _context(args)
     if args.clear:
         ctx.export.set_timestamp_url(None)
@@ -1293,6 +1270,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError("--unsigned hanya untuk format pdf.")
     ctx = _context(args)
     ctx.profile.require()
+    ctx.files.check_target(out)  # before asking for a passphrase
     if args.format != "pdf":
         result = ctx.export.export_sheet(year, month, out, args.format)
         print(f"{result.rows} kegiatan {result.month} ditulis ke {out} ({args.format.upper()}).")
@@ -1310,6 +1288,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Ringkasan {result.month} TANPA tanda tangan ditulis ke {out} ({result.pages} "
               "halaman); tandatangani di aplikasi resmi. Bulan itu tidak dikunci.")
     print(f"SHA-256: {result.sha256}")
+    if result.warning:  # e.g. emoji the PDF's font cannot draw; the export itself succeeded
+        print(f"absensi: peringatan: {result.warning}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -1325,7 +1305,7 @@ def cmd_unlock(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     ctx = _context(args)
     month = None
-    if args.month:
+    if args.month is not None:
         year, m = parse_month(args.month)
         month = f"{year:04d}-{m:02d}"
     records = ctx.history.records(month)
@@ -1384,15 +1364,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 # ---- supervisor side -------------------------------------------------------------------------
-def _read_input(path: Path, what: str = "Berkas") -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise CliError("{what} '{p}' tidak ada.", what=what, p=str(path)) from None
-    except IsADirectoryError:
-        raise CliError("'{p}' adalah folder, bukan berkas.", p=str(path)) from None
-    except OSError as exc:
-        raise CliError("{what} '{p}' tidak bisa dibaca: {e}.", what=what, p=str(path), e=exc.strerror) from None
+def _read_input(path: Path, what: str = "Berkas", max_bytes: int = 50 * 1024 * 1024) -> bytes:
+    """A user's file through the one reader (regular files only, at most ``max_bytes``)."""
+    from absensi_app.services.files import read_user_file
+
+    return read_user_file(path, max_bytes, what)
 
 
 def cmd_cert_export(args: argparse.Namespace) -> int:
@@ -1402,8 +1378,9 @@ def cmd_cert_export(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
     ctx = _context(args)
+    ctx.files.check_target(out)
     pem = certificate_bundle_pem(ctx.paths.keys_dir)
-    _write_atomically(out, pem.decode("ascii"))
+    _write_user_file(ctx, out, pem, "Berkas sertifikat")
     identity = load_identity(ctx.paths.keys_dir)
     print(f"Sertifikat {identity.name} (NIP {identity.nip}) ditulis ke {out}.")
     print(f"Sidik jari untuk dicocokkan penerimanya (mis. lewat telepon): {identity.fingerprint}")
@@ -1416,7 +1393,7 @@ def _trusted_json(t) -> dict:  # noqa: ANN001
 
 
 def cmd_trust_add(args: argparse.Namespace) -> int:
-    data = _read_input(Path(args.file), "Sertifikat")
+    data = _read_input(Path(args.file), "Sertifikat", MAX_CERT_BYTES)
     ctx = _context(args)
     added = ctx.trust.add(data, args.name)
     print(f"Dipercaya: {added.name} (NIP {added.nip}).")
@@ -1468,7 +1445,8 @@ def verdict_json(verdict, path: str = "") -> dict:  # noqa: ANN001
         "intact": verdict.intact,
         "only_signatures_added": verdict.only_signatures_added,
         "consistent": verdict.consistent,
-        "problems": list(verdict.consistency_problems + verdict.approval_problems),
+        "problems": list(verdict.consistency_problems + verdict.approval_problems
+                         + verdict.certificate_problems),
         "all_signers_trusted": verdict.all_trusted,
         "month": verdict.month,
         "revision": verdict.revision,
@@ -1499,7 +1477,7 @@ def _verification(ctx, extra_certs: list[str]):  # noqa: ANN001, ANN202
 
     certs = list(ctx.trust.all())
     for name in extra_certs:
-        info = read_certificate(_read_input(Path(name), "Sertifikat"))
+        info = read_certificate(_read_input(Path(name), "Sertifikat", MAX_CERT_BYTES))
         certs.append(TrustedCert(info.fingerprint, info.nip, info.name or info.nip, info.name,
                                  info.der, ctx.clock.now()))
     return VerificationService(TrustSnapshot(certs), ctx.own_certificates_der)
@@ -1525,7 +1503,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         rating = verdict.approval.get("rating")
         if rating:
             print(f"  Predikat kinerja: {rating.get('predikat')}")
-    for problem in verdict.consistency_problems + verdict.approval_problems:
+    for problem in verdict.consistency_problems + verdict.approval_problems + verdict.certificate_problems:
         print(f"  Masalah: {problem}")
     return verdict.exit_code
 
@@ -1543,31 +1521,19 @@ def cmd_decide(args: argparse.Namespace) -> int:
         raise CliError("Folder '{p}' tidak ada.", p=str(out.parent))
     data = _read_input(Path(args.file))
     ctx = _context(args)
+    ctx.files.check_target(out)
     ctx.profile.require()
     rating = Rated(Rating(args.hasil_kerja), Rating(args.perilaku)) if args.hasil_kerja else None
     decision = Decision.APPROVED if args.decision == "approve" else Decision.RETURNED
     passphrase = read_passphrase()
     signed, verdict = ctx.approval.countersign(data, decision, args.note, passphrase, rating)
-    _write_atomically_bytes(out, signed)
+    _write_user_file(ctx, out, signed, "Ringkasan")
     word = "disetujui" if decision is Decision.APPROVED else "dikembalikan"
     print(f"Ringkasan {verdict.month} revisi {verdict.revision} dari {verdict.employee.name} {word}; "
           f"ditulis ke {out}.")
     if rating is not None:
         print(f"Predikat kinerja: {rating.predikat}.")
     return EXIT_OK
-
-
-def _write_atomically_bytes(path: Path, data: bytes) -> None:
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".absensi-", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise CliError("Berkas '{p}' tidak bisa ditulis: {e}.", p=str(path), e=exc.strerror) from None
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
@@ -1590,9 +1556,11 @@ def cmd_recap(args: argparse.Namespace) -> int:
     from absensi_app.services.recap import STATUS_LABELS, scan_folder, write_recap_xlsx
 
     ctx = _context(args)
+    if args.xlsx:
+        ctx.files.check_target(Path(args.xlsx))
     rows = scan_folder(Path(args.folder), ctx.verification)
     if args.xlsx:
-        write_recap_xlsx(rows, Path(args.xlsx))
+        write_recap_xlsx(rows, Path(args.xlsx), ctx.files)
     if args.json:
         print(json.dumps([
             {"status": r.status, "file": r.file or None, "name": r.name, "nip": r.nip,
@@ -1637,15 +1605,72 @@ def cmd_open(args: argparse.Namespace) -> int:
     return run_gui(data_dir=args.data_dir, open_path=str(path.resolve()))
 
 
+# ---- terminal output --------------------------------------------------------------------------
+# What never reaches the terminal raw: C0 controls except tab and newline (ESC starts escape
+# sequences, CR overwrites a line, BEL rings), DEL, C1 (0x9b is CSI), bidirectional overrides
+# and isolates (they reorder what is shown), and lone surrogates (invalid UTF-8 from argv).
+_UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character in a visible form (``\u001b`` for ESC).
+
+    The same form is a valid JSON escape, so JSON output stays valid JSON with the same
+    meaning. Used for everything the command prints (see :class:`_VisibleStream`), which
+    covers user text stored by older versions and names read from certificates."""
+    return _UNSAFE_OUTPUT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _VisibleStream:
+    """stdout/stderr that pass every write through :func:`visible`."""
+
+    def __init__(self, stream) -> None:  # noqa: ANN001
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(visible(text))
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - fileno, flush, isatty, encoding...
+        return getattr(self._stream, name)
+
+
+# Options that name files or folders: kept as the system gave them (a file name need not be
+# UTF-8); every other text option must be valid UTF-8 text.
+_PATH_OPTIONS = {"file", "out", "folder", "xlsx", "evidence", "data_dir", "trust", "to", "backup"}
+
+
+def _invalid_text_option(args: argparse.Namespace) -> str | None:
+    for dest, value in vars(args).items():
+        if dest in _PATH_OPTIONS or callable(value):
+            continue
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and re.search("[\ud800-\udfff]", v) for v in values):
+            return "--" + dest.replace("_", "-")
+    return None
+
+
 # ---- entry point ----------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _VisibleStream(stdout), _VisibleStream(stderr)
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args.func = cmd_gui
     if args.data_dir is not None and not args.data_dir.strip():
         print("absensi: --data-dir tidak boleh kosong; sebutkan sebuah folder.", file=sys.stderr)
+        return EXIT_USAGE
+    bad_option = _invalid_text_option(args)
+    if bad_option is not None:
+        print(f"absensi: nilai {bad_option} bukan teks UTF-8 yang sah (ada byte yang tidak bisa "
+              "dibaca sebagai huruf); tulis ulang nilainya.", file=sys.stderr)
         return EXIT_USAGE
     try:
         return args.func(args)
@@ -1666,7 +1691,13 @@ def main(argv: list[str] | None = None) -> int:
         from absensi_app.store.migrate import MigrationError
 
         if isinstance(exc, DBAPIError):  # e.g. not a database, locked, disk full
+            from absensi_app.store.database import database_problem
+
             log.warning("database error in %s: %s", argv, exc)
+            problem = database_problem(exc)
+            if problem is not None:
+                print(f"absensi: {problem.message}", file=sys.stderr)
+                return EXIT_FAILED
             print(
                 f"absensi: database tidak bisa dipakai ({_database_path(args)}): {_one_line(exc.orig)}",
                 file=sys.stderr,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from absensi_app.domain.errors import ValidationError
 from absensi_app.domain.model import Entry, EntryDraft, Profile, WorkSchedule
@@ -19,6 +19,11 @@ EARLIEST_DAY = date(2000, 1, 1)
 _URL = re.compile(r"^(https?)://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
+def is_web_address(value: str) -> bool:
+    """A whole http(s) address with a host and no spaces (links, the timestamp server)."""
+    return len(value) <= 2000 and _URL.match(value) is not None
+
+
 def minutes_between(start: time, end: time) -> int:
     return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
 
@@ -30,9 +35,68 @@ def entry_minutes(draft: EntryDraft) -> int:
     return int(draft.minutes or 0)
 
 
-def clean_text(value: str | None) -> str:
-    """Trim and collapse internal whitespace runs (line breaks typed by accident)."""
-    return " ".join((value or "").split())
+# Control characters (C0 except tab and newline, DEL, C1) and lone surrogates (what invalid
+# UTF-8 or a JSON "\ud800" escape turns into): never stored, whatever the field.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def find_control(value: str) -> str | None:
+    """The first control character (or lone surrogate) in ``value``, or None."""
+    match = _CONTROL.search(value.replace("\r\n", "\n"))
+    return match.group() if match else None
+
+
+def without_controls(value: str | None) -> str:
+    """``value`` with its control characters removed (for names read from certificates)."""
+    return _CONTROL.sub("", value or "")
+
+
+def _only_invisible(text: str) -> bool:
+    import unicodedata
+
+    return bool(text) and all(c == " " or unicodedata.category(c) == "Cf" for c in text)
+
+
+def clean_text(value: str | None, label: str = "Teks", field: str | None = None) -> str:
+    """Trim and collapse internal whitespace runs (line breaks typed by accident).
+
+    Refuses, naming the field by ``label``: control characters other than tab and newline
+    (ESC, BEL, NUL, DEL, C1...), lone surrogates, and text made only of invisible format
+    characters such as U+200B ZERO WIDTH SPACE."""
+    text = value or ""
+    bad = find_control(text)
+    if bad is not None:
+        kind = "karakter tidak sah" if 0xD800 <= ord(bad) <= 0xDFFF else "karakter kendali"
+        raise ValidationError(
+            "{label} memuat {kind} (U+{code:04X}) yang tidak boleh ada; hapus karakter itu.",
+            field=field,
+            label=label,
+            kind=kind,
+            code=ord(bad),
+        )
+    cleaned = " ".join(text.split())
+    if _only_invisible(cleaned):
+        raise ValidationError(
+            "{label} hanya berisi karakter tak terlihat (mis. U+{code:04X}); tulis teks yang bisa dibaca.",
+            field=field,
+            label=label,
+            code=ord(next(c for c in cleaned if c != " ")),
+        )
+    return cleaned
+
+
+def validate_status_day(day: date, today: date) -> None:
+    """A day status is for a day from EARLIEST_DAY (2000-01-01, the same bound as entries;
+    no ASN of today logged work before it) up to a year ahead (planned leave)."""
+    if day < EARLIEST_DAY:
+        raise ValidationError(
+            "Tanggal {day} terlalu lampau (paling awal {earliest}).",
+            field="day",
+            day=day.isoformat(),
+            earliest=EARLIEST_DAY.isoformat(),
+        )
+    if day > today + timedelta(days=366):
+        raise ValidationError("Status hari hanya bisa diisi sampai satu tahun ke depan.", field="day")
 
 
 def validate_entry(
@@ -58,7 +122,7 @@ def validate_entry(
             day=draft.day.isoformat(),
             earliest=EARLIEST_DAY.isoformat(),
         )
-    description = clean_text(draft.description)
+    description = clean_text(draft.description, "Uraian kegiatan", "description")
     if not description:
         raise ValidationError("Uraian kegiatan wajib diisi.", field="description")
     if len(description) > MAX_DESCRIPTION:
@@ -98,7 +162,7 @@ def validate_entry(
                 "Durasi {minutes} menit melebihi 24 jam.", field="minutes", minutes=draft.minutes
             )
 
-    quantity, unit = draft.quantity, clean_text(draft.unit) or None
+    quantity, unit = draft.quantity, clean_text(draft.unit, "Satuan output", "unit") or None
     if quantity is not None:
         if quantity < 1 or quantity > MAX_QUANTITY:
             raise ValidationError(
@@ -122,7 +186,7 @@ def validate_entry(
 
     link = draft.evidence.link
     if link is not None:
-        link = link.strip() or None
+        link = clean_text(link, "Tautan bukti dukung", "evidence") or None
     if link is not None:
         if len(link) > 2000 or not _URL.match(link):
             raise ValidationError(
@@ -183,7 +247,7 @@ def validate_profile(profile: Profile, today: date) -> Profile:
 
     cleaned = {}
     for key, label in _PROFILE_LABELS.items():
-        value = clean_text(getattr(profile, key))
+        value = clean_text(getattr(profile, key), label, key)
         if not value:
             raise ValidationError("{label} wajib diisi.", field=key, label=label)
         if len(value) > MAX_PROFILE_FIELD:

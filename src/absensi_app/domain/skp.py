@@ -137,7 +137,7 @@ def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
 
 # ---- validation ------------------------------------------------------------------------
 def _text(value: object, field_name: str, label: str, limit: int, required: bool) -> str:
-    text = clean_text(str(value or ""))
+    text = clean_text(str(value or ""), label, field_name)
     if required and not text:
         raise ValidationError("{label} wajib diisi.", field=field_name, label=label)
     if len(text) > limit:

@@ -3,8 +3,11 @@
 A4 portrait, Indonesian, laid out like a government report: letterhead with the agency and
 unit, the employee's identity, one table row per log entry, the day statuses, the hour totals,
 the SKP progress and two signature blocks (Pejabat Penilai Kinerja on the left, the employee
-on the right). reportlab's bundled Bitstream Vera fonts are embedded, so the file looks the
-same everywhere.
+on the right). The fonts are embedded, so the file looks the same everywhere: DejaVu Sans
+from the system (Latin, Arabic, Cyrillic, Greek, ... ; scripts setup installs
+fonts-dejavu-core), else reportlab's bundled Bitstream Vera (Latin only). Characters the font
+cannot draw (emoji, most Asian scripts) are reported in ``RenderedPdf.missing``. reportlab
+does not shape text: Arabic is drawn in its isolated letter forms, left to right.
 
 The empty spaces inside the signature blocks are measured while the page is drawn and
 returned as :class:`SignatureBox` rectangles, for the visible signature stamps placed later.
@@ -21,6 +24,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import SimpleNamespace
+from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -63,10 +67,24 @@ ENTRY_COLUMN_WIDTHS = (22.0, 80.0, 54.0, 46.0, FRAME_WIDTH - 282.0, 54.0, 26.0)
 SIGNATURE_WIDTH = 190.0
 SIGNATURE_HEIGHT = 70.0
 
-FONT = "Vera"
-FONT_BOLD = "VeraBd"
-FONT_ITALIC = "VeraIt"
-FONT_BOLD_ITALIC = "VeraBI"
+FONT = "AbsensiSans"
+FONT_BOLD = "AbsensiSans-Bold"
+FONT_ITALIC = "AbsensiSans-Italic"
+FONT_BOLD_ITALIC = "AbsensiSans-BoldItalic"
+
+#: Where fontconfig's usual packages put DejaVu Sans (Debian's fonts-dejavu-core first). It
+#: covers Latin, Greek, Cyrillic, Arabic, Hebrew, Armenian, Georgian and many symbols; the
+#: bundled Bitstream Vera (reportlab's) covers Latin only and is the fallback.
+DEJAVU_FOLDERS = (
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/share/fonts/TTF",
+    "/usr/local/share/fonts",
+    "/Library/Fonts",
+    "C:/Windows/Fonts",
+)
+_DEJAVU_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf")
+_VERA_FILES = ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf")
 
 _INK = "#1a1a1a"
 _MUTED = "#555555"
@@ -106,6 +124,7 @@ class RenderedPdf:
     pages: int
     employee_box: SignatureBox  # "Pegawai yang melaporkan" (right)
     supervisor_box: SignatureBox  # "Pejabat Penilai Kinerja" (left), for the countersignature
+    missing: str = ""  # characters of the report the embedded font has no glyph for (e.g. emoji)
 
 
 # ---- Indonesian text helpers (no reportlab) -------------------------------------------------
@@ -170,7 +189,7 @@ def rhk_numbers(report: MonthReport) -> dict[int, int]:
     return {rhk_id: n for n, rhk_id in enumerate(order, start=1)}
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def _e(text: object) -> str:
@@ -180,23 +199,52 @@ def _e(text: object) -> str:
 
 # ---- reportlab (imported lazily) -------------------------------------------------------------
 @functools.cache
-def _register_fonts() -> None:
+def font_files() -> tuple[str, str, str, str]:
+    """Regular, bold, italic and bold-italic TrueType files: DejaVu Sans from the system
+    when all four are there, else reportlab's bundled Bitstream Vera."""
+    for folder in DEJAVU_FOLDERS:
+        paths = tuple(os.path.join(folder, name) for name in _DEJAVU_FILES)
+        if all(os.path.isfile(path) for path in paths):
+            return paths  # type: ignore[return-value]
     import reportlab
+
+    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    return tuple(os.path.join(folder, name) for name in _VERA_FILES)  # type: ignore[return-value]
+
+
+def missing_glyphs(texts: Iterable[str], font_name: str = FONT) -> str:
+    """The distinct characters of ``texts`` the (registered) font cannot draw, in order.
+
+    Whitespace and invisible format characters (zero-width joiners, direction marks) are not
+    counted: they draw nothing anyway."""
+    import unicodedata
+
+    from reportlab.pdfbase import pdfmetrics
+
+    _register_fonts()
+    covered = pdfmetrics.getFont(font_name).face.charToGlyph
+    missing: dict[str, None] = {}
+    for text in texts:
+        for char in text:
+            if ord(char) in covered or char in missing or char.isspace():
+                continue
+            if unicodedata.category(char) in ("Cf", "Cc") or 0xFE00 <= ord(char) <= 0xFE0F:
+                continue  # invisible: format characters, emoji variation selectors
+            missing[char] = None
+    return "".join(missing)
+
+
+@functools.cache
+def _register_fonts() -> None:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
-    files = {
-        FONT: "Vera.ttf",
-        FONT_BOLD: "VeraBd.ttf",
-        FONT_ITALIC: "VeraIt.ttf",
-        FONT_BOLD_ITALIC: "VeraBI.ttf",
-    }
+    files = dict(zip((FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC), font_files()))
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, file_name in files.items():
+    for name, path in files.items():
         if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file_name)))
+            pdfmetrics.registerFont(TTFont(name, path))
     addMapping(FONT, 0, 0, FONT)
     addMapping(FONT, 1, 0, FONT_BOLD)
     addMapping(FONT, 0, 1, FONT_ITALIC)
@@ -340,7 +388,10 @@ def render_month_pdf(report: MonthReport) -> RenderedPdf:
     s_sign = style("sign", alignment=TA_CENTER, fontSize=9, leading=12)
     s_sign_name = style("sign_name", parent=s_sign, fontName=FONT_BOLD)
 
+    drawn: list[str] = []  # every text put on the page, to find characters the font lacks
+
     def p(text: str, st: ParagraphStyle = s_cell) -> Paragraph:
+        drawn.append(text)
         return Paragraph(text, st)
 
     def grid_style(extra: list | None = None) -> TableStyle:
@@ -644,6 +695,7 @@ def render_month_pdf(report: MonthReport) -> RenderedPdf:
     running = f"{report.title} \u2014 {profile.name}, {nip_label} {nip_id(profile.nip, today)}"
     if report.revision > 1:
         running = f"{report.title} (Revisi {report.revision}) \u2014 {profile.name}"
+    drawn.append(running)
 
     def decorate(canv: Any, page: int, pages: int) -> None:
         canv.saveState()
@@ -714,4 +766,5 @@ def render_month_pdf(report: MonthReport) -> RenderedPdf:
         pages=int(result["pages"]),
         employee_box=boxes["employee"],
         supervisor_box=boxes["supervisor"],
+        missing=missing_glyphs(drawn),
     )

@@ -15,10 +15,9 @@ openpyxl is imported only when a sheet is written.
 from __future__ import annotations
 
 import csv
+import io
 import os
-import secrets
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -134,37 +133,33 @@ def write_csv(report: MonthReport, path: str | os.PathLike[str]) -> SheetResult:
 
 
 # ---- atomic writes ---------------------------------------------------------------------------
-@contextmanager
-def _temp_beside(target: Path, mode: str) -> Iterator[tuple[Path, IO]]:
-    """A new file next to ``target``, created exclusively (normal permissions, unlike mkstemp);
-    removed again unless it was renamed over the target."""
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    if mode == "text":
-        handle = open(temp, "x", encoding="utf-8-sig", newline="")  # noqa: SIM115
-    else:
-        handle = open(temp, "xb")  # noqa: SIM115
-    try:
-        yield temp, handle
-    finally:
-        if not handle.closed:
-            handle.close()
-        try:
-            temp.unlink()
-        except FileNotFoundError:
-            pass
-        except OSError:  # pragma: no cover - best effort clean-up
-            pass
-
-
 def _write_atomically(target: Path, mode: str, write: Callable[[IO], None], what: str) -> None:
-    try:
-        with _temp_beside(target, mode) as (temp, handle):
+    """Through the one atomic writer (services.files): its temporary file is removed on any
+    failure. Errors are worded for sheets."""
+    from absensi_app.services.files import FileRefused, write_atomically
+
+    def content(handle: IO[bytes]) -> None:
+        if mode != "text":
             write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-            handle.close()
-            os.replace(temp, target)
-    except OSError as err:
+            return
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        try:
+            write(text)
+            text.flush()
+        finally:
+            text.detach()
+
+    if not target.parent.is_dir():
+        raise _export_error(FileNotFoundError(2, "No such file or directory"), target, what)
+    if target.is_dir():
+        raise _export_error(IsADirectoryError(21, "Is a directory"), target, what)
+    try:
+        write_atomically(target, content, what=what[:1].upper() + what[1:])
+    except FileRefused as refused:
+        if refused.os_error is not None:
+            raise _export_error(refused.os_error, target, what) from None
+        raise
+    except OSError as err:  # raised by the writing function itself
         raise _export_error(err, target, what) from err
 
 

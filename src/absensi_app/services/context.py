@@ -67,7 +67,7 @@ class AppContext:
         )
         self.export = ExportService(
             self.reports, self.locks, self.history, self.profile,
-            self.paths.keys_dir, self.sessions, self.clock,
+            self.paths.keys_dir, self.sessions, self.clock, self.files,
         )
         self.trust = TrustService(self.sessions, self.clock)
         self.verification = VerificationService(self.trust, self.own_certificates_der)

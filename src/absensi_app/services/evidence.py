@@ -25,29 +25,33 @@ def store_evidence_file(source: Path, evidence_dir: Path) -> Evidence:
     The hash is computed over the very bytes written, so the record always matches the stored
     copy. Raises ValidationError for missing, unreadable or over-large files; nothing is kept then.
     """
+    from absensi_app.services.files import FileRefused, copy_user_file
+
     source = Path(source).expanduser()
     if source.is_dir():
         raise ValidationError(
             "'{path}' adalah folder; pilih sebuah berkas sebagai bukti dukung.", field="evidence", path=str(source)
         )
-    if not source.is_file():
+    if not source.exists():
         raise ValidationError(
             "Berkas bukti dukung '{path}' tidak ditemukan.", field="evidence", path=str(source)
         )
     evidence_dir.mkdir(parents=True, exist_ok=True)
     tmp = evidence_dir / f".incoming-{os.getpid()}-{uuid.uuid4().hex}.part"
     digest = hashlib.sha256()
-    size = 0
     try:
-        with source.open("rb") as src, tmp.open("wb") as dst:
-            for chunk in iter(lambda: src.read(1 << 20), b""):
-                size += len(chunk)
-                if size > MAX_EVIDENCE_BYTES:
+        with tmp.open("wb") as dst:
+            try:
+                # the one reader: regular files only (a FIFO or device is refused at once)
+                copy_user_file(source, dst, MAX_EVIDENCE_BYTES, "Berkas bukti dukung", digest.update)
+            except FileRefused as refused:
+                if "terlalu besar" in refused.template:
                     raise ValidationError(
                         "Berkas bukti dukung terlalu besar (lebih dari 50 MB).", field="evidence"
-                    )
-                digest.update(chunk)
-                dst.write(chunk)
+                    ) from None
+                raise ValidationError("{why}", field="evidence", why=refused.message) from None
+            dst.flush()
+            os.fsync(dst.fileno())
         hexdigest = digest.hexdigest()
         relative = Path(hexdigest[:2]) / f"{hexdigest[:16]}-{_safe_name(source.name)}"
         target = evidence_dir / relative

@@ -7,8 +7,6 @@ signed PAdES with the employee's key (pyHanko). All heavy libraries load here, l
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from absensi_app.domain.errors import AbsensiError, ValidationError
 from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.domain.report import ATTACHMENT_NAME, canonical_bytes, report_to_json
 from absensi_app.services.clock import Clock
+from absensi_app.services.files import OutsideFiles, write_atomically
 from absensi_app.services import history
 from absensi_app.services.history import HistoryService
 from absensi_app.services.locks import LockService
@@ -42,37 +41,8 @@ class ExportResult:
     without_action: int = 0  # sheet rows e-Kinerja will skip (no Rencana Aksi)
     sha256: str = ""
     history_head: str = ""
-
-
-def _write_failed(path: Path, exc: OSError) -> ExportFailed:
-    return ExportFailed("Berkas '{p}' tidak bisa ditulis: {e}.", p=str(path), e=exc.strerror or exc)
-
-
-def _stage(path: Path, data: bytes) -> Path:
-    """Write ``data`` to a temporary file beside ``path`` (renamed into place later)."""
-    if not path.parent.is_dir():
-        raise ExportFailed("Folder '{p}' tidak ada.", p=str(path.parent))
-    if path.is_dir():
-        raise ExportFailed("'{p}' adalah folder; sebutkan nama berkas.", p=str(path))
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".absensi-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        return Path(tmp)
-    except OSError as exc:
-        raise _write_failed(path, exc) from None
-
-
-def _move(tmp: Path, path: Path) -> None:
-    try:
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise _write_failed(path, exc) from None
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    _move(_stage(path, data), path)
+    # Characters the PDF's font cannot draw (e.g. emoji), one sentence; empty when none.
+    warning: str = ""
 
 
 class ExportService:
@@ -85,6 +55,7 @@ class ExportService:
         keys_dir: Path,
         sessions,  # noqa: ANN001
         clock: Clock,
+        files: OutsideFiles | None = None,
     ) -> None:
         self._reports = reports
         self._locks = locks
@@ -93,6 +64,8 @@ class ExportService:
         self._keys_dir = keys_dir
         self._sessions = sessions
         self._clock = clock
+        # Export targets are never inside the data folder (the keys live in it).
+        self._files = files if files is not None else OutsideFiles(keys_dir.parent)
 
     def check_month(self, year: int, month: int) -> None:
         first, _last = month_bounds(year, month)
@@ -112,10 +85,17 @@ class ExportService:
     def set_timestamp_url(self, url: str | None) -> None:
         from absensi_app.store.models import SettingRow
 
-        url = (url or "").strip()
+        from absensi_app.domain.rules import clean_text, is_web_address
+
+        url = clean_text(url or "", "Alamat server cap waktu", "url")
         if url and not url.lower().startswith(("http://", "https://")):
             raise ValidationError(
                 "Alamat server cap waktu harus diawali http:// atau https://.", field="url"
+            )
+        if url and not is_web_address(url):
+            raise ValidationError(
+                "Alamat server cap waktu '{url}' tidak lengkap atau berisi spasi; tulis mis. "
+                "http://timestamp.example.go.id.", field="url", url=url
             )
         with self._sessions.begin() as s:
             row = s.get(SettingRow, TIMESTAMP_URL_KEY)
@@ -131,6 +111,7 @@ class ExportService:
         """Write the month's PDF. Signed: attach the JSON, sign, and lock the month."""
         from absensi_app.reports.pdf import render_month_pdf
 
+        out = self._files.check_target(out)
         self.check_month(year, month)
         key = f"{year:04d}-{month:02d}"
         material = None
@@ -141,35 +122,40 @@ class ExportService:
         head = self._history.head()
         report = self._reports.build(year, month, revision, signed, head)
         rendered = render_month_pdf(report)
+        warning = _missing_glyphs_warning(getattr(rendered, "missing", ""))
         payload = canonical_bytes(report_to_json(report))
         if not signed:
             data = self._attach(rendered.data, payload, report.exported_at)
-            _write_atomically(out, data)
+            write_atomically(out, data, what="Ringkasan")
             return ExportResult(out, key, "pdf", False, revision, rendered.pages,
-                                sha256=hashlib.sha256(data).hexdigest(), history_head=head)
+                                sha256=hashlib.sha256(data).hexdigest(), history_head=head,
+                                warning=warning)
         data = self._sign(rendered, payload, report, material)
         digest = hashlib.sha256(data).hexdigest()
-        tmp = _stage(out, data)
-        try:
-            with self._sessions.begin() as s:
-                # Nothing may have changed since the report was built (another window or a
-                # command running at the same time): else the lock would cover unsigned data.
-                if history.head_in(s) != head or self._locks.next_revision_in(s, key) != revision:
-                    raise ExportFailed(
-                        "Data berubah selama ekspor (mungkin dari jendela atau perintah lain). "
-                        "Tidak ada yang disimpan; ulangi ekspor."
-                    )
-                # lock first, then move the file into place as the transaction's last step:
-                # a refused lock leaves no file, a failed move leaves the month unlocked
-                self._locks.record_export(s, key, revision, digest, head)
-                _move(tmp, out)
-        finally:
-            tmp.unlink(missing_ok=True)
+        with self._sessions.begin() as s:
+            # Nothing may have changed since the report was built (another window or a
+            # command running at the same time): else the lock would cover unsigned data.
+            if history.head_in(s) != head or self._locks.next_revision_in(s, key) != revision:
+                raise ExportFailed(
+                    "Data berubah selama ekspor (mungkin dari jendela atau perintah lain). "
+                    "Tidak ada yang disimpan; ulangi ekspor."
+                )
+            # lock first, then write the file as the transaction's last step: a refused lock
+            # leaves no file, a failed write (its temporary file removed) leaves the month
+            # unlocked
+            self._locks.record_export(s, key, revision, digest, head)
+            write_atomically(out, data, what="Ringkasan")
         return ExportResult(out, key, "pdf", True, revision, rendered.pages, sha256=digest,
-                            history_head=head)
+                            history_head=head, warning=warning)
 
     def _unlock_key(self, passphrase: str | None):  # noqa: ANN202
-        from absensi_app.signing.keys import SigningError, has_identity, load_identity, unlock
+        from absensi_app.signing.keys import (
+            SigningError,
+            ensure_valid_for_signing,
+            has_identity,
+            load_identity,
+            unlock,
+        )
 
         if not has_identity(self._keys_dir):
             raise SigningError(
@@ -186,6 +172,8 @@ class ExportService:
                 cert=identity.nip or "(tanpa NIP)",
                 nip=profile.nip,
             )
+        if identity is not None:
+            ensure_valid_for_signing(identity)  # at the real time the signature is made
         if not passphrase:
             raise SigningError("Frasa sandi kunci tanda tangan dibutuhkan.")
         return unlock(self._keys_dir, passphrase)
@@ -228,6 +216,7 @@ class ExportService:
 
         if fmt not in ("xlsx", "csv"):
             raise ValidationError("Format '{f}' tidak dikenal; pilih pdf, xlsx atau csv.", f=fmt)
+        out = self._files.check_target(out)
         self.check_month(year, month)
         key = f"{year:04d}-{month:02d}"
         if not out.parent.is_dir():
@@ -237,3 +226,14 @@ class ExportService:
         result = writer(report, out)
         return ExportResult(out, key, fmt, False, report.revision, rows=result.rows,
                             without_action=result.without_action)
+
+
+def _missing_glyphs_warning(missing: str) -> str:
+    """One sentence naming the characters the PDF's font could not draw."""
+    if not missing:
+        return ""
+    shown = " ".join(f"{c} (U+{ord(c):04X})" for c in missing[:10])
+    more = f" dan {len(missing) - 10} lainnya" if len(missing) > 10 else ""
+    return (f"Beberapa karakter tidak bisa digambar huruf PDF dan tampil sebagai kotak kosong: "
+            f"{shown}{more}.")
+

@@ -31,6 +31,8 @@ MB = 1024 * 1024
 class FileRefused(AbsensiError):
     """A file could not be read or written; nothing was changed."""
 
+    os_error: OSError | None = None  # the system's error behind a failed write, when there was one
+
 
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
@@ -115,7 +117,8 @@ def copy_user_file(
             dst.write(chunk)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Flush ``folder``'s entries (a rename or a new file in it) to disk; best effort, POSIX only."""
     if os.name != "posix":
         return
     try:
@@ -128,6 +131,9 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+_fsync_dir = fsync_dir  # the former private name
 
 
 def write_atomically(
@@ -171,7 +177,7 @@ def write_atomically(
     except BaseException:
         _remove_quietly(temp)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -182,13 +188,20 @@ def _remove_quietly(path: Path) -> None:
 
 
 def _write_error(path: Path, exc: OSError, what: str) -> FileRefused:
-    if exc.errno == errno.ENOSPC:
-        return FileRefused("{what} '{p}' tidak bisa ditulis: disk penuh.", what=what, p=str(path))
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES):
-        return FileRefused(
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        refused = FileRefused("{what} '{p}' tidak bisa ditulis: disk penuh.", what=what, p=str(path))
+    elif exc.errno == errno.EFBIG:
+        refused = FileRefused(
+            "{what} '{p}' tidak bisa ditulis: melebihi batas ukuran berkas.", what=what, p=str(path)
+        )
+    elif isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES):
+        refused = FileRefused(
             "{what} '{p}' tidak bisa ditulis: folder itu tidak boleh ditulisi.", what=what, p=str(path)
         )
-    return FileRefused("{what} '{p}' tidak bisa ditulis: {e}.", what=what, p=str(path), e=_reason(exc))
+    else:
+        refused = FileRefused("{what} '{p}' tidak bisa ditulis: {e}.", what=what, p=str(path), e=_reason(exc))
+    refused.os_error = exc  # for callers that word their own message
+    return refused
 
 
 def _inside(child: Path, folder: Path) -> bool:

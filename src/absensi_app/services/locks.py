@@ -74,6 +74,21 @@ def ensure_unlocked(s: Session, *days: date) -> None:
             )
 
 
+def _still_locked(key: str, row: MonthLockRow) -> ValidationError:
+    """A signed export of a month that is still locked would be a second, different file with
+    the same revision number: the first one stays the valid summary."""
+    return MonthLockedError(
+        "{month} sudah terkunci: ringkasan bertanda tangan revisi {revision} sudah diekspor pada "
+        "{when}, dan berkas itulah yang sah. Untuk mengekspor lagi, buka kunci bulan itu dulu "
+        "(dicatat di riwayat); ekspor berikutnya menjadi revisi {next}.",
+        field="month",
+        month=month_label(key),
+        revision=row.revision,
+        next=row.revision + 1,
+        when=row.exported_at.strftime("%d-%m-%Y %H:%M"),
+    )
+
+
 def _approved_is_final(key: str) -> ValidationError:
     return ValidationError(
         "{month} sudah disetujui Pejabat Penilai Kinerja; ringkasan yang sah adalah berkas "
@@ -113,10 +128,14 @@ class LockService:
         return row.revision if row.locked else row.revision + 1
 
     def ensure_exportable(self, key: str) -> None:
-        """An approved month is final: its valid signed summary is the supervisor's file."""
-        lock = self.get(key)
-        if lock is not None and lock.state == APPROVED:
-            raise _approved_is_final(key)
+        """An approved month is final: its valid signed summary is the supervisor's file. A
+        month that is still locked has its valid signed summary already: unlock it first."""
+        with self._sessions() as s:
+            row = s.get(MonthLockRow, key)
+            if row is not None and row.state == APPROVED:
+                raise _approved_is_final(key)
+            if row is not None and row.locked:
+                raise _still_locked(key, row)
 
     def record_export(self, s: Session, key: str, revision: int, pdf_sha256: str,
                       history_head: str) -> None:
@@ -129,6 +148,8 @@ class LockService:
         row = s.get(MonthLockRow, key)
         if row is not None and row.state == APPROVED:
             raise _approved_is_final(key)
+        if row is not None and row.locked:
+            raise _still_locked(key, row)
         if row is None:
             row = MonthLockRow(month=key)
             s.add(row)
@@ -184,7 +205,7 @@ class LockService:
             return decision
 
     def unlock(self, key: str, reason: str) -> MonthLock:
-        reason = clean_text(reason)
+        reason = clean_text(reason, "Alasan membuka kunci", "reason")
         if not reason:
             raise ValidationError(
                 "Tulis alasan membuka kunci (mis. 'koreksi jam kegiatan 12 November').",

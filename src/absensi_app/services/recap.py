@@ -7,13 +7,12 @@ store, and reports progress through the callback.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError
+from absensi_app.services.files import OutsideFiles, write_atomically
 from absensi_app.services.verification import (
     EXIT_OK,
     EXIT_UNTRUSTED,
@@ -218,10 +217,15 @@ def recap_values(r: RecapRow) -> list:
     ]  # fmt: skip
 
 
-def write_recap_xlsx(rows: list[RecapRow], path: Path) -> None:
+def write_recap_xlsx(rows: list[RecapRow], path: Path, files: OutsideFiles | None = None) -> None:
+    """Write the recap through the one atomic writer; with ``files`` (the data folder's
+    guard), a target inside the data folder is refused."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
 
+    path = Path(path)
+    if files is not None:
+        path = files.check_target(path)
     if not path.parent.is_dir():
         raise RecapError("Folder '{p}' tidak ada.", p=str(path.parent))
     wb = Workbook()
@@ -241,11 +245,4 @@ def write_recap_xlsx(rows: list[RecapRow], path: Path) -> None:
     ws.freeze_panes = "A2"
     for col, width in zip("ABCDEFGHIJKLMNOPQR", (24, 30, 20, 9, 7, 11, 10, 8, 10, 8, 10, 10, 10, 14, 13, 16, 30, 60)):
         ws.column_dimensions[col].width = width
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".absensi-", suffix=".xlsx", dir=path.parent)
-        os.close(fd)
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise RecapError("Berkas '{p}' tidak bisa ditulis: {e}.", p=str(path), e=exc.strerror) from None
+    write_atomically(path, wb.save, what="Berkas rekap")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.domain.errors import NotFoundError, ValidationError
-from absensi_app.domain.rules import clean_text
+from absensi_app.domain.rules import clean_text, without_controls
 from absensi_app.services.clock import Clock
 from absensi_app.store.models import TrustedCertRow
 
@@ -47,6 +47,8 @@ class CertInfo:
     fingerprint: str
     name: str
     nip: str
+    not_before: datetime | None = None  # UTC
+    not_after: datetime | None = None  # UTC
 
 
 def read_certificate(data: bytes) -> CertInfo:
@@ -73,7 +75,8 @@ def read_certificate(data: bytes) -> CertInfo:
         return str(found[0].value) if found else ""
 
     der = cert.public_bytes(Encoding.DER)
-    return CertInfo(der, fingerprint_of(der), attr(NameOID.COMMON_NAME), attr(NameOID.SERIAL_NUMBER))
+    return CertInfo(der, fingerprint_of(der), attr(NameOID.COMMON_NAME), attr(NameOID.SERIAL_NUMBER),
+                    cert.not_valid_before_utc, cert.not_valid_after_utc)
 
 
 def _trusted(row: TrustedCertRow) -> TrustedCert:
@@ -109,7 +112,14 @@ class TrustService:
                 "Sertifikat itu tidak memuat NIP (serialNumber), jadi tidak bisa dicocokkan "
                 "dengan pegawai."
             )
-        label = clean_text(name or "") or info.name or info.nip
+        if info.not_before is not None and info.not_after is not None:
+            from absensi_app.signing.keys import real_now, validity_problem
+
+            # the real time, as every validator uses it (the app's clock may be pinned)
+            problem = validity_problem(info.not_before, info.not_after, real_now(), info.name)
+            if problem:
+                raise ValidationError("{problem} Sertifikat itu tidak dipercayai.", problem=problem)
+        label = clean_text(name or "", "Nama", "name") or clean_text(without_controls(info.name)) or info.nip
         if len(label) > 200:
             raise ValidationError("Nama terlalu panjang (paling banyak 200 karakter).")
         with self._sessions.begin() as s:
@@ -125,7 +135,7 @@ class TrustService:
             return _trusted(row)
 
     def rename(self, fingerprint: str, name: str) -> TrustedCert:
-        label = clean_text(name)
+        label = clean_text(name, "Nama", "name")
         if not label:
             raise ValidationError("Nama wajib diisi.")
         if len(label) > 200:

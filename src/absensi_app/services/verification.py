@@ -73,6 +73,8 @@ class Verdict:
     approval: dict | None = None  # the supervisor's decision, only when their signature is intact
     approval_problems: tuple[str, ...] = ()
     file_sha256: str = ""
+    # signatures made outside their certificate's validity (by the time the signature states)
+    certificate_problems: tuple[str, ...] = ()
 
     @property
     def signed(self) -> bool:
@@ -91,6 +93,8 @@ class Verdict:
         if not self.readable:
             return EXIT_UNREADABLE
         if not (self.signed and self.intact and self.only_signatures_added and self.consistent):
+            return EXIT_BAD
+        if self.certificate_problems:
             return EXIT_BAD
         if not self.all_trusted:
             return EXIT_UNTRUSTED
@@ -147,6 +151,9 @@ class Verdict:
         if not self.only_signatures_added:
             return ("Ada tambahan selain tanda tangan setelah berkas ditandatangani. Jangan "
                     "percayai isinya; minta pengirimnya mengirim ulang.")
+        if self.certificate_problems:
+            return ("Tanda tangan TIDAK SAH: " + "; ".join(self.certificate_problems)
+                    + ". Minta pengirimnya menandatangani ulang dengan sertifikat yang berlaku.")
         if not self.consistent:
             return "Tanda tangan utuh, tetapi data di dalamnya tidak cocok: " + "; ".join(
                 self.consistency_problems + self.approval_problems
@@ -201,7 +208,7 @@ def parse_approval(contact_info: str) -> dict | None:
         return None
     try:
         data = json.loads(contact_info[len(APPROVAL_PREFIX):])
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 
@@ -215,22 +222,15 @@ class VerificationService:
         self._own_certificate = own_certificate
 
     def verify_file(self, path: Path) -> Verdict:
-        try:
-            size = path.stat().st_size
-        except FileNotFoundError:
-            return Verdict(False, f"Berkas '{path}' tidak ada.")
-        except OSError as exc:
-            return Verdict(False, f"Berkas '{path}' tidak bisa dibaca: {exc.strerror}.")
-        if path.is_dir():
-            return Verdict(False, f"'{path}' adalah folder, bukan berkas.")
+        """Read through the one reader: a FIFO, a device (``/dev/zero``) or a folder is
+        refused at once, and never more than a summary's size limit is read."""
+        from absensi_app.services.files import FileRefused, read_user_file
         from absensi_app.signing.verify import MAX_PDF_BYTES
 
-        if size > MAX_PDF_BYTES:
-            return Verdict(False, "Berkas terlalu besar untuk sebuah ringkasan bulanan (lebih dari 50 MB).")
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            return Verdict(False, f"Berkas '{path}' tidak bisa dibaca: {exc.strerror}.")
+            data = read_user_file(path, MAX_PDF_BYTES, "Berkas")
+        except FileRefused as refused:
+            return Verdict(False, refused.message)
         return self.verify(data)
 
     def verify(self, data: bytes) -> Verdict:
@@ -283,6 +283,8 @@ class VerificationService:
         return Verdict(
             True, "", tuple(signers), intact, only_signatures, tuple(problems),
             report if intact else None, approval, tuple(approval_problems), digest,
+            tuple(_outside_validity(sig, signer) for sig, signer in zip(ordered, signers)
+                  if _outside_validity(sig, signer)),
         )
 
     @staticmethod
@@ -291,7 +293,7 @@ class VerificationService:
             return None, ["data ringkasan (absensi-ringkasan.json) tidak ada di dalam PDF"]
         try:
             report = json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None, ["data ringkasan di dalam PDF tidak terbaca"]
         if not isinstance(report, dict) or report.get("schema") != REPORT_SCHEMA:
             return None, ["data di dalam PDF bukan ringkasan Absensi"]
@@ -353,6 +355,20 @@ class VerificationService:
         return approval, problems
 
 
+def _outside_validity(sig, signer: SignerVerdict) -> str:  # noqa: ANN001
+    """A sentence when the signature's stated time is outside its certificate's validity."""
+    from absensi_app.signing.keys import validity_problem
+
+    if sig.signing_time is None or sig.cert_not_before is None or sig.cert_not_after is None:
+        return ""
+    if not validity_problem(sig.cert_not_before, sig.cert_not_after, sig.signing_time):
+        return ""
+    who = "pegawai" if signer.role == "pegawai" else "pejabat penilai"
+    return (f"tanda tangan {who} {signer.name} dibuat {sig.signing_time:%Y-%m-%d}, di luar masa "
+            f"berlaku sertifikatnya ({sig.cert_not_before:%Y-%m-%d} s.d. "
+            f"{sig.cert_not_after:%Y-%m-%d})")
+
+
 # ---- approving and returning ----------------------------------------------------------------
 @dataclass(frozen=True)
 class Rated:
@@ -389,7 +405,7 @@ class ApprovalService:
         from absensi_app.signing.keys import unlock
         from absensi_app.signing.pades import SUPERVISOR_FIELD, sign
 
-        note = clean_text(note)
+        note = clean_text(note, "Catatan", "note")
         if decision is Decision.RETURNED and not note:
             raise ValidationError("Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.", field="note")
         if len(note) > MAX_NOTE:
@@ -423,6 +439,10 @@ class ApprovalService:
                 cert=identity.nip or "-",
                 nip=me.nip,
             )
+        if identity is not None:
+            from absensi_app.signing.keys import ensure_valid_for_signing
+
+            ensure_valid_for_signing(identity)  # at the real time the signature is made
         me = self.profile.require()
         material = unlock(self.keys_dir, passphrase)
         report = verdict.report or {}
@@ -471,7 +491,9 @@ class ApprovalService:
         verdict = self.verification.verify(data)
         if not verdict.readable:
             raise ApprovalError("{why}", why=verdict.problem)
-        if not (verdict.intact and verdict.only_signatures_added and verdict.consistent):
+        if not (verdict.intact and verdict.only_signatures_added and verdict.consistent) or (
+            verdict.certificate_problems
+        ):
             raise ApprovalError("Berkas tidak bisa diterima: {why}", why=verdict.headline())
         if verdict.decision is None:
             raise ApprovalError("Berkas ini belum memuat keputusan pejabat penilai.")

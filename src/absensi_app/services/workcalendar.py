@@ -57,7 +57,7 @@ class WorkCalendarService:
     def add_holiday(self, day: date, name: str) -> HolidayChange | None:
         """Make ``day`` a day off. Returns the change it replaced (for undo)."""
         _check_day(day)
-        name = clean_text(name)
+        name = clean_text(name, "Nama hari libur", "name")
         if not name:
             raise ValidationError("Nama hari libur wajib diisi.", field="name")
         if len(name) > MAX_HOLIDAY_NAME:

@@ -23,7 +23,7 @@ from absensi_app.domain.model import (
     Location,
     WorkSchedule,
 )
-from absensi_app.domain.rules import clean_text, entry_minutes, validate_entry
+from absensi_app.domain.rules import clean_text, entry_minutes, validate_entry, validate_status_day
 from absensi_app.domain.report import entry_to_json, status_to_json
 from absensi_app.services import history
 from absensi_app.services.clock import Clock
@@ -376,7 +376,7 @@ class WorkLogService:
         note: str = "",
     ) -> DayStatusRecord | None:
         """Set (or clear, with None) a day's status. Returns the previous one, for undo."""
-        note = clean_text(note)
+        note = clean_text(note, "Keterangan", "note")
         if len(note) > MAX_NOTE:
             raise ValidationError(
                 "Keterangan terlalu panjang (paling banyak {limit} karakter).",
@@ -387,10 +387,8 @@ class WorkLogService:
             raise ValidationError("Pilih jenis cuti.", field="leave_kind")
         if status is not DayStatus.CUTI:
             leave_kind = None
-        if status is not None and day > self._clock.today() + timedelta(days=366):
-            raise ValidationError(
-                "Status hari hanya bisa diisi sampai satu tahun ke depan.", field="day"
-            )
+        if status is not None:
+            validate_status_day(day, self._clock.today())
         with self._sessions.begin() as s:
             ensure_unlocked(s, day)
             row = s.get(DayStatusRow, day)

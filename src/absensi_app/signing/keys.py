@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -112,24 +111,63 @@ def describe(cert, source: str) -> Identity:  # noqa: ANN001
     )
 
 
+def _utc(moment: datetime) -> datetime:
+    """Naive times are the app clock's local time."""
+    return moment.astimezone(timezone.utc)
+
+
+def validity_problem(not_before: datetime, not_after: datetime, moment: datetime, name: str = "") -> str:
+    """One Indonesian sentence when ``moment`` is outside a certificate's validity, else ""."""
+    who = f" {name}" if name else ""
+    span = f"berlaku {not_before:%Y-%m-%d} s.d. {not_after:%Y-%m-%d}"
+    if _utc(moment) > _utc(not_after):
+        return f"Sertifikat{who} sudah kedaluwarsa ({span})."
+    if _utc(moment) < _utc(not_before):
+        return f"Sertifikat{who} belum berlaku ({span})."
+    return ""
+
+
+def check_validity(cert, moment: datetime, purpose: str = "dipakai") -> None:  # noqa: ANN001
+    """Refuse a certificate that is expired or not yet valid at ``moment``."""
+    from cryptography.x509.oid import NameOID
+
+    problem = validity_problem(
+        cert.not_valid_before_utc, cert.not_valid_after_utc, moment,
+        _subject_value(cert.subject, NameOID.COMMON_NAME),
+    )
+    if problem:
+        raise SigningError("{problem} Sertifikat itu tidak bisa {purpose}.", problem=problem, purpose=purpose)
+
+
+def real_now() -> datetime:
+    """The system's time, for certificate validity. Not the app's injectable clock: the time
+    written into a signature (and checked by every validator) is the real one, while tests
+    and demos pin the app's clock to another day."""
+    return datetime.now(timezone.utc)
+
+
+def ensure_valid_for_signing(identity: Identity, now: datetime | None = None) -> None:
+    """Never sign with a certificate that is expired or not yet valid at the moment the
+    signature is really made (``now``, the system time by default)."""
+    problem = validity_problem(identity.not_before, identity.not_after, now or real_now(), identity.name)
+    if problem:
+        raise SigningError(
+            "{problem} Tidak ditandatangani; buat kunci baru (Pengaturan › Kunci tanda tangan, "
+            "atau 'absensi key create --replace') atau impor sertifikat yang masih berlaku.",
+            problem=problem,
+        )
+
+
 # ---- files -------------------------------------------------------------------------------
 def _write(path: Path, data: bytes, private: bool) -> None:
-    """Write atomically; private files are created 0600 from the start (never world-readable)."""
+    """Through the one atomic writer; private files are created 0600 from the start (never
+    world-readable), in a folder only the user may enter."""
+    from absensi_app.services.files import write_atomically
+
     path.parent.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
         os.chmod(path.parent, 0o700)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600 if private else 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data, private=private, what="Berkas kunci")
 
 
 def has_identity(keys_dir: Path) -> bool:
@@ -357,9 +395,11 @@ def change_passphrase(keys_dir: Path, old: str, new: str) -> None:
 
 
 def import_pkcs12(
-    keys_dir: Path, data: bytes, p12_password: str, passphrase: str, replace: bool = False
+    keys_dir: Path, data: bytes, p12_password: str, passphrase: str, replace: bool = False,
+    now: datetime | None = None,
 ) -> Identity:
-    """Use a certificate the user already holds (e.g. from their office's CA)."""
+    """Use a certificate the user already holds (e.g. from their office's CA). An expired
+    or not yet valid certificate (at ``now``, the real time by default) is refused."""
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
     from cryptography.hazmat.primitives.serialization import pkcs12
 
@@ -376,6 +416,7 @@ def import_pkcs12(
         ) from None
     if key is None or cert is None:
         raise SigningError("Berkas PKCS#12 itu tidak berisi kunci privat dan sertifikat.")
+    check_validity(cert, now or real_now(), "diimpor")
     if isinstance(key, ec.EllipticCurvePrivateKey):
         if key.curve.name not in ("secp256r1", "secp384r1", "secp521r1"):
             raise SigningError("Kurva kunci {c} tidak didukung.", c=key.curve.name)

@@ -35,9 +35,10 @@ class StampBox:
 
 
 def _font_file() -> str:
-    import reportlab
+    """The summary's regular font (DejaVu Sans from the system, else Bitstream Vera)."""
+    from absensi_app.reports.pdf import font_files
 
-    return str(Path(reportlab.__file__).with_name("fonts") / "Vera.ttf")
+    return font_files()[0]
 
 
 def _signer(material: KeyMaterial):  # noqa: ANN202

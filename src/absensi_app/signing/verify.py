@@ -36,6 +36,8 @@ class SignatureInfo:
     reason: str = ""  # /Reason of the signature dictionary (signed)
     contact_info: str = ""  # /ContactInfo (signed; Absensi puts the approval data here)
     signed_length: int = 0  # bytes of the file this signature covers (end of its byte range)
+    cert_not_before: datetime | None = None  # the signer certificate's validity (UTC)
+    cert_not_after: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,14 @@ def _signed_length(sig) -> int:  # noqa: ANN001
         return byte_range[2] + byte_range[3]
     except (KeyError, TypeError, ValueError, IndexError):
         return 0
+
+
+def _validity(cert, which: str) -> datetime | None:  # noqa: ANN001
+    try:
+        value = getattr(cert, which)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, datetime) else None
 
 
 def _title(resolver) -> str:  # noqa: ANN001
@@ -162,6 +172,8 @@ def _inspect(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ..
                 reason=_text(sig.sig_object, "/Reason"),
                 contact_info=_text(sig.sig_object, "/ContactInfo"),
                 signed_length=_signed_length(sig),
+                cert_not_before=_validity(cert, "not_valid_before"),
+                cert_not_after=_validity(cert, "not_valid_after"),
             )
         )
     first_signed = None
