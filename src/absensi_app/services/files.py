@@ -133,9 +133,6 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-_fsync_dir = fsync_dir  # the former private name
-
-
 def write_atomically(
     path: str | os.PathLike[str],
     content: bytes | Callable[[BinaryIO], None],

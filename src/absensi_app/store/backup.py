@@ -28,6 +28,7 @@ from datetime import datetime
 from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError
+from absensi_app.domain.nip import normalize_nip
 from absensi_app.store.health import FOREIGN, DatabaseCheck, check_database
 
 log = logging.getLogger(__name__)
@@ -233,7 +234,7 @@ class BackupStore:
                 p=str(source), k=check.problem,
             )
         current = check_database(self.database, self.known_revisions, thorough=False)
-        if current.ok and current.nip and check.nip and _digits(current.nip) != _digits(check.nip):
+        if current.ok and current.nip and check.nip and normalize_nip(current.nip) != normalize_nip(check.nip):
             raise BackupError(
                 "Cadangan itu milik NIP {other}, bukan NIP {own} dari database ini; tidak dipulihkan.",
                 other=check.nip, own=current.nip,
@@ -281,11 +282,3 @@ def ensure_unused(database: Path) -> None:
         pass
     finally:
         conn.close()
-
-
-_ensure_unused = ensure_unused  # the former private name
-
-
-def _digits(nip: str) -> str:
-    return "".join(ch for ch in nip if ch.isdigit())
-
