@@ -88,9 +88,6 @@ def ctx_with_profile(ctx: AppContext, sample_profile: Profile) -> AppContext:
 
 def _drop_log_handlers(data_dir: Path) -> None:
     """open_context adds a file handler to the root logger; do not let them pile up."""
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        filename = getattr(handler, "baseFilename", None)
-        if filename and Path(filename).is_relative_to(data_dir):
-            root.removeHandler(handler)
-            handler.close()
+    from tests.support import release_log_handlers
+
+    release_log_handlers(data_dir)

@@ -26,17 +26,7 @@ from absensi_app.services.clock import Clock
 from absensi_app.services.context import open_context
 from absensi_app.store import health
 
-
-
-def _drop_log_handlers(data_dir: Path) -> None:
-    """open_context adds a log file handler for the folder; release it (as conftest's ctx does)."""
-    import logging
-
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if str(getattr(handler, "baseFilename", "")).startswith(str(data_dir)):
-            root.removeHandler(handler)
-            handler.close()
+from tests.support import release_log_handlers as _drop_log_handlers
 
 ABSENSI = str(Path(sys.executable).with_name("absensi"))
 

@@ -4,7 +4,6 @@ the user's answer given through the prompts fake."""
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 from datetime import date, datetime, time
 from pathlib import Path
@@ -19,17 +18,11 @@ from absensi_app.services.clock import Clock
 from absensi_app.services.context import open_context
 from absensi_app.views import prompts
 from absensi_app.views.data_problem import open_data_interactively, problem_choices, problem_detail
+from tests.support import release_log_handlers as _drop_log_handlers
 
 FRIDAY = date(2026, 11, 27)
 
 
-def _drop_log_handlers(folder: Path) -> None:
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        name = getattr(handler, "baseFilename", None)
-        if name and Path(name).is_relative_to(folder):
-            root.removeHandler(handler)
-            handler.close()
 
 
 def digest(path: Path) -> str:

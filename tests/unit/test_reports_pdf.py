@@ -8,7 +8,6 @@ with the report's entries one by one.
 from __future__ import annotations
 
 import html
-import logging
 import random
 import re
 import subprocess
@@ -48,6 +47,7 @@ from absensi_app.reports.pdf import (
 from absensi_app.services.clock import Clock
 from absensi_app.services.context import AppContext, open_context
 from absensi_app.services.demo import SAMPLE_PLAN, SAMPLE_PROFILE, fill_demo_month
+from tests.support import release_log_handlers
 
 NOW = datetime(2026, 11, 27, 16, 0)
 WEEKDAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -62,12 +62,7 @@ def _open(folder: Path) -> AppContext:
 
 def _close(ctx: AppContext, folder: Path) -> None:
     ctx.close()
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        name = getattr(handler, "baseFilename", None)
-        if name and Path(name).is_relative_to(folder):
-            root.removeHandler(handler)
-            handler.close()
+    release_log_handlers(folder)
 
 
 @dataclass

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import io
-import logging
 import os
 from collections.abc import Iterator
 from datetime import date, datetime, time
@@ -26,6 +25,7 @@ from absensi_app.reports.sheets import (
 from absensi_app.services.clock import Clock
 from absensi_app.services.context import AppContext, open_context
 from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
+from tests.support import release_log_handlers
 
 NOW = datetime(2026, 11, 27, 16, 0)
 HEADERS = [
@@ -78,12 +78,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MonthReport]:
         built = ctx.reports.build(2026, 11)
     finally:
         ctx.close()
-        root = logging.getLogger()
-        for handler in list(root.handlers):
-            name = getattr(handler, "baseFilename", None)
-            if name and Path(name).is_relative_to(folder):
-                root.removeHandler(handler)
-                handler.close()
+        release_log_handlers(folder)
     assert any(e.action_id is not None for e in built.entries)
     assert any(e.start is None for e in built.entries)
     yield built
