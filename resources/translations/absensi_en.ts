@@ -4,42 +4,42 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="183"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="184"/>
         <source>Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="183"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="184"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="183"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="184"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="196"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="197"/>
         <source>Ketik untuk mengisi sel; F2 mengubah sel terpilih; Tab pindah ke kolom berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="197"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="198"/>
         <source>+ Tambah Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="198"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="199"/>
         <source>Hapus baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="202"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="203"/>
         <source>Opsional. Satu baris per bulan atau triwulan; target dalam satuan RHK (kosongkan bila tidak ada).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="322"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="323"/>
         <source>Satu RHK paling banyak memiliki {limit} Rencana Aksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,20 +47,156 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="47"/>
+        <location filename="../../src/absensi_app/app.py" line="50"/>
         <source>Terjadi kesalahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="48"/>
+        <location filename="../../src/absensi_app/app.py" line="51"/>
         <source>Terjadi kesalahan tak terduga: {error}
 
 Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="87"/>
+        <location filename="../../src/absensi_app/app.py" line="98"/>
+        <source>Absensi sudah terbuka untuk folder data {folder}, tetapi jendelanya tidak menjawab. Tutup Absensi yang lain lalu coba lagi. Bila tidak ada Absensi lain yang terbuka, hapus berkas {lock}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/app.py" line="182"/>
         <source>Data tidak bisa dibuka: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="198"/>
+        <source>Cadangan data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="202"/>
+        <source>Absensi mencadangkan database setiap hari saat pertama dibuka, dan sebelum pembaruan struktur, impor, atau pemulihan. Setiap cadangan diperiksa setelah dibuat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="227"/>
+        <source>Belum ada cadangan. Tekan “Cadangkan sekarang” untuk membuat yang pertama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="231"/>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="233"/>
+        <source>&amp;Pulihkan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="235"/>
+        <source>Buka &amp;folder cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="244"/>
+        <source>Folder cadangan tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="250"/>
+        <source>Misalnya flashdisk atau folder yang disinkronkan: setiap cadangan juga disalin ke sana, jadi data tetap ada bila komputer ini rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="256"/>
+        <source>Pilih f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="258"/>
+        <source>&amp;Jangan pakai lagi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="273"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="305"/>
+        <source>Folder cadangan: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="309"/>
+        <source>utuh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="309"/>
+        <source>{broken} – tidak bisa dipulihkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="348"/>
+        <source>Cadangan ini rusak dan tidak bisa dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="360"/>
+        <source>Cadangan {name} tersimpan dan diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="362"/>
+        <source>Salinannya juga ada di {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="368"/>
+        <source>Pulihkan cadangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="372"/>
+        <source>Cadangan {when} rusak dan tidak bisa dipulihkan. Pilih cadangan lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="376"/>
+        <source>Pulihkan cadangan {when} ({reason}, {entries} kegiatan, {locked} bulan terkunci)?
+
+Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan saat ini dicadangkan lebih dulu (“sebelum pemulihan”), jadi pemulihan ini bisa dibatalkan dengan memulihkan cadangan itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="395"/>
+        <source>Belum dipilih: cadangan hanya ada di komputer ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="402"/>
+        <source>{folder}
+(sekarang tidak ada, mis. flashdisk tidak terpasang: cadangan hanya dibuat di komputer ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="409"/>
+        <source>Pilih folder cadangan tambahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="418"/>
+        <source>Cadangan berikutnya juga disalin ke {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="428"/>
+        <source>Folder cadangan tambahan tidak dipakai lagi; cadangan yang sudah ada di sana tetap ada.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,178 +959,163 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="291"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="278"/>
         <source>Setujui ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="291"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="278"/>
         <source>Kembalikan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="296"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="283"/>
         <source>Ringkasan {month} revisi {revision} dari {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="306"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="293"/>
         <source>Tanda tangan elektronik Anda ditambahkan ke berkas ini bersama keputusan, catatan dan penilaian di bawah. Isi ringkasan pegawai tidak berubah. Kirim berkas hasilnya kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="312"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="299"/>
         <source>Pegawai akan melihat catatan Anda, dan bulan itu dibuka lagi di aplikasinya untuk diperbaiki. Tanda tangan elektronik Anda ditambahkan ke berkas ini; kirim berkas hasilnya kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="321"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="308"/>
         <source>Mis. terima kasih, pertahankan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="323"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="310"/>
         <source>Wajib: apa yang perlu diperbaiki, mis. lengkapi bukti dukung tanggal 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="327"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="314"/>
         <source>&amp;Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="327"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="314"/>
         <source>&amp;Catatan (wajib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="336"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="323"/>
         <source>Penilaian kinerja (opsional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="338"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="325"/>
         <source>&amp;Hasil Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="339"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="326"/>
         <source>&amp;Perilaku Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="340"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="327"/>
         <source>Predikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="342"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="329"/>
         <source>Predikat mengikuti tabel PermenPANRB 6/2022 dari kedua penilaian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="349"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="336"/>
         <source>frasa sandi kunci tanda tangan Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="355"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="342"/>
         <source>Setujui dan tanda tangani…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="355"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="342"/>
         <source>Kembalikan dan tanda tangani…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="359"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="346"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="365"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="352"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="386"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="373"/>
         <source>— tidak dinilai —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="387"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="374"/>
         <source>Di Atas Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="388"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="375"/>
         <source>Sesuai Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="389"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="376"/>
         <source>Di Bawah Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="409"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="396"/>
         <source>Pilih kedua penilaian untuk melihat predikat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="414"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="401"/>
         <source>Tanpa penilaian: hanya keputusan yang dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="431"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="418"/>
         <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="435"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="422"/>
         <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="441"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="428"/>
         <source>Pilih Hasil Kerja dan Perilaku Kerja bersama-sama, atau kosongkan keduanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="444"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="431"/>
         <source>Isi frasa sandi kunci tanda tangan Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="469"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="456"/>
         <source>Simpan ringkasan bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="470"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="457"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="472"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="459"/>
         <source>Belum disimpan: pilih tempat menyimpan berkas, lalu coba lagi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="478"/>
-        <source>Folder &apos;{p}&apos; tidak ada.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="481"/>
-        <source>&apos;{p}&apos; adalah folder; sebutkan nama berkas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="486"/>
-        <source>Berkas &apos;{p}&apos; tidak bisa ditulis: {e}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,7 +1305,7 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="119"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="120"/>
         <source>(durasi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,210 +1313,210 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="92"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="93"/>
         <source>Ekspor ringkasan bulanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="110"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="111"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="114"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="115"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="120"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="121"/>
         <source>PDF &amp;bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="120"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="121"/>
         <source>ditandatangani dengan kunci Anda; bulan itu lalu dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="123"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
         <source>PDF &amp;tanpa tanda tangan (untuk aplikasi resmi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="125"/>
         <source>untuk ditandatangani di aplikasi TTE kantor; bulan tidak dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
         <source>&amp;XLSX Progres Harian e-Kinerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
         <source>satu baris per kegiatan, siap diimpor ke e-Kinerja BKN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
         <source>&amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
         <source>kolom yang sama, ditambah Lokasi dan Menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="142"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="143"/>
         <source>Tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="145"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="266"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="146"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="261"/>
         <source>Buat kunci tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="153"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="154"/>
         <source>frasa sandi kunci tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="160"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="161"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="178"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="179"/>
         <source>Buka folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="189"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="190"/>
         <source>&amp;Ekspor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="191"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="192"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="255"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="285"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="250"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="280"/>
         <source>Kunci tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="261"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="256"/>
         <source>Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="270"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="265"/>
         <source>Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="280"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="275"/>
         <source>NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="306"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="301"/>
         <source>Belum pernah diekspor bertanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="310"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="305"/>
         <source>Terkunci: ringkasan revisi {revision} diekspor {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="317"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="312"/>
         <source>Kunci dibuka sesudah revisi {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="323"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="318"/>
         <source>{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi revisi {revision} dengan data yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="330"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="325"/>
         <source>Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa diubah sampai kuncinya dibuka (Berkas › Buka kunci bulan; alasannya dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda tangan sesudah kunci dibuka menjadi revisi {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="377"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="372"/>
         <source>Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="381"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="376"/>
         <source>Isi frasa sandi kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="392"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="393"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="387"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="388"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="394"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="389"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="395"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="390"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="397"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="392"/>
         <source>Simpan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="419"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="414"/>
         <source>Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="439"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="434"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani dan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="442"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="437"/>
         <source>{month} sekarang terkunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="444"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="439"/>
         <source>Ringkasan {month} &lt;b&gt;tanpa tanda tangan&lt;/b&gt; disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="445"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="440"/>
         <source>Tandatangani PDF ini di aplikasi resmi. Bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="447"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="442"/>
         <source>{rows} kegiatan {month} ditulis ({format}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="454"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="449"/>
         <source>{pages} halaman • SHA-256 {sha}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="463"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="458"/>
         <source>Perhatian: {n} dari {rows} kegiatan belum punya Rencana Aksi. e-Kinerja melewati baris seperti itu tanpa pemberitahuan; pilih Rencana Aksinya pada kegiatan tersebut lalu ekspor lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,383 +1753,364 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
 <context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="76"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="78"/>
         <source>Kunci tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="79"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="81"/>
         <source>Kunci ini menandatangani ringkasan bulanan Anda. Kunci dibuat dan disimpan di komputer ini, terenkripsi dengan frasa sandi Anda, sehingga tanda tangannya termasuk &lt;i&gt;tanda tangan elektronik tidak tersertifikasi&lt;/i&gt; (PP 71/2019). Bila Anda memegang sertifikat dari Penyelenggara Sertifikasi Elektronik dalam berkas PKCS#12 (.p12/.pfx), impor di sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="89"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="91"/>
         <source>Sertifikat tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="92"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="94"/>
         <source>Belum ada kunci tanda tangan. Buat kunci baru, atau impor sertifikat PKCS#12. Tanpa kunci, ringkasan hanya bisa diekspor tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="110"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="112"/>
         <source>Salin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="111"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="113"/>
         <source>Salin sidik jari ke papan klip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="121"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="123"/>
         <source>Pemilik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="122"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="124"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="123"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="125"/>
         <source>Jenis kunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="124"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="126"/>
         <source>Berlaku</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="125"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="127"/>
         <source>Penerbit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="126"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="128"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="127"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="129"/>
         <source>Sidik jari SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="131"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="133"/>
         <source>Buat kunci baru…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="132"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="134"/>
         <source>Ganti frasa sandi…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="133"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="135"/>
         <source>Impor PKCS#12…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="134"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="136"/>
         <source>Ekspor sertifikat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="136"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="138"/>
         <source>Simpan sertifikat (tanpa kunci privat) ke berkas .cer untuk Pejabat Penilai Kinerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="158"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="171"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="196"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="160"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="173"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="198"/>
         <source>paling sedikit {n} karakter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="166"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="168"/>
         <source>&amp;Frasa sandi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="167"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="207"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="169"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="209"/>
         <source>&amp;Ulangi frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="178"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="180"/>
         <source>Frasa sandi yang terlupa tidak bisa dipulihkan; bila lupa, buat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="183"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="185"/>
         <source>Frasa sandi &amp;lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="184"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="186"/>
         <source>Frasa sandi &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="185"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="187"/>
         <source>&amp;Ulangi frasa sandi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="189"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="191"/>
         <source>berkas .p12 atau .pfx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="190"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="192"/>
         <source>Pilih…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="195"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="197"/>
         <source>kata sandi berkas PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="204"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="206"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="205"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="207"/>
         <source>&amp;Kata sandi berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="206"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="208"/>
         <source>&amp;Frasa sandi di Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="215"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="217"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="230"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="232"/>
         <source>Server cap waktu (RFC 3161)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="232"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="234"/>
         <source>https://… (kosongkan bila tidak dipakai)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="234"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="236"/>
         <source>Simpan alamat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="252"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="254"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="304"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="300"/>
         <source>{first} s.d. {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="310"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="306"/>
         <source>Dibuat Absensi (CA pribadi di komputer ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="312"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="308"/>
         <source>Diimpor dari berkas PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="320"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="316"/>
         <source>NIP di sertifikat ({cert}) berbeda dengan NIP profil ({nip}): ekspor bertanda tangan akan ditolak. Buat kunci baru untuk profil ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="329"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="325"/>
         <source>Sertifikat ini sudah kedaluwarsa; buat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="342"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="338"/>
         <source>Tanda tangan diberi cap waktu dari server ini (PAdES B-T). Ekspor bertanda tangan membutuhkan koneksi internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="349"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="345"/>
         <source>Tanpa cap waktu: waktu tanda tangan diambil dari jam komputer ini (PAdES B-B). Ekspor bisa dilakukan tanpa internet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="364"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="360"/>
         <source>Sidik jari disalin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="391"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="387"/>
         <source>Kunci dan sertifikat yang sekarang akan diganti. Ringkasan yang sudah ditandatangani tetap sah, tetapi atasan perlu sertifikat baru untuk memeriksa tanda tangan berikutnya. Lanjutkan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="399"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="395"/>
         <source>Isi profil pegawai dulu: nama dan NIP masuk ke sertifikat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="401"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="411"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="397"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="407"/>
         <source>Buat kunci baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="407"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="403"/>
         <source>Kunci baru (ECDSA P-256) atas nama {name}, NIP {nip}. Frasa sandi melindungi kunci ini dan tidak bisa dipulihkan bila lupa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="411"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="407"/>
         <source>Buat kunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="416"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="412"/>
         <source>Ganti frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="419"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="415"/>
         <source>Impor PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="424"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="420"/>
         <source>Kunci dari berkas disimpan di Absensi dengan frasa sandi baru Anda (boleh berbeda dari kata sandi berkasnya). Kunci RSA (minimal 2048 bit) atau ECDSA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="428"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="424"/>
         <source>Impor sertifikat PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="428"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="424"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="441"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="437"/>
         <source>Pilih berkas PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="441"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="437"/>
         <source>Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="464"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="460"/>
         <source>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="495"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="517"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="552"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="491"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="513"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="538"/>
         <source>Kunci tidak bisa disimpan: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="497"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="493"/>
         <source>Kunci tanda tangan dibuat. Pemilik sertifikat: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="502"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="498"/>
         <source>Isi frasa sandi lama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="511"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="507"/>
         <source>Frasa sandi lama salah. Frasa sandi tidak diganti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="519"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="515"/>
         <source>Frasa sandi diganti. Pakai frasa sandi baru untuk ekspor berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="524"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="520"/>
         <source>Pilih berkas PKCS#12 (.p12 atau .pfx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="529"/>
-        <source>Berkas itu terlalu besar untuk sebuah sertifikat PKCS#12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="533"/>
-        <source>Berkas &apos;{path}&apos; tidak ada.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="536"/>
-        <source>&apos;{path}&apos; adalah folder, bukan berkas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="539"/>
-        <source>Berkas &apos;{path}&apos; tidak bisa dibaca: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="554"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="540"/>
         <source>Sertifikat {name} (penerbit {issuer}) sekarang dipakai untuk tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="562"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="548"/>
         <source>Belum ada kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="567"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="553"/>
         <source>Ekspor sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="569"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="555"/>
         <source>Sertifikat (*.cer *.crt *.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="583"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="567"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="575"/>
         <source>Berkas &apos;{path}&apos; tidak bisa ditulis: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="589"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="581"/>
         <source>Sertifikat disimpan ke {path}. Kirimkan ke Pejabat Penilai Kinerja bersama sidik jarinya, agar tanda tangan Anda bisa diperiksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="603"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="595"/>
         <source>Alamat server cap waktu disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="603"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="595"/>
         <source>Cap waktu tidak dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,441 +2136,456 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="158"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="773"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="160"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="782"/>
         <source>Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="177"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="179"/>
         <source>(belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="184"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="186"/>
         <source>mis. nomor surat tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="186"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="188"/>
         <source>Status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="188"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="190"/>
         <source>S&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="189"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="191"/>
         <source>Jenis cuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="191"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="193"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="203"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="205"/>
         <source>Jumlah jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="250"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="252"/>
         <source>Buka kunci…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="251"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="253"/>
         <source>Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="301"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="303"/>
         <source>&amp;Urungkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="303"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="305"/>
         <source>Ula&amp;ngi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="307"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
         <source>&amp;Harian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="308"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="310"/>
         <source>&amp;Kemajuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="314"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="316"/>
         <source>Kegiatan satu hari (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="315"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="317"/>
         <source>Kemajuan bulan ini: jam, lokasi, hari kosong, capaian SKP (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="316"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="318"/>
         <source>Kegiatan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="317"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="319"/>
         <source>&amp;Simpan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="318"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="320"/>
         <source>U&amp;bah kegiatan terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="319"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="321"/>
         <source>&amp;Hapus kegiatan terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="323"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="325"/>
         <source>Salin dari hari &amp;sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="324"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="326"/>
         <source>Hari se&amp;belumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="325"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="327"/>
         <source>Hari beri&amp;kutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="326"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="328"/>
         <source>Hari &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="327"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="329"/>
         <source>&amp;Pilih tanggal di kalender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="328"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="330"/>
         <source>&amp;Profil dan jadwal kerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="329"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="331"/>
         <source>&amp;Rencana SKP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="330"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="332"/>
         <source>&amp;Kalender kerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="331"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="333"/>
         <source>Kunci &amp;tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="332"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="334"/>
         <source>&amp;Ekspor ringkasan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="333"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="335"/>
         <source>Ekspor ringkasan bulanan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX e-Kinerja atau CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="334"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="336"/>
         <source>B&amp;uka kunci bulan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="335"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="337"/>
         <source>&amp;Riwayat perubahan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="336"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="338"/>
         <source>&amp;Buka ringkasan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="337"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="339"/>
         <source>Rekap &amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="338"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="340"/>
         <source>Sertifikat &amp;tepercaya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="339"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="341"/>
         <source>Buka &amp;folder data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="340"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="342"/>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_window.py" line="343"/>
+        <source>&amp;Pulihkan cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_window.py" line="344"/>
         <source>&amp;Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="341"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="345"/>
         <source>&amp;Pintasan keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="342"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="346"/>
         <source>&amp;Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="353"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="357"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="364"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="370"/>
         <source>&amp;Sunting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="367"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="373"/>
         <source>&amp;Lihat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="370"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="376"/>
         <source>Pe&amp;ngaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="376"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="382"/>
         <source>Ban&amp;tuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="380"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="386"/>
         <source>Navigasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="384"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="390"/>
         <source>◀ Sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="385"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="391"/>
         <source>Berikutnya ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="386"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="573"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="392"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="579"/>
         <source>Hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="393"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="399"/>
         <source>+ Kegiatan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="513"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="519"/>
         <source>Tidak ada kegiatan pada hari ini. Bulan ini terkunci; buka kuncinya bila memang perlu menambah kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="515"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="521"/>
         <source>Tanggal ini belum terjadi. Kegiatan belum bisa dicatat, tetapi status hari (mis. cuti) bisa diisi di kiri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="517"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="523"/>
         <source>Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="548"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="554"/>
         <source>{weekday}, {day} {month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="560"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="566"/>
         <source>&lt;b&gt;{month} terkunci&lt;/b&gt; (ringkasan revisi {revision} diekspor {when}). Kegiatan dan status hari di bulan ini tidak bisa diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="575"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="581"/>
         <source>Hari libur: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="577"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="583"/>
         <source>Bukan hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="604"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="610"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; dari target {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="612"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="618"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; (tidak ada target hari ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="617"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="623"/>
         <source>{month} {year}: {total} pada {days} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="682"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="688"/>
         <source>Pilih dulu kegiatan di tabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="689"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="695"/>
         <source>Pilih dulu kegiatan yang akan dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="696"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="702"/>
         <source>hapus kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="698"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="704"/>
         <source>Kegiatan dihapus. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="710"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="716"/>
         <source>ubah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="711"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="717"/>
         <source>Perubahan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="714"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="720"/>
         <source>tambah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="715"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="721"/>
         <source>Kegiatan disimpan. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="730"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="736"/>
         <source>Tidak bisa menyalin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="732"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="738"/>
         <source>salin dari hari sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="735"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="741"/>
         <source>{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="760"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="766"/>
         <source>ubah status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="764"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="770"/>
         <source>Pilih berkas bukti dukung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="764"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="770"/>
         <source>Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="785"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="804"/>
+        <source>Data terbaru belum bisa dimuat. Rinciannya tercatat di log aplikasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_window.py" line="818"/>
         <source>Profil dan jadwal kerja disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="825"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="858"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani; bulan itu sekarang terkunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="835"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="868"/>
         <source>Buka kunci bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="842"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="875"/>
         <source>{month} tidak terkunci; tidak ada yang perlu dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="846"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="879"/>
         <source>Buka kunci {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="848"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="881"/>
         <source>Ringkasan bertanda tangan revisi {revision} untuk {month} sudah diekspor pada {when}. Sesudah kuncinya dibuka, kegiatan bisa diubah lagi dan ekspor bertanda tangan berikutnya menjadi revisi {next}. Pembukaan kunci dan alasannya dicatat di riwayat perubahan.
 
 Alasan membuka kunci:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="864"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="897"/>
         <source>Kunci {month} dibuka. Ekspor bertanda tangan berikutnya menjadi revisi {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="937"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="1002"/>
         <source>Bulan sebelumnya / berikutnya (di Kemajuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="940"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="1005"/>
         <source>Pindah ke kolom berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="941"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="1006"/>
         <source>Batalkan pengisian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="961"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="1027"/>
         <source>Pintasan keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="966"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="1032"/>
         <source>Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="968"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="1034"/>
         <source>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Catatan kehadiran dan kegiatan harian ASN.&lt;br&gt;Semua data tersimpan di komputer ini:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2973,114 +3090,114 @@ Alasan membuka kunci:</source>
 <context>
     <name>RhkForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="348"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="349"/>
         <source>RHK utama berasal dari tugas jabatan; RHK tambahan dari penugasan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="349"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="350"/>
         <source>mis. Tersusunnya laporan capaian kinerja bidang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="350"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="351"/>
         <source>mis. Jumlah laporan capaian kinerja yang disusun tepat waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="357"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="358"/>
         <source>satuan, mis. laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="360"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="361"/>
         <source>mis. 100% diterima pimpinan tanpa revisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="363"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="364"/>
         <source>mis. 12 bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="366"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="367"/>
         <source>RHK Pejabat Penilai Kinerja yang didukung (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="372"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="373"/>
         <source>Simpan RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="373"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="374"/>
         <source>Simpan RHK ini (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="374"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="375"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="375"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="376"/>
         <source>Kembali ke daftar RHK tanpa menyimpan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="382"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="383"/>
         <source>Kualit&amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="384"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="385"/>
         <source>&amp;Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="402"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="403"/>
         <source>&amp;Jenis RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="403"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="404"/>
         <source>&amp;Rencana Hasil Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="404"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="405"/>
         <source>&amp;Indikator Kinerja
 Individu (IKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="405"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="406"/>
         <source>&amp;Target kuantitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="406"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="407"/>
         <source>RHK atasan yang
 &amp;diintervensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="411"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="412"/>
         <source>Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="468"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="469"/>
         <source>Ubah RHK – {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="470"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="471"/>
         <source>RHK baru – {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="481"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="482"/>
         <source>12 bulan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,99 +3369,99 @@ Individu (IKI)</source>
 <context>
     <name>SignerPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="502"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="483"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="502"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="483"/>
         <source>Pejabat penilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="509"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="490"/>
         <source>Waktu menurut komputer penanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="511"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="492"/>
         <source>Ya, tidak berubah sejak ditandatangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="513"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="494"/>
         <source>TIDAK: tanda tangan rusak atau berkas diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="515"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="496"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="516"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="497"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="517"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="498"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="518"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="499"/>
         <source>Utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="519"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="500"/>
         <source>Sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="527"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="557"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="508"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="538"/>
         <source>Sidik jari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="533"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="514"/>
         <source>Sertifikat yang sudah Anda percayai untuk NIP ini:
 {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="538"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="519"/>
         <source>Cocokkan sidik jari ini dengan pegawai (mis. lewat telepon: ia membacanya di Absensi › Kunci tanda tangan). Percayai hanya bila semuanya sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="541"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="522"/>
         <source>Cocokkan sidik jari ini dengan pejabat penilai Anda (mis. lewat telepon: ia membacanya di Absensi › Kunci tanda tangan). Percayai hanya bila semuanya sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="547"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="528"/>
         <source>Percayai sertifikat ini…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="561"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="542"/>
         <source>Sertifikat Anda sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="563"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="544"/>
         <source>Dipercaya, tercatat sebagai {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="565"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="546"/>
         <source>BERBEDA dari sertifikat yang Anda percayai untuk NIP ini. Bisa jadi dipalsukan: hubungi pegawai sebelum berbuat apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="568"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="549"/>
         <source>Belum dikenal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,390 +3469,386 @@ Individu (IKI)</source>
 <context>
     <name>SkpDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="85"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="86"/>
         <source>Utama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="85"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="86"/>
         <source>Tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="115"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="124"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="116"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="125"/>
         <source>Triwulan {roman}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="540"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="767"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="865"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1072"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="541"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="768"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="866"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1073"/>
         <source>Rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="546"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="547"/>
         <source>(belum ada periode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="547"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="548"/>
         <source>&amp;Periode SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="551"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="552"/>
         <source>Periode baru…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="552"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="553"/>
         <source>Buat periode SKP untuk satu tahun atau untuk tanggal tertentu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="558"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="559"/>
         <source>Hapus periode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="559"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="560"/>
         <source>Hapus periode terpilih beserta semua RHK-nya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="563"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="564"/>
         <source>Periode SKP baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="564"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="565"/>
         <source>Satu &amp;tahun penuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="565"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="566"/>
         <source>Tanggal &amp;tertentu (mis. pindah jabatan di tengah tahun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="584"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="585"/>
         <source>nama periode (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="585"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="586"/>
         <source>Buat periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="586"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="587"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="600"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="601"/>
         <source>s.d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="617"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="618"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="618"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="619"/>
         <source>Jenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="619"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="620"/>
         <source>Rencana Hasil Kerja (RHK)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="620"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="621"/>
         <source>Indikator Kinerja Individu (IKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="621"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="622"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="639"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="640"/>
         <source>+ &amp;Tambah RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="640"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="641"/>
         <source>&amp;Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="641"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="642"/>
         <source>&amp;Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="642"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="643"/>
         <source>▲ &amp;Naik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="643"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="644"/>
         <source>▼ T&amp;urun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="644"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="645"/>
         <source>Ubah RHK terpilih (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="645"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="646"/>
         <source>Hapus RHK terpilih (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="646"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="647"/>
         <source>Pindahkan RHK terpilih ke atas (Alt+Atas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="647"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="648"/>
         <source>Pindahkan RHK terpilih ke bawah (Alt+Bawah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="655"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="656"/>
         <source>Catatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="656"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="657"/>
         <source>Target di sini dipakai untuk memantau capaian dari kegiatan harian yang ditautkan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="677"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="678"/>
         <source>&amp;Impor rencana…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="678"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="679"/>
         <source>Baca rencana SKP dari berkas JSON ke tahun periode yang dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="679"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="680"/>
         <source>&amp;Ekspor rencana…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="680"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="681"/>
         <source>Simpan rencana periode ini sebagai berkas JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="684"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="685"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="791"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="799"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="804"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="792"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="800"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="805"/>
         <source>Hapus periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="793"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="794"/>
         <source>Hapus {title} beserta {n} RHK-nya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="796"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="797"/>
         <source>{n} kegiatan yang tertaut akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="798"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="799"/>
         <source>Penghapusan tidak bisa diurungkan; ekspor rencananya dulu bila ingin menyimpannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="807"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="808"/>
         <source>{title} dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="853"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="854"/>
         <source>Periode {title} siap. Tambahkan RHK-nya dengan “Tambah RHK” atau impor rencana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="882"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="883"/>
         <source>Belum ada periode SKP. Buat periode (biasanya satu tahun penuh), lalu tambahkan RHK atau impor rencana dari berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="886"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="887"/>
         <source>{first} s.d. {last} • {count} RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="891"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="892"/>
         <source>Periode ini belum memiliki RHK. Tambahkan RHK dari SKP Anda, atau impor rencana dari berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="910"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="911"/>
         <source>Kualitas: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="912"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="913"/>
         <source>Waktu: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="914"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="915"/>
         <source>Mendukung RHK atasan: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="916"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="917"/>
         <source>{n} Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="985"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="986"/>
         <source>Rencana Aksi baris {n}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="992"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="993"/>
         <source>RHK ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="995"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="996"/>
         <source>Perubahan RHK disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1007"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1008"/>
         <source>Batalkan perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1007"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1008"/>
         <source>Perubahan pada RHK ini belum disimpan. Buang perubahan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1037"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1047"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1053"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1038"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1048"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1054"/>
         <source>Hapus RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1040"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1041"/>
         <source>{n} kegiatan yang tertaut ke RHK ini akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1042"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1043"/>
         <source>Belum ada kegiatan yang tertaut ke RHK ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1044"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1045"/>
         <source>Hapus RHK “{name}” beserta {actions} Rencana Aksi-nya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1046"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1047"/>
         <source>Penghapusan tidak bisa diurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1060"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1061"/>
         <source>RHK dihapus; {n} kegiatan tidak lagi tertaut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1060"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1061"/>
         <source>RHK dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1078"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1079"/>
         <source>Impor rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1079"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1080"/>
         <source>Rencana SKP (*.json);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1107"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1108"/>
         <source>Periode {title} sudah berisi {count} RHK. Ganti dengan rencana dari berkas ({incoming} RHK)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1110"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1111"/>
         <source>RHK yang namanya sama diperbarui dan kegiatannya tetap tertaut. RHK lain dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1113"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1114"/>
         <source>{n} kegiatan akan kehilangan tautan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1125"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1126"/>
         <source>{n} RHK diimpor ke {title} dari {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1134"/>
-        <source>Berkas “{name}” terlalu besar untuk sebuah rencana SKP.</source>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1139"/>
+        <source>Berkas “{name}” tidak bisa dibaca. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1142"/>
-        <source>Berkas “{name}” tidak bisa dibaca ({error}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1152"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1149"/>
         <source>Berkas “{name}” bukan berkas JSON yang bisa dibaca. Pilih berkas rencana SKP (.json) yang diekspor dari Absensi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1160"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1157"/>
         <source>Ekspor rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1166"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1163"/>
         <source>Rencana SKP (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1182"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1175"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1185"/>
         <source>Berkas “{name}” tidak bisa disimpan ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1185"/>
+        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1188"/>
         <source>Rencana {title} disimpan ke {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,382 +3856,382 @@ Individu (IKI)</source>
 <context>
     <name>SummaryViewer</name>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="619"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="600"/>
         <source>Periksa ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="624"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="605"/>
         <source>Ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="627"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="608"/>
         <source>Buka berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="630"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="611"/>
         <source>Sertifikat tepercaya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="632"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="613"/>
         <source>Sesuai lebar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="634"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="615"/>
         <source>Perkecil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="637"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="618"/>
         <source>Perbesar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="669"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="650"/>
         <source>Tetap tampilkan halamannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="670"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="651"/>
         <source>Isinya tidak bisa dipercaya; hanya untuk melihat berkas apa ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="708"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1042"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="689"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1022"/>
         <source>Keputusan pejabat penilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="712"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1095"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="693"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1075"/>
         <source>Isi ringkasan (dari data yang ditandatangani)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="718"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="699"/>
         <source>Setujui…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="720"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="701"/>
         <source>Kembalikan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="722"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1303"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1308"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="703"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1283"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1288"/>
         <source>Terapkan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="778"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="759"/>
         <source>Buka ringkasan bulanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="778"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="759"/>
         <source>PDF (*.pdf);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="802"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="782"/>
         <source>ringkasan.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="851"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="831"/>
         <source>Hanya berkas pertama yang dibuka ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="871"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="851"/>
         <source>Belum ada berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="872"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="852"/>
         <source>Seret berkas PDF ringkasan bulanan ke jendela ini, atau pilih Buka berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="879"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="859"/>
         <source>Belum ada berkas yang dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="902"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="882"/>
         <source>Periksa ringkasan — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="905"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="885"/>
         <source>Berkas: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="923"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="903"/>
         <source>Berkas ini tidak bisa ditampilkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="936"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="916"/>
         <source>Halaman berkas ini tidak bisa ditampilkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="939"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="919"/>
         <source>{n} halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="943"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="923"/>
         <source>Halaman berkas ini disembunyikan karena isinya tidak bisa dipastikan asli. Minta pegawai mengirim ulang ringkasannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="952"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="932"/>
         <source>AWAS: ditandatangani dengan sertifikat yang berbeda dari yang Anda percayai. Halaman ini bisa palsu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="955"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="935"/>
         <source>Sertifikat pejabat penilai belum dikenal: cocokkan dulu sebelum mempercayai keputusannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="958"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="938"/>
         <source>Penanda tangan belum dikenal: cocokkan dulu sebelum mempercayai halaman ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="982"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="962"/>
         <source>BERKAS TIDAK SAH: halaman di bawah ini tidak bisa dijadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="990"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="970"/>
         <source>Bulan: {month}, revisi {revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1002"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="982"/>
         <source>Setelah ditandatangani: tidak ada perubahan selain tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1006"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="986"/>
         <source>Setelah ditandatangani: ADA perubahan lain selain tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1015"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="995"/>
         <source>Data tidak cocok:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1044"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1024"/>
         <source>Keputusan pejabat penilai (sertifikatnya belum dikenal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1046"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1026"/>
         <source>DISETUJUI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1048"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1028"/>
         <source>DIKEMBALIKAN untuk diperbaiki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1050"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1030"/>
         <source>tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1051"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1031"/>
         <source>Keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1054"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1034"/>
         <source>Oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1056"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1036"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1059"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1039"/>
         <source>Hasil Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1060"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1040"/>
         <source>Perilaku Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1065"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1045"/>
         <source>Predikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1067"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1047"/>
         <source>Penilaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1067"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1047"/>
         <source>tidak diberikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1077"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1057"/>
         <source>Berkas ini bukan ringkasan yang bisa dibaca, jadi tidak ada isi yang bisa ditampilkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1080"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1060"/>
         <source>Isi berkas tidak ditampilkan: tanpa tanda tangan elektronik, tidak bisa dipastikan siapa yang membuatnya dan apakah isinya asli.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1083"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1063"/>
         <source>Isi berkas tidak ditampilkan karena keasliannya tidak bisa dipastikan. Angka dan halaman di dalamnya jangan dijadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1093"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1073"/>
         <source>Isi ringkasan (belum pasti dari pegawai ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1101"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1081"/>
         <source>Data ringkasan tidak lengkap; lihat halamannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1110"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1090"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1117"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1097"/>
         <source>{done} dari target {target} ({pct}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1122"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1102"/>
         <source>Jam tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1125"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1105"/>
         <source>Hari kerja terisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1126"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1106"/>
         <source>{logged} dari {working} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1130"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1135"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1110"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1115"/>
         <source>Hari kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1131"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1111"/>
         <source>{n} hari tanpa catatan dan tanpa keterangan: {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1135"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1115"/>
         <source>tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1142"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1122"/>
         <source>{where}: {time} ({days} hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1145"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1125"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1156"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1136"/>
         <source>tanpa target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1159"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1139"/>
         <source>Capaian RHK bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1160"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1140"/>
         <source>Capaian RHK adalah catatan pegawai sendiri, bukan predikat resmi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1168"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1148"/>
         <source>Diekspor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1185"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1165"/>
         <source>Keputusan ini sudah diterapkan pada data Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1198"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1178"/>
         <source>Jangan beri keputusan sebelum pegawai memastikan bahwa sertifikat ini miliknya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1201"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1181"/>
         <source>Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa disetujui atau dikembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1207"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1187"/>
         <source>Isi profil Anda dulu (Pengaturan › Profil) untuk memberi keputusan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1209"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1189"/>
         <source>Ringkasan ini ditujukan kepada {name} (NIP {nip}) sebagai pejabat penilai, bukan kepada Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1243"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1223"/>
         <source>disetujui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1243"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1223"/>
         <source>dikembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1245"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1225"/>
         <source>Ringkasan {word} dan disimpan ke {path}. Kirim berkas ini kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1255"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1235"/>
         <source>Percayai sertifikat {name} (NIP {nip})?
 
 Sidik jari:
@@ -4128,33 +4241,33 @@ Telepon atau temui pegawai itu dan minta ia membacakan sidik jari dari aplikasin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1261"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1241"/>
         <source>PERHATIAN: Anda sudah mempercayai sertifikat LAIN untuk NIP ini. Percayai yang baru hanya bila pegawai memastikan bahwa ia memang membuat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1264"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1269"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1244"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1249"/>
         <source>Percayai sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1271"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1251"/>
         <source>Sertifikat {name} (NIP {nip}) sekarang Anda percayai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1286"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1266"/>
         <source>Terapkan persetujuan untuk {month}? Bulan itu akan terkunci permanen: catatannya tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1289"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1269"/>
         <source>Terapkan pengembalian untuk {month}? Bulan itu dibuka lagi supaya bisa Anda perbaiki dan ekspor ulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1297"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1277"/>
         <source>Sertifikat pejabat penilai {name} (NIP {nip}) belum Anda percayai. Cocokkan sidik jarinya dengannya (mis. lewat telepon) sebelum melanjutkan:
 
 {fp}
@@ -4163,12 +4276,12 @@ Bila sama, sertifikat itu dipercaya dan keputusan diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1312"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1292"/>
         <source>{month} revisi {revision} DISETUJUI oleh {who}. Bulan itu sekarang terkunci permanen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1317"/>
+        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1297"/>
         <source>{month} DIKEMBALIKAN oleh {who} untuk diperbaiki. Bulan itu dibuka lagi; setelah diperbaiki, ekspor ulang ringkasannya.
 
 Catatan: {note}</source>
@@ -4178,102 +4291,92 @@ Catatan: {note}</source>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="45"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="44"/>
         <source>Sertifikat tepercaya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="49"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="48"/>
         <source>Ringkasan yang ditandatangani dengan sertifikat di daftar ini langsung dinyatakan sah. Tambahkan sertifikat dari berkas .cer yang dikirim pegawai (Absensi › Kunci tanda tangan › Ekspor sertifikat), atau langsung dari ringkasan yang Anda buka, setelah sidik jarinya dicocokkan dengan pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="58"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="57"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="58"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="57"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="58"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="57"/>
         <source>Sidik jari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="58"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="57"/>
         <source>Ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="72"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="71"/>
         <source>Belum ada sertifikat tepercaya. Impor berkas sertifikat dari pegawai, atau percayai sertifikat saat membuka ringkasannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="86"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="85"/>
         <source>Impor sertifikat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="88"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="87"/>
         <source>Ganti nama…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="90"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="89"/>
         <source>Hapus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="92"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="91"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="126"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="125"/>
         <source>Klik dua kali untuk mengganti nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="154"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="153"/>
         <source>Sidik jari SHA-256 {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="167"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="166"/>
         <source>Impor sertifikat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="168"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="167"/>
         <source>Sertifikat (*.cer *.crt *.pem *.der);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="172"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="171"/>
         <source>Impor sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="176"/>
-        <source>Berkas itu terlalu besar untuk sebuah sertifikat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="180"/>
-        <source>Berkas &apos;{p}&apos; tidak bisa dibaca: {e}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="189"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="184"/>
         <source>Sertifikat {name} (NIP {nip}) sudah ada di daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="194"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="189"/>
         <source>Percayai sertifikat {name} (NIP {nip})?
 
 Sidik jari:
@@ -4283,33 +4386,33 @@ Cocokkan sidik jari ini dengan pegawai (mis. lewat telepon) sebelum mempercayain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="200"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="195"/>
         <source>PERHATIAN: NIP {nip} sudah punya {n} sertifikat tepercaya lain. Tambahkan hanya bila pegawai memastikan ia membuat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="210"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="205"/>
         <source>Dipercaya: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="220"/>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="231"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="215"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="226"/>
         <source>Ganti nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="221"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="216"/>
         <source>Nama yang ditampilkan untuk sertifikat NIP {nip}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="234"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="229"/>
         <source>Nama diganti: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="256"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="251"/>
         <source>Hapus {name} (NIP {nip}) dari sertifikat tepercaya?
 
 Sidik jari:
@@ -4319,13 +4422,13 @@ Ringkasan yang ditandatangani dengan sertifikat ini akan dinyatakan “penanda t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="254"/>
         <location filename="../../src/absensi_app/views/trust_dialog.py" line="259"/>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="264"/>
         <source>Hapus sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="267"/>
+        <location filename="../../src/absensi_app/views/trust_dialog.py" line="262"/>
         <source>Tidak lagi dipercaya: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,7 +4436,7 @@ Ringkasan yang ditandatangani dengan sertifikat ini akan dinyatakan “penanda t
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="165"/>
+        <location filename="../../src/absensi_app/app.py" line="267"/>
         <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
         <translation type="unfinished"></translation>
     </message>
