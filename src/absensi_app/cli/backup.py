@@ -102,6 +102,10 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 def cmd_backup_folder(args: argparse.Namespace) -> int:
     from absensi_app.cli import EXIT_OK, _context
 
+    if args.set is not None and not args.set.strip():
+        from absensi_app.cli import CliError
+
+        raise CliError("--set butuh nama folder, mis. /media/flashdisk/absensi.")
     ctx = _context(args)
     try:
         if args.set:
