@@ -33,7 +33,7 @@ def test_create_list_restore_round_trip(tmp_path: Path) -> None:
     stick.mkdir()
     made = run(data, "backup", "create", "--to", str(stick))
     assert made.returncode == 0, made.stderr
-    assert len(list(stick.glob("absensi-*.sqlite"))) == 1
+    assert len(list(stick.glob("Absensi-*/absensi-*.sqlite"))) == 1
 
     listed = run(data, "backup", "list", "--json")
     assert listed.returncode == 0, listed.stderr
@@ -70,9 +70,9 @@ def test_restore_refusals_are_one_line_and_change_nothing(tmp_path: Path) -> Non
     text_file.write_text("bukan database")
     for target, words in (
         ("tidak-ada.sqlite", "tidak ada"),
-        (str(fifo), "tidak ada"),
+        (str(fifo), "bukan berkas cadangan"),
         (str(text_file), "bukan cadangan yang utuh"),
-        (str(tmp_path), "tidak ada"),
+        (str(tmp_path), "bukan berkas cadangan"),
     ):
         result = run(data, "backup", "restore", target)
         assert result.returncode == 1, (target, result.stderr)
@@ -89,7 +89,7 @@ def test_extra_folder_setting(tmp_path: Path) -> None:
     result = run(data, "backup", "folder", "--set", str(stick))
     assert result.returncode == 0 and str(stick) in result.stdout
     assert run(data, "backup", "create").returncode == 0
-    assert list(stick.glob("absensi-*.sqlite"))
+    assert list(stick.glob("Absensi-*/absensi-*.sqlite"))
     inside = run(data, "backup", "folder", "--set", str(data / "bukti"))
     assert inside.returncode == 1 and "di luar folder data" in inside.stderr
     assert "Tidak ada folder" in run(data, "backup", "folder", "--clear").stdout

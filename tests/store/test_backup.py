@@ -161,9 +161,120 @@ def test_extra_folder_gets_a_copy_and_a_missing_stick_is_skipped(ctx_with_profil
         ctx.backups.set_extra_folder(ctx.paths.data_dir / "bukti")
     ctx.backups.set_extra_folder(stick)
     made = ctx.backups.create()
-    assert [b.path.parent for b in made] == [ctx.paths.backup_dir, stick]
+    own = stick / "Absensi-198609262015051001"  # colleagues sharing the stick rotate apart
+    assert [b.path.parent for b in made] == [ctx.paths.backup_dir, own]
     assert check_database(made[1].path, thorough=True).ok
-    for f in stick.iterdir():
-        f.unlink()
-    stick.rmdir()
+    assert made[1].path.stat().st_mode & 0o777 == 0o600
+    import shutil
+
+    shutil.rmtree(stick)
     assert len(ctx.backups.create()) == 1  # the stick was pulled out: only the local copy
+
+
+def test_a_manual_backup_is_its_own_file_even_when_a_daily_one_has_the_same_bytes(ctx_with_profile: AppContext) -> None:
+    ctx = ctx_with_profile
+    daily = ctx.backups.create(reason="daily")[0]
+    manual = ctx.backups.create()[0]
+    assert manual.path != daily.path and manual.reason == "manual"
+    assert ctx.backups.create()[0].path == manual.path  # but not a second manual one
+
+
+def test_backups_never_go_inside_the_data_folder(ctx_with_profile: AppContext, tmp_path: Path) -> None:
+    ctx = ctx_with_profile
+    link = tmp_path / "tautan-ke-data"
+    link.symlink_to(ctx.paths.data_dir)
+    for target in (ctx.paths.data_dir, ctx.paths.keys_dir if ctx.paths.keys_dir.exists() else ctx.paths.evidence_dir, link / "bukti"):
+        with pytest.raises(BackupError, match="di luar folder data"):
+            ctx.backups.create(to=target)
+        with pytest.raises(BackupError, match="di luar folder data"):
+            ctx.backups.set_extra_folder(target)
+    a_file = tmp_path / "berkas"
+    a_file.write_text("x")
+    with pytest.raises(BackupError, match="berkas, bukan folder"):
+        ctx.backups.create(to=a_file)
+
+
+def _wal_state_with_a_short_main_file(folder: Path) -> Path:
+    """A database whose main file is shorter than its header says while the WAL still holds
+    every frame: what a checkpoint cut short (full disk, kill -9) leaves. SQLite reads it whole."""
+    db = folder / "absensi.sqlite"
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA wal_autocheckpoint=0")
+    con.execute("CREATE TABLE t (x TEXT)")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    small = db.read_bytes()
+    con.execute("BEGIN")
+    for n in range(400):
+        con.execute("INSERT INTO t VALUES (?)", ("x" * 500 + str(n),))
+    con.execute("COMMIT")
+    wal = Path(str(db) + "-wal").read_bytes()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    big = db.read_bytes()
+    con.close()
+    page = int.from_bytes(big[16:18], "big")
+    db.write_bytes(big[:page] + small[page:])  # the new first page (header) is already there
+    Path(str(db) + "-wal").write_bytes(wal)
+    return db
+
+
+def test_a_checkpoint_cut_short_is_not_taken_for_truncation(tmp_path: Path) -> None:
+    db = _wal_state_with_a_short_main_file(tmp_path)
+    size = db.stat().st_size
+    page = int.from_bytes(db.read_bytes()[16:18], "big")
+    assert int.from_bytes(db.read_bytes()[28:32], "big") * page > size  # the header claims more
+    assert check_database(db, thorough=True).problem in (None, "foreign")
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM t").fetchone()[0] == 400
+    con.close()
+
+
+def test_restore_over_a_damaged_database_keeps_its_wal_with_it(ctx_with_profile: AppContext, friday) -> None:  # noqa: ANN001
+    ctx = ctx_with_profile
+    _add(ctx, friday)
+    [good] = ctx.backups.create()
+    ctx.engine.dispose()
+    db = ctx.paths.database
+    db.write_bytes(b"rusak" * 1000)
+    Path(str(db) + "-wal").write_bytes(b"bingkai yang mungkin masih berguna")
+    ctx.backups.restore(good.path)
+    [kept] = [p for p in ctx.paths.backup_dir.glob("rusak-*") if not p.name.endswith("-wal")]
+    assert Path(str(kept) + "-wal").read_bytes() == b"bingkai yang mungkin masih berguna"
+    assert not Path(str(db) + "-wal").exists() or Path(str(db) + "-wal").read_bytes() != b"bingkai yang mungkin masih berguna"
+
+
+def test_restore_never_replaces_a_newer_versions_database(ctx_with_profile: AppContext, friday) -> None:  # noqa: ANN001
+    ctx = ctx_with_profile
+    _add(ctx, friday)
+    [old] = ctx.backups.create()
+    ctx.engine.dispose()
+    con = sqlite3.connect(ctx.paths.database)
+    con.execute("UPDATE alembic_version SET version_num = '0099'")
+    con.commit()
+    con.close()
+    before = ctx.paths.database.read_bytes()
+    with pytest.raises(BackupError, match="versi Absensi yang lebih baru"):
+        ctx.backups.restore(old.path)
+    assert ctx.paths.database.read_bytes() == before
+    assert not list(ctx.paths.backup_dir.glob("rusak-*"))
+
+
+def test_restore_refuses_while_a_window_holds_the_folder(ctx_with_profile: AppContext, friday) -> None:  # noqa: ANN001
+    import socket
+    import subprocess
+    import sys
+
+    ctx = ctx_with_profile
+    _add(ctx, friday)
+    [good] = ctx.backups.create()
+    ctx.engine.dispose()
+    window = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        lock = ctx.paths.data_dir / "absensi-gui.lock"  # as QLockFile writes it
+        lock.write_text(f"{window.pid}\nabsensi\n{socket.gethostname()}\n")
+        with pytest.raises(BackupError, match="sedang terbuka"):
+            ctx.backups.restore(good.path)
+    finally:
+        window.kill()
+        window.wait()
+    ctx.backups.restore(good.path)  # the window is gone: its stale lock does not block

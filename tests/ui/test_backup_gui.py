@@ -194,11 +194,11 @@ def test_the_extra_folder_is_chosen_used_and_cleared(tmp_path, dialog, workday_c
     assert d.choose_extra_folder() == usb
     assert d.extra_label.text() == str(usb) and d.extra_clear_button.isEnabled()
     made = d.backup_now()
-    assert [b.path.parent for b in made] == [ctx.paths.backup_dir, usb]
+    assert [b.path.parent for b in made] == [ctx.paths.backup_dir, usb / "Absensi-198609262015051001"]
     assert str(usb) in d.message.text()
     QApplication.processEvents()
     d.grab().save("/tmp/shot-backup-dialog-extra.png")
 
     d.clear_extra_folder()
     assert ctx.backups.extra_folder() is None and "Belum dipilih" in d.extra_label.text()
-    assert list(usb.glob("absensi-*.sqlite"))  # what was copied there stays
+    assert list(usb.glob("Absensi-*/absensi-*.sqlite"))  # what was copied there stays

@@ -63,6 +63,7 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
     from absensi_app.cli import EXIT_OK
     from absensi_app.services.backup import BackupService
     from absensi_app.services.clock import Clock
+    from absensi_app.store.health import KIND_WORDS
 
     service = BackupService(_paths(args), Clock())
     infos = service.list()
@@ -81,7 +82,10 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     print(f"Cadangan di {service.paths.backup_dir} (terbaru dahulu):")
     for i in infos:
-        state = f"{i.entries} kegiatan, {i.months_locked} bulan terkunci" if i.ok else f"RUSAK ({i.problem})"
+        state = (
+            f"{i.entries} kegiatan, {i.months_locked} bulan terkunci" if i.ok
+            else f"RUSAK ({KIND_WORDS.get(i.problem or '', i.problem)})"
+        )
         print(f"  {i.name}  {i.created:%Y-%m-%d %H:%M}  {_size(i.size):>8}  {state}")
     return EXIT_OK
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from absensi_app.config import AppPaths
 from absensi_app.domain.errors import AbsensiError
+from absensi_app.domain.nip import normalize_nip
 from absensi_app.services.clock import Clock
 from absensi_app.store import health
 from absensi_app.store.backup import DAILY, MANUAL, Backup, BackupError, BackupStore
@@ -80,7 +81,7 @@ def inspect_data(paths: AppPaths) -> health.DatabaseCheck:
     store = backup_store(paths)
     check = health.check_database(paths.database, KNOWN_REVISIONS)
     if check.problem == health.MISSING:
-        if any(store.check(b).ok for b in store.list()):
+        if any(store.check(b).has_data for b in store.list()):
             raise DatabaseProblem(health.MISSING, paths.database, "", store.latest_good())
         return check
     if check.ok and not health.folder_writable(paths.data_dir):
@@ -134,18 +135,7 @@ class BackupService:
         from absensi_app.store.models import SettingRow
 
         if folder is not None:
-            folder = Path(folder).expanduser().absolute()
-            if not folder.is_dir():
-                raise BackupError("Folder '{p}' tidak ada.", p=str(folder))
-            try:
-                folder.relative_to(self.paths.data_dir.resolve())
-            except ValueError:
-                pass
-            else:
-                raise BackupError(
-                    "Folder cadangan tambahan harus di luar folder data ({d}), misalnya di flashdisk.",
-                    d=str(self.paths.data_dir),
-                )
+            folder = self._outside_folder(Path(folder))
         with self._sessions.begin() as s:
             row = s.get(SettingRow, EXTRA_FOLDER_KEY)
             if folder is None:
@@ -156,17 +146,37 @@ class BackupService:
             else:
                 row.value = str(folder)
 
+    def _outside_folder(self, folder: Path) -> Path:
+        """An existing folder outside the data folder (also through symbolic links)."""
+        folder = folder.expanduser().absolute()
+        if folder.exists() and not folder.is_dir():
+            raise BackupError("'{p}' adalah berkas, bukan folder.", p=str(folder))
+        if not folder.is_dir():
+            raise BackupError("Folder '{p}' tidak ada.", p=str(folder))
+        data = self.paths.data_dir.resolve()
+        if folder.resolve() == data or data in folder.resolve().parents:
+            raise BackupError(
+                "Folder cadangan tambahan harus di luar folder data ({d}), misalnya di flashdisk.",
+                d=str(self.paths.data_dir),
+            )
+        return folder
+
+    def _own_subfolder(self, folder: Path) -> Path:
+        """``Absensi-NIP`` inside a folder several people may share (one USB stick for an
+        office): each person's rotation then touches only their own backups."""
+        check = health.check_database(self.paths.database, KNOWN_REVISIONS, thorough=False)
+        nip = normalize_nip(check.nip) if check.nip else "tanpa-profil"
+        return folder / f"Absensi-{nip}"
+
     # ---- making and listing ---------------------------------------------------------------
     def create(self, to: Path | None = None, reason: str = MANUAL) -> list[Backup]:
         """A backup in the backup folder and, if given or set, in the extra folder too."""
         now = self.clock.now()
+        extra = self._outside_folder(Path(to)) if to is not None else self.extra_folder()
         made = [self.store.create(reason, now)]
-        extra = Path(to).expanduser() if to is not None else self.extra_folder()
         if extra is not None:
-            if to is not None and not extra.is_dir():
-                raise BackupError("Folder '{p}' tidak ada.", p=str(extra))
             if extra.is_dir():
-                made.append(self.store.create(reason, now, folder=extra))
+                made.append(self.store.create(reason, now, folder=self._own_subfolder(extra)))
             else:
                 log.warning("extra backup folder %s is not there; skipped", extra)
         return made
@@ -202,6 +212,8 @@ class BackupService:
         """Replace the database with a backup; the current file is backed up first. The
         caller closes every connection of this process before (the GUI its context)."""
         source = self.store.resolve(str(name_or_path))
-        if not source.is_file():
+        if not source.exists():
             raise BackupError("Cadangan '{p}' tidak ada.", p=str(name_or_path))
+        if not source.is_file():
+            raise BackupError("'{p}' bukan berkas cadangan (folder, pipa atau perangkat).", p=str(name_or_path))
         return self.store.restore(source, self.clock.now())

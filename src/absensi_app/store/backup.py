@@ -11,8 +11,8 @@ if the user chose one, also in an extra folder such as a USB stick). Reasons:
   these are kept;
 - ``manual``: ``absensi backup create`` or "Cadangkan sekarang"; never removed automatically.
 
-A copy identical to the newest backup is not kept twice (a start that fails its migration
-again and again makes one backup, not one per start).
+A copy identical to the newest backup of the same kind is not kept twice (a start that fails
+its migration again and again makes one backup, not one per start).
 """
 
 from __future__ import annotations
@@ -29,7 +29,17 @@ from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.nip import normalize_nip
-from absensi_app.store.health import FOREIGN, DatabaseCheck, check_database
+from absensi_app.store.health import (
+    DAMAGE,
+    FOREIGN,
+    KIND_WORDS,
+    LOCKED,
+    MISSING,
+    NEWER,
+    NOT_A_FILE,
+    DatabaseCheck,
+    check_database,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +48,9 @@ MANUAL = "manual"
 KEEP_DAILY = 14
 KEEP_MONTHLY = 12
 KEEP_EVENT = 10
-_NAME = re.compile(r"^absensi-(\d{8})-(\d{6})-([a-z0-9-]+?)(?:-(\d+))?\.sqlite$")
+# absensi-YYYYMMDD-HHMMSS-REASON[.N].sqlite: N counts copies made in the same second (a reason
+# may itself end in digits, e.g. before-0003, so the counter has its own separator).
+_NAME = re.compile(r"^absensi-(\d{8})-(\d{6})-([a-z0-9-]+)(?:\.(\d+))?\.sqlite$")
 
 
 class BackupError(AbsensiError):
@@ -107,6 +119,8 @@ def snapshot(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
+        if os.name == "posix":
+            os.chmod(temp, 0o600)  # the whole log: the user's alone, also on a USB stick
         with open(temp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(temp, target)
@@ -160,7 +174,7 @@ class BackupStore:
         n = 1
         while target.exists():
             n += 1
-            target = folder / f"absensi-{stamp}-{reason}-{n}.sqlite"
+            target = folder / f"absensi-{stamp}-{reason}.{n}.sqlite"
         try:
             snapshot(self.database, target)
         except (OSError, sqlite3.Error) as exc:
@@ -174,10 +188,12 @@ class BackupStore:
             target.unlink(missing_ok=True)
             raise BackupError(
                 "Cadangan yang baru dibuat tidak lolos pemeriksaan ({k}); berkas itu dihapus. "
-                "Database mungkin rusak.", k=check.problem,
+                "Database mungkin rusak.", k=KIND_WORDS.get(check.problem or "", check.problem),
             )
         made = Backup(target, now.replace(microsecond=0), reason)
-        previous = [b for b in list_backups(folder) if b.path != target]
+        # Only the same kind counts: a manual copy must stay even when a daily one (rotated
+        # away later) holds the same bytes.
+        previous = [b for b in list_backups(folder) if b.path != target and b.reason == reason]
         if previous and _sha256(previous[0].path) == _sha256(target):
             target.unlink(missing_ok=True)
             return previous[0]
@@ -231,9 +247,17 @@ class BackupStore:
         if not check.ok:
             raise BackupError(
                 "'{p}' tidak bisa dipulihkan: berkas itu bukan cadangan yang utuh ({k}).",
-                p=str(source), k=check.problem,
+                p=str(source), k=KIND_WORDS.get(check.problem or "", check.problem),
             )
         current = check_database(self.database, self.known_revisions, thorough=False)
+        if current.problem is not None and current.problem not in DAMAGE and current.problem != MISSING:
+            # Locked, newer or not a file: the file is not damaged, and replacing it would lose
+            # what it holds (a newer version's changes, another program's work).
+            raise BackupError(
+                "Database saat ini {k}; pemulihan dibatalkan agar isinya tidak hilang. {advice}",
+                k=KIND_WORDS.get(current.problem, current.problem),
+                advice=_ADVICE.get(current.problem, ""),
+            )
         if current.ok and current.nip and check.nip and normalize_nip(current.nip) != normalize_nip(check.nip):
             raise BackupError(
                 "Cadangan itu milik NIP {other}, bukan NIP {own} dari database ini; tidak dipulihkan.",
@@ -245,12 +269,13 @@ class BackupStore:
         temp = self.database.with_name(f".{self.database.name}.{secrets.token_hex(4)}.tmp")
         try:
             snapshot(source, temp)
-            if not current.ok and self.database.exists():
-                # A damaged file is kept as it was, beside the backups, for whoever wants to look.
-                stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-                self.folder.mkdir(parents=True, exist_ok=True)
-                os.replace(self.database, self.folder / f"rusak-{stamp}-{self.database.name}")
+            if current.problem in DAMAGE:
+                # A damaged file is kept as it was, with its WAL, beside the backups: whoever
+                # wants to rescue something from it finds it whole.
+                self.keep_aside(now)
             for extra in ("-wal", "-shm", "-journal"):
+                # only after a checked backup of the current file (it holds the WAL's frames),
+                # or after the damaged file and its companions were kept aside
                 Path(str(self.database) + extra).unlink(missing_ok=True)
             os.replace(temp, self.database)
         except (OSError, sqlite3.Error) as exc:
@@ -261,11 +286,69 @@ class BackupStore:
         return before
 
 
+    def keep_aside(self, now: datetime | None = None) -> Path:
+        """Move the database and its -wal/-shm/-journal files, together and untouched, to
+        ``backups/rusak-YYYYMMDD-HHMMSS-absensi.sqlite[...]``; returns the database's new path."""
+        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        self.folder.mkdir(parents=True, exist_ok=True)
+        kept = self.folder / f"rusak-{stamp}-{self.database.name}"
+        n = 1
+        while kept.exists():
+            n += 1
+            kept = self.folder / f"rusak-{stamp}-{n}-{self.database.name}"
+        for extra in ("-wal", "-shm", "-journal"):
+            companion = Path(str(self.database) + extra)
+            if companion.exists():
+                os.replace(companion, Path(str(kept) + extra))
+        if self.database.exists():
+            os.replace(self.database, kept)
+        return kept
+
+
+_ADVICE = {
+    LOCKED: "Tutup program yang memakainya lalu ulangi.",
+    NEWER: "Database itu dibuat oleh versi Absensi yang lebih baru: perbarui aplikasi.",
+    NOT_A_FILE: "Pindahkan dulu apa yang ada di tempat database itu.",
+}
+
+
+def gui_holding(folder: Path) -> int | None:
+    """The process id of a running Absensi window on ``folder`` (its lock file, see
+    views/single_instance.py), or None. POSIX only: elsewhere the SQLite check alone counts."""
+    lock = folder / "absensi-gui.lock"
+    if os.name != "posix":
+        return None
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+        pid = int(lines[0])
+        host = lines[2] if len(lines) > 2 else ""
+    except (OSError, ValueError, IndexError):
+        return None
+    import socket
+
+    if host and host != socket.gethostname():
+        return None  # a window on another computer (a shared folder): not ours to judge
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None  # a lock left by a crash
+    except PermissionError:
+        return pid
+    return pid
+
+
 def ensure_unused(database: Path) -> None:
     """Refuse while any other connection has the database open (the app still running).
 
     Leaving WAL mode needs the only connection to the file, so the attempt is the test;
-    the file is replaced right after, so its journal mode does not matter any more."""
+    the file is replaced right after, so its journal mode does not matter any more. A running
+    window (its lock file) counts too, also before it has read anything."""
+    pid = gui_holding(database.parent)
+    if pid is not None and pid != os.getpid():
+        raise BackupError(
+            "Aplikasi Absensi sedang terbuka untuk folder data ini (proses {pid}). Tutup dulu, lalu ulangi.",
+            pid=pid,
+        )
     try:
         conn = sqlite3.connect(database, timeout=0.5)
     except sqlite3.Error:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long the check waits for another program's lock (the same as a write's busy timeout).
+LOCK_WAIT_SECONDS = 5.0
 #: Above this size the start-up runs ``quick_check`` instead of the full ``integrity_check``.
 FULL_CHECK_MAX_BYTES = 8 * 1024 * 1024
 
@@ -31,6 +33,24 @@ UNREADABLE = "unreadable"
 NOT_A_FILE = "not-a-file"
 #: A good SQLite file whose tables are not Absensi's (no schema revision).
 FOREIGN = "foreign"
+#: Problems of the file itself: what it holds is lost or never was Absensi's, so a restore
+#: may put it aside. The others (locked, newer, not a file) are not the file's fault.
+DAMAGE = frozenset({EMPTY, NOT_SQLITE, FOREIGN, TRUNCATED, DAMAGED, UNREADABLE})
+
+#: The problem kinds in the user's words (for lists and messages).
+KIND_WORDS = {
+    MISSING: "tidak ada",
+    EMPTY: "kosong",
+    NOT_SQLITE: "bukan database SQLite",
+    FOREIGN: "database program lain",
+    TRUNCATED: "terpotong",
+    DAMAGED: "rusak",
+    LOCKED: "dikunci program lain",
+    READ_ONLY: "hanya bisa dibaca",
+    NEWER: "dari versi Absensi yang lebih baru",
+    UNREADABLE: "tidak bisa dibaca",
+    NOT_A_FILE: "bukan berkas biasa",
+}
 
 
 @dataclass(frozen=True)
@@ -90,14 +110,19 @@ def check_database(
     pages = int.from_bytes(header[28:32], "big")
     valid_for = int.from_bytes(header[92:96], "big")
     change_counter = int.from_bytes(header[24:28], "big")
-    if page_size < 512 or size % page_size:
-        return DatabaseCheck(path, TRUNCATED, size=size)
-    if pages and valid_for == change_counter and pages * page_size > size:
-        return DatabaseCheck(path, TRUNCATED, size=size)
+    # With frames still in the WAL (a checkpoint cut short by a full disk or a kill), the main
+    # file may legitimately be shorter than its header says: SQLite reads it whole from both
+    # files, so only SQLite's own check below may judge it then.
+    wal = Path(str(path) + "-wal")
+    if not (wal.is_file() and wal.stat().st_size > 0):
+        if page_size < 512 or size % page_size:
+            return DatabaseCheck(path, TRUNCATED, size=size)
+        if pages and valid_for == change_counter and pages * page_size > size:
+            return DatabaseCheck(path, TRUNCATED, size=size)
     if thorough is None:
         thorough = size <= FULL_CHECK_MAX_BYTES
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=2.0)
+        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=LOCK_WAIT_SECONDS)
     except sqlite3.Error as exc:
         return DatabaseCheck(path, UNREADABLE, str(exc), size=size)
     try:
