@@ -160,7 +160,9 @@ def run_gui(
 
         window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-        getattr(window, "ctx", ctx).close()  # a restore gives the window a new context
+        final = getattr(window, "ctx", ctx)  # a restore gives the window a new context
+        final.backups.daily()  # the first day's work gets its backup too (once a day, never fails)
+        final.close()
         if guard is not None:
             guard.release()
 

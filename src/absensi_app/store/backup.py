@@ -89,6 +89,20 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=_order, reverse=True)
 
 
+def _reason(exc: BaseException) -> str:
+    """The cause of a failed copy in the user's words where it is a common one."""
+    import errno
+
+    text = str(getattr(exc, "strerror", None) or exc)
+    if getattr(exc, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "full" in text.lower():
+        return "disk penuh"
+    if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EROFS or "readonly" in text.lower():
+        return "folder itu tidak boleh ditulisi"
+    if "malformed" in text.lower() or "not a database" in text.lower():
+        return "database rusak"
+    return text
+
+
 def _order(backup: Backup) -> tuple:
     """Oldest to newest: by time, then by the counter of copies made in the same second."""
     m = _NAME.match(backup.name)
@@ -178,9 +192,7 @@ class BackupStore:
         try:
             snapshot(self.database, target)
         except (OSError, sqlite3.Error) as exc:
-            raise BackupError(
-                "Cadangan tidak bisa dibuat di '{p}': {e}.", p=str(folder), e=getattr(exc, "strerror", None) or exc
-            ) from None
+            raise BackupError("Cadangan tidak bisa dibuat di '{p}': {e}.", p=str(folder), e=_reason(exc)) from None
         # The copy must be sound SQLite; whose schema it holds is the caller's business
         # (a migration backs up whatever it was given).
         check = check_database(target, None, thorough=True)
@@ -280,9 +292,7 @@ class BackupStore:
             os.replace(temp, self.database)
         except (OSError, sqlite3.Error) as exc:
             temp.unlink(missing_ok=True)
-            raise BackupError(
-                "Pemulihan gagal: {e}. Database tidak diganti.", e=getattr(exc, "strerror", None) or exc
-            ) from None
+            raise BackupError("Pemulihan gagal: {e}. Database tidak diganti.", e=_reason(exc)) from None
         return before
 
 
