@@ -191,7 +191,7 @@ def test_supervisor_commands_refuse_bad_files_and_fingerprints(fresh: Path, tmp_
         (["open", str(tmp_path / "hilang.pdf")], "tidak ada"),
         (["cert", "export", "--out", str(tmp_path / "tidak-ada" / "x.cer")], "tidak ada"),
         (["backup", "create", "--to", str(tmp_path / "tidak-ada")], "tidak ada"),
-        (["backup", "folder", "--set", str(text)], "tidak ada"),
+        (["backup", "folder", "--set", str(text)], "adalah berkas, bukan folder"),
     ])  # fmt: skip
     assert not (tmp_path / "o.pdf").exists()
 

@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import sqlite3
+import subprocess
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -26,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from absensi_app.services.demo import SAMPLE_PLAN
-from tests.cli.test_cli import assert_refused, init_args, ok, recent_weekday, run, run_many
+from tests.cli.test_cli import ABSENSI, EMPLOYEE_NIP, _env, assert_refused, init_args, ok, recent_weekday, run, run_many
 from tests.cli.test_cli_supervisor import supervisor_args
 from tests.unit.test_transfer import OTHER_NIP, folder_state, hostile_files
 
@@ -133,6 +134,8 @@ def test_export_writes_one_checked_file(old: dict) -> None:
         assert len([n for n in names if n.startswith("bukti/")]) == 1
         image = zf.read("absensi.sqlite")
     assert image[18:20] == b"\x01\x01"  # a self-contained file, not a WAL database without its WAL
+    if os.name == "posix":  # the whole log and the encrypted keys: the user's alone
+        assert old["transfer"].stat().st_mode & 0o777 == 0o600
     # a second export to the same name needs --force; a target inside the data folder never
     again, inside, inside_bukti = run_many(old["data"], [
         ("transfer", "export", "--out", str(old["transfer"])),
@@ -245,3 +248,84 @@ def test_command_line_misuse_is_exit_2(tmp_path: Path) -> None:
         assert result.returncode == 2, (args, result.stderr)
         assert "Traceback" not in result.stderr
     assert ok(run(None, "transfer", "import", "--help")).count("--replace") >= 1
+
+
+def run_in(cwd: Path, data: Path, *args: str, umask: int | None = None) -> subprocess.CompletedProcess[str]:
+    """``absensi --data-dir DATA ARGS`` started in ``cwd``, optionally under ``umask``."""
+    return subprocess.run([ABSENSI, "--data-dir", str(data), *args], capture_output=True, text=True, timeout=60,
+                          env=_env(), stdin=subprocess.DEVNULL, cwd=cwd,
+                          preexec_fn=None if umask is None else (lambda: os.umask(umask)))  # fmt: skip
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes")
+def test_the_file_and_the_evidence_are_private_whatever_the_umask(tmp_path: Path) -> None:
+    source = tmp_path / "lama"
+    note = tmp_path / "notula.txt"
+    note.write_text("notula\n", encoding="utf-8")
+    ok(run_in(tmp_path, source, *init_args(EMPLOYEE_NIP, "--no-key"), umask=0))
+    ok(run_in(tmp_path, source, "log", "add", "--minutes", "60", "--location", "kantor", "--text", "Rapat",
+              "--evidence", str(note), umask=0))  # fmt: skip
+    transfer = tmp_path / "pindah.zip"
+    ok(run_in(tmp_path, source, "transfer", "export", "--out", str(transfer), umask=0))
+    assert _mode(transfer) == 0o600
+    new = tmp_path / "usb" / "komputer-baru" / "data"  # import creates the two folders above it too
+    ok(run_in(tmp_path, new, "transfer", "import", str(transfer), umask=0))
+    for data in (source, new):
+        evidence = [p for p in (data / "bukti").rglob("*") if p.is_file()]
+        assert len(evidence) == 1
+        assert _mode(evidence[0]) == 0o600, data
+        assert _mode(evidence[0].parent) == 0o700 and _mode(data / "bukti") == 0o700, data
+    for folder in (tmp_path / "usb", tmp_path / "usb" / "komputer-baru", new):
+        assert _mode(folder) == 0o700, folder
+
+
+def test_out_must_name_a_file(old: dict, tmp_path: Path) -> None:
+    dash = run_in(tmp_path, old["data"], "transfer", "export", "--out", "-")
+    empty = run_in(tmp_path, old["data"], "transfer", "export", "--out", "")
+    assert_refused(dash, "--out butuh nama berkas")
+    assert "'-'" in dash.stderr and "ZIP" in dash.stderr
+    assert_refused(empty, "--out butuh nama berkas")
+    assert list(tmp_path.iterdir()) == []  # no file named "-" (nor anything else) was written
+
+
+def _one_warning(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("absensi: peringatan: "), result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], (fragment, lines[0])
+
+
+def test_evidence_missing_from_bukti_is_a_warning(old: dict, tmp_path: Path) -> None:
+    data = tmp_path / "lama"
+    shutil.copytree(old["data"], data)
+    [lost] = [p for p in (data / "bukti").rglob("*") if p.is_file()]
+    name = lost.relative_to(data / "bukti").as_posix()
+    lost.unlink()
+    transfer = tmp_path / "pindah.zip"
+    exported = run(data, "transfer", "export", "--out", str(transfer))
+    _one_warning(exported, "1 berkas bukti", name)
+    assert "0 berkas bukti" in exported.stdout
+    imported = run(tmp_path / "baru", "transfer", "import", str(transfer))
+    _one_warning(imported, "1 berkas bukti", name)
+
+
+def test_replace_keeps_a_damaged_database_aside(old: dict, tmp_path: Path) -> None:
+    data = tmp_path / "rusak"
+    ok(run(data, "transfer", "import", str(old["transfer"])))
+    db = data / "absensi.sqlite"
+    damaged = db.read_bytes()[:20000]  # a truncated file, as after a full disk or a bad copy
+    db.write_bytes(damaged)
+    before = folder_state(data)
+    refused = run(data, "transfer", "import", str(old["transfer"]))
+    assert_refused(refused, "--replace")
+    assert "terpotong" in refused.stderr and "tidak dihapus" in refused.stderr
+    assert folder_state(data) == before
+    out = ok(run(data, "transfer", "import", str(old["transfer"]), "--replace"))
+    [kept] = (data / "backups").glob("rusak-*-absensi.sqlite")
+    assert kept.read_bytes() == damaged and str(kept) in out and "tidak dihapus" in out
+    assert view(data, old["months"], old["years"]) == old["view"]

@@ -527,3 +527,134 @@ def test_added_members_are_read_or_refused(world: dict, names: list[str], conten
 
 def test_the_untouched_file_is_taken_in(world: dict) -> None:
     _read_or_refuse(world, world["good"])
+
+
+# ---- the target database: damaged, newer, locked, read-only ----------------------------------
+def _damage(db: Path, kind: str) -> None:
+    data = db.read_bytes()
+    if kind == "empty":
+        db.write_bytes(b"")
+    elif kind == "not-sqlite":
+        db.write_bytes(b"catatan lama yang bukan database\n" * 100)
+    elif kind == "truncated":
+        db.write_bytes(data[: len(data) // 2 + 100])
+    else:  # damaged: a broken b-tree page in the middle of an intact-looking file
+        conn = sqlite3.connect(db)
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'entry'").fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.close()
+        broken = bytearray(data)
+        start = (root - 1) * page_size
+        broken[start : start + 12] = b"\x0d\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff"
+        db.write_bytes(bytes(broken))
+
+
+DAMAGE_KINDS = ["empty", "not-sqlite", "truncated", "damaged"]
+
+
+@pytest.mark.parametrize("kind", DAMAGE_KINDS)
+def test_replace_keeps_a_damaged_database_aside_and_imports(kind: str, source: AppContext, exported: Path,
+                                                             tmp_path: Path, clock) -> None:  # noqa: ANN001
+    there = _imported_and_logged_on(AppPaths(tmp_path / "sana"), exported, clock)
+    _damage(there.database, kind)
+    wal = there.database.with_name(there.database.name + "-wal")
+    if kind == "damaged":  # what a crash may leave beside it: kept with it, never deleted
+        wal.write_bytes(b"sisa wal\n")
+    damaged = there.database.read_bytes()
+    summary = import_transfer(there, exported, replace=True, now=NOW, clock=clock)
+    _drop_log_handlers(there.data_dir)
+    kept = there.backup_dir / "rusak-20261128-150000-absensi.sqlite"
+    assert summary.damaged_kept == kept and summary.damaged_kind == kind and summary.database_backup is None
+    assert kept.read_bytes() == damaged
+    if kind == "damaged":
+        assert (there.backup_dir / "rusak-20261128-150000-absensi.sqlite-wal").read_bytes() == b"sisa wal\n"
+    with closing_db(there.database) as conn:
+        assert conn.execute("SELECT description FROM entry").fetchall() == [("Rapat",)]
+
+
+def closing_db(path: Path):  # noqa: ANN201
+    from contextlib import closing
+
+    return closing(sqlite3.connect(path))
+
+
+@pytest.mark.parametrize("kind", DAMAGE_KINDS)
+def test_without_replace_a_damaged_database_is_refused_with_the_way_out(kind: str, source: AppContext,
+                                                                        exported: Path, tmp_path: Path,
+                                                                        clock) -> None:  # noqa: ANN001
+    there = _imported_and_logged_on(AppPaths(tmp_path / "sana"), exported, clock)
+    _damage(there.database, kind)
+    before = folder_state(there.data_dir)
+    refused = _refused(there, exported, clock, replace=False)
+    assert "--replace" in refused.message and "tidak dihapus" in refused.message and "rusak-" in refused.message
+    assert folder_state(there.data_dir) == before
+
+
+def test_a_newer_target_database_is_refused_even_with_replace(source: AppContext, exported: Path,
+                                                              tmp_path: Path, clock) -> None:  # noqa: ANN001
+    there = _imported_and_logged_on(AppPaths(tmp_path / "sana"), exported, clock)
+    with closing_db(there.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.commit()
+    before = folder_state(there.data_dir)
+    refused = _refused(there, exported, clock, replace=True)
+    assert "lebih baru" in refused.message and "9999" in refused.message
+    assert folder_state(there.data_dir) == before
+
+
+def test_a_locked_target_database_is_refused(source: AppContext, exported: Path, tmp_path: Path, clock) -> None:  # noqa: ANN001
+    there = _imported_and_logged_on(AppPaths(tmp_path / "sana"), exported, clock)
+    with closing_db(there.database) as conn:
+        conn.execute("PRAGMA journal_mode=DELETE").fetchall()
+    holder = sqlite3.connect(there.database, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program in the middle of a write
+    try:
+        refused = _refused(there, exported, clock, replace=True)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "sedang dipakai" in refused.message
+    assert not list(there.backup_dir.glob("*before-import*")) and not list(there.backup_dir.glob("rusak-*"))
+
+
+def test_a_read_only_target_database_is_refused(source: AppContext, exported: Path, tmp_path: Path, clock,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    there = _imported_and_logged_on(AppPaths(tmp_path / "sana"), exported, clock)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if Path(p) == there.database and mode == os.W_OK
+                        else real_access(p, mode, **kw))  # as for a non-root user after chmod 0444
+    before = folder_state(there.data_dir)
+    refused = _refused(there, exported, clock, replace=True)
+    assert "hanya bisa dibaca" in refused.message
+    assert folder_state(there.data_dir) == before
+
+
+# ---- evidence the entries refer to but nobody has -------------------------------------------
+def test_missing_evidence_is_reported_not_refused(source: AppContext, tmp_path: Path, target: AppPaths,
+                                                  clock) -> None:  # noqa: ANN001
+    evidence = [p for p in source.paths.evidence_dir.rglob("*") if p.is_file()]
+    assert len(evidence) == 1
+    name = evidence[0].relative_to(source.paths.evidence_dir).as_posix()
+    evidence[0].unlink()
+    out = tmp_path / "pindah.zip"
+    summary = export_transfer(source.paths, out, force=False, now=NOW, app_version="0.1.0")
+    assert summary.missing_evidence == (name,) and summary.evidence_files == 0
+    assert import_transfer(target, out, replace=False, now=NOW, clock=clock).missing_evidence == (name,)
+    # a folder that has the file already (it was copied by hand) gets no warning
+    _drop_log_handlers(target.data_dir)
+    (target.evidence_dir / name).parent.mkdir(parents=True, exist_ok=True)
+    (target.evidence_dir / name).write_text("notula\n", encoding="utf-8")
+    assert import_transfer(target, out, replace=True, now=NOW, clock=clock).missing_evidence == ()
+
+
+def test_a_damaged_database_beside_another_persons_keys_is_still_refused(source: AppContext, exported: Path,
+                                                                         tmp_path: Path, clock) -> None:  # noqa: ANN001
+    import shutil
+
+    there = _imported_and_logged_on(AppPaths(tmp_path / "sana"), exported, clock)
+    shutil.rmtree(there.keys_dir)
+    create_identity(there.keys_dir, "Rekan", OTHER_NIP, "Kominfo", PASSPHRASE, clock.now())
+    _damage(there.database, "damaged")
+    before = folder_state(there.data_dir)
+    assert "pegawai lain" in _refused(there, exported, clock, replace=True).message
+    assert folder_state(there.data_dir) == before

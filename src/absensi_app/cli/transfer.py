@@ -6,7 +6,7 @@ The work is in absensi_app.services.transfer; the file format is docs/transfer-f
 from __future__ import annotations
 
 import argparse
-
+import sys
 
 def register(sub) -> None:  # noqa: ANN001
     """Add the sub-commands of this group to the top-level parser's `sub`."""
@@ -54,11 +54,20 @@ def _contents(summary) -> str:  # noqa: ANN001
     )
 
 
+def _warn_missing_evidence(summary, where: str) -> None:  # noqa: ANN001
+    """One warning line on stderr for evidence files the entries refer to but ``where`` lacks."""
+    missing = summary.missing_evidence
+    if missing:
+        print(f"absensi: peringatan: {len(missing)} berkas bukti yang dirujuk kegiatan tidak ada {where} "
+              f"(misalnya {missing[0]}); kegiatannya tetap ada, tanpa berkas itu.", file=sys.stderr)
+
+
 def cmd_transfer_export(args: argparse.Namespace) -> int:
     from absensi_app import __version__
     from absensi_app.cli import EXIT_OK, _context
-    from absensi_app.services.transfer import export_transfer
+    from absensi_app.services.transfer import check_out_name, export_transfer
 
+    check_out_name(args.out)  # before the data folder is opened
     ctx = _context(args)
     try:
         ctx.profile.require()
@@ -70,6 +79,7 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
     print(f"Berkas pindah ditulis ke {summary.path}: {summary.name} (NIP {summary.nip}), {_contents(summary)}.")
     if summary.signing_key:
         print("Di komputer baru kunci dibuka dengan frasa sandi yang sama seperti sekarang.")
+    _warn_missing_evidence(summary, f"di {ctx.paths.evidence_dir}, jadi tidak ikut dalam berkas pindah")
     return EXIT_OK
 
 
@@ -86,8 +96,14 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
           f"{paths.data_dir}: {_contents(summary)}.")
     if summary.database_backup:
         print(f"Database yang diganti dicadangkan ke {summary.database_backup}.")
+    if summary.damaged_kept:
+        from absensi_app.services.transfer.installing import DAMAGED_WORDS
+
+        print(f"Database lama {DAMAGED_WORDS.get(summary.damaged_kind, 'rusak')}: disimpan apa adanya (beserta "
+              f"-wal/-shm-nya, bila ada) di {summary.damaged_kept}, tidak dihapus.")
     if summary.set_aside:
         print(f"Folder kunci dan berkas lama yang diganti disimpan di {summary.set_aside}.")
     if summary.migrated:
         print(f"Struktur database diperbarui dari revisi {summary.schema_revision}.")
+    _warn_missing_evidence(summary, f"di berkas pindah maupun di {paths.evidence_dir}")
     return EXIT_OK

@@ -14,6 +14,26 @@ from absensi_app.domain.model import Evidence
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
 
 
+def private_folder(folder: Path) -> Path:
+    """``folder`` and every missing parent created as 0700 whatever the umask (evidence is
+    the user's alone); an existing ``folder`` that others may read is narrowed to 0700."""
+    missing = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        if os.name == "posix":
+            os.chmod(path, 0o700)
+    if os.name == "posix" and not missing and folder.is_dir() and folder.stat().st_mode & 0o077:
+        os.chmod(folder, 0o700)
+    return folder
+
+
 def _safe_name(name: str) -> str:
     stem = re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "bukti"
     return stem[-80:]
@@ -36,11 +56,14 @@ def store_evidence_file(source: Path, evidence_dir: Path) -> Evidence:
         raise ValidationError(
             "Berkas bukti dukung '{path}' tidak ditemukan.", field="evidence", path=str(source)
         )
-    evidence_dir.mkdir(parents=True, exist_ok=True)
-    tmp = evidence_dir / f".incoming-{os.getpid()}-{uuid.uuid4().hex}.part"
     digest = hashlib.sha256()
+    tmp = evidence_dir / f".incoming-{os.getpid()}-{uuid.uuid4().hex}.part"
     try:
-        with tmp.open("wb") as dst:
+        private_folder(evidence_dir)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)  # whatever the umask
+        with os.fdopen(fd, "wb") as dst:
             try:
                 # the one reader: regular files only (a FIFO or device is refused at once)
                 copy_user_file(source, dst, MAX_EVIDENCE_BYTES, "Berkas bukti dukung", digest.update)
@@ -55,7 +78,7 @@ def store_evidence_file(source: Path, evidence_dir: Path) -> Evidence:
         hexdigest = digest.hexdigest()
         relative = Path(hexdigest[:2]) / f"{hexdigest[:16]}-{_safe_name(source.name)}"
         target = evidence_dir / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(target.parent)
         if target.exists():
             tmp.unlink()
         else:

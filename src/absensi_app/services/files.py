@@ -233,9 +233,10 @@ class OutsideFiles:
         return path
 
     def write(
-        self, path: str | os.PathLike[str], content: bytes | Callable[[BinaryIO], None], what: str = "Berkas"
+        self, path: str | os.PathLike[str], content: bytes | Callable[[BinaryIO], None], what: str = "Berkas",
+        *, private: bool = False,
     ) -> None:
-        write_atomically(self.check_target(path), content, what=what)
+        write_atomically(self.check_target(path), content, what=what, private=private)
 
 
 def parse_json_document(data: bytes, path: str | os.PathLike[str], what: str = "Berkas") -> object:

@@ -127,6 +127,11 @@ class TransferSummary:
     database_backup: Path | None = None
     set_aside: Path | None = None
     migrated: bool = False
+    #: Evidence files entries refer to that the file (export) or the folder (import) lacks.
+    missing_evidence: tuple[str, ...] = ()
+    #: A damaged database that ``--replace`` kept aside (with its -wal/-shm), and its kind.
+    damaged_kept: Path | None = None
+    damaged_kind: str = ""
 
 
 def format_size(size: int) -> str:
@@ -164,6 +169,8 @@ class DatabaseFacts:
     entries: int
     months: int
     locked_months: int
+    #: The evidence file names (relative to ``bukti/``) the entries refer to.
+    evidence: frozenset[str] = frozenset()
 
 
 def scalar(conn: sqlite3.Connection, sql: str) -> object:
@@ -192,4 +199,21 @@ def database_facts(conn: sqlite3.Connection) -> DatabaseFacts:
         months = int(scalar(conn, "SELECT count(DISTINCT substr(day, 1, 7)) FROM entry") or 0)
     if has_table(conn, "month_lock"):
         locked = int(scalar(conn, "SELECT count(*) FROM month_lock WHERE locked") or 0)
-    return DatabaseFacts(revision, nip, name, entries, months, locked)
+    evidence: frozenset[str] = frozenset()
+    if has_table(conn, "entry") and "evidence_file" in {r[1] for r in conn.execute("PRAGMA table_info(entry)")}:
+        evidence = frozenset(
+            str(row[0]) for row in conn.execute(
+                "SELECT DISTINCT evidence_file FROM entry WHERE evidence_file IS NOT NULL AND evidence_file != ''")
+        )  # fmt: skip
+    return DatabaseFacts(revision, nip, name, entries, months, locked, evidence)
+
+
+def missing_evidence(referred: frozenset[str], present: set[str], evidence_dir: Path | None = None) -> tuple[str, ...]:
+    """The referred evidence names neither in ``present`` nor (when given) a file in
+    ``evidence_dir``; a name that is not a plain relative path is never looked up."""
+    missing = []
+    for name in sorted(referred - present):
+        if evidence_dir is not None and safe_name("bukti/" + name) and (evidence_dir / name).is_file():
+            continue
+        missing.append(name)
+    return tuple(missing)

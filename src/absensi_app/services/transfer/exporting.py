@@ -23,7 +23,7 @@ from absensi_app.services.files import OutsideFiles, open_user_file, read_user_f
 from absensi_app.services.transfer.archive import (
     CHUNK, DATABASE, FORMAT, MANIFEST, MAX_KEY_MEMBER_BYTES, MAX_TOTAL_BYTES, VERSION, TransferError,
     TransferSummary, database_facts, format_size, is_encrypted_key, key_names, member_kind, member_limit,
-    memory_database, one_line, safe_name,
+    memory_database, missing_evidence, one_line, safe_name,
 )  # fmt: skip
 from absensi_app.services.transfer.reading import read_transfer
 from absensi_app.store.backup import snapshot
@@ -138,10 +138,25 @@ def _write_member(zf: zipfile.ZipFile, member: _Member, now: datetime) -> dict:
     return {"name": member.name, "size": size, "sha256": digest.hexdigest()}
 
 
+def check_out_name(out: str | os.PathLike[str]) -> None:
+    """Refuse an empty name and ``-``: a transfer file is a ZIP archive, never the screen."""
+    name = os.fspath(out)
+    if not name.strip():
+        raise TransferError("--out butuh nama berkas.")
+    if name == "-":
+        raise TransferError(
+            "--out butuh nama berkas; '-' (layar) tidak bisa dipakai, karena berkas pindah adalah arsip ZIP, "
+            "bukan teks."
+        )
+
+
 def export_transfer(
     paths: AppPaths, out: str | os.PathLike[str], *, force: bool, now: datetime, app_version: str
 ) -> TransferSummary:
-    """Write the transfer file ``out`` (outside the data folder); returns what it holds."""
+    """Write the transfer file ``out`` (outside the data folder, readable only by the user: it
+    holds the whole log and the encrypted keys); returns what it holds, with the evidence files
+    entries refer to that ``bukti/`` lacks (``missing_evidence``: left out, worth a warning)."""
+    check_out_name(out)
     files = OutsideFiles(paths.data_dir)
     target = files.check_target(out)
     if target.is_dir():
@@ -159,7 +174,9 @@ def export_transfer(
             raise TransferError(
                 "Belum ada profil pegawai di folder data ini; tidak ada yang bisa dipindahkan."
             ) from None
-    members = [_Member(DATABASE, data=image), *_evidence_members(paths.evidence_dir), *_key_members(paths.keys_dir)]
+    evidence = _evidence_members(paths.evidence_dir)
+    missing = missing_evidence(facts.evidence, {m.name.removeprefix("bukti/") for m in evidence})
+    members = [_Member(DATABASE, data=image), *evidence, *_key_members(paths.keys_dir)]
 
     def write(fh: BinaryIO) -> None:
         with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
@@ -187,7 +204,7 @@ def export_transfer(
             zf.writestr(_zip_info(MANIFEST, now, private=False),
                         json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
 
-    files.write(target, write, what="Berkas pindah")
+    files.write(target, write, what="Berkas pindah", private=True)
     # Read back what was written with the importer's own checks: a file that would not import
     # is never left behind as if it were good.
     try:
@@ -195,4 +212,4 @@ def export_transfer(
     except AbsensiError:
         target.unlink(missing_ok=True)
         raise
-    return checked.summary(size=target.stat().st_size)
+    return checked.summary(size=target.stat().st_size, missing_evidence=missing)

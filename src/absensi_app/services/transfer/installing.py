@@ -14,52 +14,159 @@ import sqlite3
 import zipfile
 from contextlib import closing
 from dataclasses import dataclass
+from dataclasses import replace as replace_fields
 from datetime import datetime
 from pathlib import Path
 
 from absensi_app.config import AppPaths
 from absensi_app.domain.nip import normalize_nip
+from absensi_app.services.evidence import private_folder
 from absensi_app.services.files import fsync_dir
 from absensi_app.services.transfer.archive import (
-    CHUNK, DATABASE, TransferError, TransferSummary, has_table, key_names, member_kind, one_line, scalar,
+    CHUNK, DATABASE, TransferError, TransferSummary, has_table, key_names, member_kind, missing_evidence, one_line,
+    scalar,
 )  # fmt: skip
 from absensi_app.services.transfer.reading import TransferFile, read_member, read_transfer
+from absensi_app.store import health
 from absensi_app.store.backup import Backup, BackupError, BackupStore, ensure_unused
 
 
 # ---- the target folder -------------------------------------------------------------------------
+#: What a database file beside it may come with (moved with it when it is kept aside).
+COMPANIONS = ("-wal", "-shm", "-journal")
+#: Problems of the target database file itself (store.health kinds): what it holds is lost or
+#: was never Absensi's, so ``--replace`` keeps it aside (never deleted) instead of backing it up.
+KEPT_ASIDE = (health.EMPTY, health.NOT_SQLITE, health.TRUNCATED, health.DAMAGED, health.FOREIGN)
+DAMAGED_WORDS = {
+    health.EMPTY: "kosong (0 byte)",
+    health.NOT_SQLITE: "bukan database SQLite",
+    health.TRUNCATED: "terpotong",
+    health.DAMAGED: "rusak",
+    health.FOREIGN: "database program lain, bukan Absensi",
+}
+
+
 @dataclass(frozen=True)
 class _Target:
     has_data: bool
     nip: str  # digits of the profile (or certificate) found there, "" if none
     database_exists: bool
+    damaged: str | None = None  # a KEPT_ASIDE kind: the file is kept aside, not backed up
+    detail: str = ""
+
+
+def _companions(db: Path) -> list[Path]:
+    return [db.with_name(db.name + suffix) for suffix in COMPANIONS]
+
+
+def _writable(db: Path) -> bool:
+    """Whether the database file and its folder may be written (tried for the folder)."""
+    return os.access(db, os.W_OK) and health.folder_writable(db.parent)
+
+
+def _target_health(db: Path) -> tuple[str | None, str, str | None]:
+    """(store.health problem kind or None, detail, schema revision) of the existing database,
+    read without changing a byte. With a -wal/-shm beside it, SQLite must read both, and only
+    read-only (a read-write connection would checkpoint the WAL into a file that may be
+    damaged): :func:`store.health.check_database`. Without them a plain connection that only
+    reads is used, which leaves no -wal/-shm behind when it closes (one opened ``mode=ro``
+    may). The cheap header checks are :func:`check_database`'s own."""
+    from absensi_app.store.migrate import KNOWN_REVISIONS
+
+    if any(p.exists() for p in _companions(db)[:2]):
+        check = health.check_database(db, KNOWN_REVISIONS)
+        return check.problem, check.detail, check.revision
+    try:
+        size = db.stat().st_size
+        with open(db, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        return health.UNREADABLE, exc.strerror or one_line(exc), None
+    if size == 0:
+        return health.EMPTY, "", None
+    if not header.startswith(health.SQLITE_HEADER):
+        return health.NOT_SQLITE, "", None
+    page_size = int.from_bytes(header[16:18], "big") if len(header) >= 100 else 0
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = int.from_bytes(header[92:96], "big") == int.from_bytes(header[24:28], "big")
+    if len(header) < 100 or page_size < 512 or size % page_size or (pages and valid and pages * page_size > size):
+        return health.TRUNCATED, "", None
+    try:
+        with closing(sqlite3.connect(db, timeout=2)) as conn:
+            thorough = size <= health.FULL_CHECK_MAX_BYTES
+            rows = conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
+            if [r[0] for r in rows] != ["ok"]:
+                return health.DAMAGED, "; ".join(str(r[0]) for r in rows[:3]), None
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and "alembic_version" not in tables:
+                return health.FOREIGN, "", None
+            revision = scalar(conn, "SELECT version_num FROM alembic_version") if tables else None
+    except sqlite3.Error as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            return health.LOCKED, str(exc), None
+        if "unable to open" in text or "readonly" in text or "disk i/o" in text:
+            return health.UNREADABLE, str(exc), None
+        return health.DAMAGED, str(exc), None
+    if revision is not None and str(revision) not in KNOWN_REVISIONS:
+        return health.NEWER, str(revision), str(revision)
+    return None, "", None if revision is None else str(revision)
 
 
 def _inspect_target(paths: AppPaths) -> _Target:
-    """Whose data the folder holds, read without changing a byte (a plain connection that only
-    reads leaves no -wal/-shm behind when it closes; one opened with ``mode=ro`` may)."""
+    """Whose data the folder holds, read without changing a byte; refuses a database that is
+    in use, of a newer schema, unreadable or read-only. A damaged one is reported, not read."""
     db = paths.database
     nip, has_data = "", False
+    damaged: str | None = None
+    detail = ""
     exists = db.exists() or db.is_symlink()
     if exists:
         if not db.is_file():
             raise TransferError("{p} bukan berkas database biasa; tidak ada yang diubah.", p=str(db))
-        try:
-            with closing(sqlite3.connect(db, timeout=5)) as conn:
-                if has_table(conn, "profile"):
-                    row = conn.execute("SELECT nip FROM profile WHERE id = 1").fetchone()
-                    if row is not None:
-                        nip, has_data = normalize_nip(str(row[0] or "")), True
-                for table in ("entry", "day_status", "history", "skp_period", "holiday_change",
-                              "month_lock", "trusted_cert", "ramadan_period"):
-                    if not has_data and has_table(conn, table):
-                        has_data = bool(scalar(conn, f"SELECT count(*) FROM {table}"))
-        except sqlite3.Error as exc:
+        problem, detail, revision = _target_health(db)
+        if problem == health.LOCKED:
+            raise TransferError(
+                "Database {p} sedang dipakai (aplikasi Absensi masih terbuka?); tutup dulu lalu ulangi. "
+                "Tidak ada yang diubah.", p=str(db),
+            )
+        if problem == health.NEWER:
+            raise TransferError(
+                "Database {p} dibuat oleh versi Absensi yang lebih baru (revisi {r}); tidak diganti dan "
+                "tidak ada yang diubah. Perbarui aplikasi dulu, atau pakai folder data lain.",
+                p=str(db), r=one_line(revision or detail),
+            )
+        if problem in KEPT_ASIDE:  # not read further: whose it was shows, if at all, in keys/ below
+            damaged, detail, has_data = problem, one_line(detail)[:200], True
+        elif problem is not None:  # unreadable (permissions, disk error)
             raise TransferError(
                 "Database yang sudah ada di {p} tidak bisa dibaca ({e}), jadi tidak jelas milik siapa; "
-                "tidak ada yang diubah. Pindahkan berkas itu atau pakai folder data lain.",
-                p=str(db), e=one_line(exc),
-            ) from None
+                "tidak ada yang diubah. Periksa izin berkas itu atau pakai folder data lain.",
+                p=str(db), e=one_line(detail) or problem,
+            )
+        elif not _writable(db):
+            raise TransferError(
+                "Database {p} hanya bisa dibaca (berkasnya atau folder datanya tidak boleh ditulisi); "
+                "tidak ada yang diubah. Beri izin tulis dulu, atau pakai folder data lain.", p=str(db),
+            )
+        if not damaged:
+            try:
+                with closing(sqlite3.connect(db, timeout=5)) as conn:
+                    if has_table(conn, "profile"):
+                        row = conn.execute("SELECT nip FROM profile WHERE id = 1").fetchone()
+                        if row is not None:
+                            nip, has_data = normalize_nip(str(row[0] or "")), True
+                    for table in ("entry", "day_status", "history", "skp_period", "holiday_change",
+                                  "month_lock", "trusted_cert", "ramadan_period"):
+                        if not has_data and has_table(conn, table):
+                            has_data = bool(scalar(conn, f"SELECT count(*) FROM {table}"))
+            except sqlite3.Error as exc:
+                raise TransferError(
+                    "Database yang sudah ada di {p} tidak bisa dibaca ({e}), jadi tidak jelas milik siapa; "
+                    "tidak ada yang diubah. Pindahkan berkas itu atau pakai folder data lain.",
+                    p=str(db), e=one_line(exc),
+                ) from None
     private, public, _, _ = key_names()
     keys_present = paths.keys_dir.is_dir() and any(
         (paths.keys_dir / n).exists() for n in (*private, *public)
@@ -76,14 +183,16 @@ def _inspect_target(paths: AppPaths) -> _Target:
                 nip = ""
     if not has_data and paths.evidence_dir.is_dir():
         has_data = any(p.is_file() for p in paths.evidence_dir.rglob("*"))
-    return _Target(has_data, nip, exists)
+    return _Target(has_data, nip, exists, damaged=damaged, detail=detail)
 
 
 # ---- staging ----------------------------------------------------------------------------------
 def _write_file(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, member: dict, source: Path,
                 mode: int) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    private_folder(path.parent)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    if os.name == "posix":
+        os.fchmod(fd, mode)  # exactly, whatever the umask
     with os.fdopen(fd, "wb") as fh:
         read_member(zf, info, member["size"], member["sha256"], source, sink=fh)
         fh.flush()
@@ -122,7 +231,7 @@ def _take_over_database(paths: AppPaths, back_up: bool, now: datetime) -> Backup
     from absensi_app.store.migrate import KNOWN_REVISIONS
 
     try:
-        paths.backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(paths.backup_dir)
     except OSError as exc:
         raise TransferError("Cadangan database lama tidak bisa dibuat ({e}); tidak ada yang diganti.",
                             e=exc.strerror or one_line(exc)) from None
@@ -159,25 +268,38 @@ def import_transfer(
                 "orang tidak pernah dicampur. Pakai folder data lain (--data-dir).",
                 d=str(data_dir), other=target.nip, nip=nip,
             )
+        if target.damaged and not replace:
+            raise TransferError(
+                "Database {p} {k}{e}; tidak ada yang diubah. Dengan --replace berkas itu (beserta -wal/-shm-nya) "
+                "disimpan apa adanya di {b} sebagai rusak-…, tidak dihapus, lalu data dari berkas pindah "
+                "menggantikannya.",
+                p=str(paths.database), k=DAMAGED_WORDS[target.damaged], e=f" ({target.detail})" if target.detail else "",
+                b=str(paths.backup_dir),
+            )
         if target.has_data and not replace:
             raise TransferError(
                 "Folder data {d} sudah berisi data (NIP {nip}). Tambahkan --replace untuk menggantinya; "
                 "data yang sekarang dicadangkan dulu.",
                 d=str(data_dir), nip=target.nip or "tidak diketahui",
             )
-        return _install(paths, transfer, target, now, clock)
+        summary = _install(paths, transfer, target, now, clock)
+        archived = {m["name"].removeprefix("bukti/") for m in transfer.members if member_kind(m["name"]) == "evidence"}
+        missing = missing_evidence(transfer.facts.evidence, archived, paths.evidence_dir)
+        return replace_fields(summary, missing_evidence=missing) if missing else summary
     finally:
         transfer.close()
 
 
 def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: datetime, clock) -> TransferSummary:  # noqa: ANN001, C901
     data_dir = paths.data_dir
-    created_dir = not data_dir.exists()
+    created = data_dir if not data_dir.exists() else None  # the topmost folder this import creates
+    while created is not None and created.parent != created and not created.parent.exists():
+        created = created.parent
     stamp = now.strftime("%Y%m%d-%H%M%S")
     stage: Path | None = None
     try:
         try:
-            data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            private_folder(data_dir)  # with any parent it creates: the user's alone, whatever the umask
             stage = data_dir / f".pindah-{secrets.token_hex(6)}"
             stage.mkdir(mode=0o700)
             _stage(transfer, stage)
@@ -186,7 +308,7 @@ def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: date
                                 d=str(data_dir), e=exc.strerror or one_line(exc)) from None
 
         backup = None
-        if target.database_exists:
+        if target.database_exists and not target.damaged:
             made = _take_over_database(paths, back_up=target.has_data, now=now)
             backup = made.path if made else None
         side = data_dir / f"sebelum-impor-{stamp}"
@@ -197,6 +319,7 @@ def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: date
         side_used = False
         moved_keys = False
         installed_keys = False
+        kept: list[tuple[Path, Path]] = []  # a damaged database and its companions, kept aside
         try:
             # 1. evidence: additive (named by hash); a different file under the same name is set aside
             staged_bukti = stage / "bukti"
@@ -206,10 +329,10 @@ def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: date
                     dest = paths.evidence_dir / relative
                     if dest.is_file() and _same_file(file, dest):
                         continue
-                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    private_folder(dest.parent)
                     if dest.exists() or dest.is_symlink():
                         aside = side / "bukti" / relative
-                        aside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                        private_folder(aside.parent)
                         os.replace(dest, aside)
                         side_used = True
                     os.replace(file, dest)
@@ -221,16 +344,24 @@ def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: date
             if (stage / "keys").is_dir():
                 os.replace(stage / "keys", paths.keys_dir)
                 installed_keys = True
-            # 3. the database, last, in one rename; a WAL file without its database is set aside
-            for suffix in ("-wal", "-shm", "-journal"):
-                stale = paths.database.with_name(paths.database.name + suffix)
+            # 3. the database, last, in one rename. A damaged one is kept aside in backups/ with its
+            # -wal/-shm (together: the WAL may hold what the file lacks); a WAL file without its
+            # database is set aside.
+            if target.damaged:
+                kept = _keep_damaged(paths, stamp)
+            for stale in _companions(paths.database):
                 if stale.exists():
                     side.mkdir(parents=True, exist_ok=True, mode=0o700)
                     os.replace(stale, side / stale.name)
                     side_used = True
             os.replace(stage / DATABASE, paths.database)
         except BaseException as exc:
-            # Put the old keys back; evidence added is harmless (unreferenced files).
+            # Put the old keys (and a damaged database) back; evidence added is harmless (unreferenced files).
+            for original, aside in reversed(kept):
+                try:
+                    os.replace(aside, original)
+                except OSError:
+                    pass
             try:
                 if installed_keys:
                     os.replace(paths.keys_dir, stage / "keys")
@@ -247,8 +378,8 @@ def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: date
     except BaseException:
         if stage is not None:
             shutil.rmtree(stage, ignore_errors=True)
-        if created_dir:
-            shutil.rmtree(data_dir, ignore_errors=True)
+        if created is not None:
+            shutil.rmtree(created, ignore_errors=True)
         raise
     shutil.rmtree(stage, ignore_errors=True)
 
@@ -268,4 +399,34 @@ def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: date
         database_backup=backup,
         set_aside=side if side_used else None,
         migrated=transfer.facts.revision != HEAD_REVISION,
+        damaged_kept=kept[0][1] if kept else None,
+        damaged_kind=target.damaged or "",
     )
+
+
+def _keep_damaged(paths: AppPaths, stamp: str) -> list[tuple[Path, Path]]:
+    """Rename the damaged database and its -wal/-shm/-journal to
+    ``backups/rusak-STAMP-absensi.sqlite[-wal|-shm|-journal]`` (a free name); nothing is deleted.
+    Returns (original, kept) pairs, the database first."""
+    folder = private_folder(paths.backup_dir)
+    db = paths.database
+    base = f"rusak-{stamp}-{db.name}"
+    n = 1
+    while any((folder / (base + suffix)).exists() for suffix in ("", *COMPANIONS)):
+        n += 1
+        base = f"rusak-{stamp}-{n}-{db.name}"
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for original, suffix in ((db, ""), *zip(_companions(db), COMPANIONS)):
+            if original.exists() or original.is_symlink():
+                os.replace(original, folder / (base + suffix))
+                moved.append((original, folder / (base + suffix)))
+    except BaseException:
+        for original, aside in reversed(moved):
+            try:
+                os.replace(aside, original)
+            except OSError:
+                pass
+        raise
+    fsync_dir(folder)
+    return moved

@@ -21,6 +21,7 @@ from absensi_app.services.transfer.archive import (
     VERSION, DatabaseFacts, TransferError, TransferSummary, database_facts, format_size, is_encrypted_key,
     member_kind, member_limit, memory_database, one_line, safe_name,
 )  # fmt: skip
+from absensi_app.services.transfer.schema import link_problem, schema_problem, text_problem
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 #: What zipfile raises for a damaged or truncated archive or member.
@@ -183,6 +184,11 @@ def _check_database(image: bytes, manifest: dict, path: Path) -> DatabaseFacts:
                 raise _refuse("Database di berkas pindah '{p}' rusak (integrity_check: {e}).", path,
                               e=one_line(check[0][0] if check else "?"))
             facts = database_facts(conn)
+            problem = None
+            if facts.revision in KNOWN_REVISIONS:
+                # Exactly Absensi's schema of that revision (an added trigger would run inside the
+                # app), links that point at rows that exist, and text without control characters.
+                problem = schema_problem(conn, facts.revision) or link_problem(conn) or text_problem(conn)
     except LookupError as exc:
         what = "profil pegawai" if exc.args == ("profile",) else "revisi skema (alembic_version)"
         raise _refuse("Database di berkas pindah '{p}' tidak berisi {w}; tidak diimpor.", path, w=what) from None
@@ -192,6 +198,8 @@ def _check_database(image: bytes, manifest: dict, path: Path) -> DatabaseFacts:
     if facts.revision not in KNOWN_REVISIONS:
         raise _refuse("Database di berkas pindah '{p}' dibuat oleh versi Absensi yang lebih baru atau tidak "
                       "dikenal (revisi {r}). Perbarui aplikasi dulu.", path, r=one_line(facts.revision))
+    if problem is not None:
+        raise _refuse("Database di berkas pindah '{p}' {w}; tidak diimpor.", path, w=one_line(problem))
     if normalize_nip(facts.nip) != manifest["nip"]:
         raise _refuse("Berkas pindah '{p}' tidak konsisten: manifest menyebut NIP {a}, database berisi NIP {b}.",
                       path, a=manifest["nip"], b=normalize_nip(facts.nip) or "-")
