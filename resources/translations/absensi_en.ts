@@ -64,7 +64,7 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="182"/>
+        <location filename="../../src/absensi_app/app.py" line="184"/>
         <source>Data tidak bisa dibuka: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,7 +4436,7 @@ Ringkasan yang ditandatangani dengan sertifikat ini akan dinyatakan “penanda t
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="267"/>
+        <location filename="../../src/absensi_app/app.py" line="269"/>
         <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
         <translation type="unfinished"></translation>
     </message>
