@@ -158,7 +158,7 @@ def test_a_failed_restore_says_why_and_asks_again(data, clock, prompt_log) -> No
 
 def test_the_question_as_the_user_sees_it(qtbot, data, clock) -> None:  # noqa: ANN001
     from absensi_app.services.backup import DatabaseProblem, inspect_data
-    from absensi_app.views.labels import error_text
+    from absensi_app.views.data_problem import problem_text
 
     paths, _opened = data
     damage(paths.database, "pages")
@@ -167,10 +167,11 @@ def test_the_question_as_the_user_sees_it(qtbot, data, clock) -> None:  # noqa: 
     problem = raised.value
     detail = problem_detail(problem, paths, clock)
     assert "(28 November 2026, 09.00, manual, 2 kegiatan)" in detail
-    box, keys = prompts.choice_box(None, "Data Absensi tidak bisa dibuka", error_text(problem), problem_choices(problem), detail)
+    box, keys = prompts.choice_box(None, "Data Absensi tidak bisa dibuka", problem_text(problem), problem_choices(problem), detail)
     qtbot.addWidget(box)
     assert sorted(keys.values()) == ["folder", "quit", "restore"]
     assert [b.text() for b in box.buttons()][0] == "Pulihkan cadangan terakhir"
+    assert "absensi backup restore" not in box.text() and "rusak" in box.text()
     # never shown (an active message box left behind steals the next tests' shortcuts):
     # laid out and rendered off screen
     box.setAttribute(Qt.WA_DontShowOnScreen)

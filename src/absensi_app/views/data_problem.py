@@ -41,6 +41,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("DataProblem", text)
 
 
+def problem_text(problem: AbsensiError) -> str:
+    """What was found, in the user's language, without the command-line advice (the buttons
+    offer what the command line would have to be told)."""
+    return error_text(getattr(problem, "what", problem))
+
+
 def problem_choices(problem: AbsensiError) -> list[tuple[str, str]]:
     """The buttons for ``problem``, the most helpful first."""
     choices = []
@@ -92,7 +98,7 @@ def ask_data_problem(
     title = _t("Data Absensi tidak bisa dibuka")
     while True:
         answer = prompts.choose(
-            parent, title, error_text(getattr(problem, "what", problem)), problem_choices(problem),
+            parent, title, problem_text(problem), problem_choices(problem),
             problem_detail(problem, paths, clock),
         )
         if answer == RESTORE:
