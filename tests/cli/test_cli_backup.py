@@ -95,3 +95,22 @@ def test_extra_folder_setting(tmp_path: Path) -> None:
     assert "Tidak ada folder" in run(data, "backup", "folder", "--clear").stdout
     both = run(data, "backup", "folder", "--set", str(stick), "--clear")
     assert both.returncode == 2
+
+
+def test_a_log_that_cannot_be_written_never_shows_or_breaks_a_command(tmp_path: Path) -> None:
+    """The log file's place is taken (as by a full disk or a read-only folder, its write
+    fails): the command still does its work and prints nothing of logging's own."""
+    data = tmp_path / "data"
+    assert run(data, *init_args(), "--no-key").returncode == 0
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    assert run(data, "backup", "folder", "--set", str(stick)).returncode == 0
+    stick.rmdir()  # the stick is pulled out: the next backup logs a warning about it
+    log = data / "logs" / "absensi.log"
+    log.unlink(missing_ok=True)
+    log.mkdir()  # every write to the log now fails
+    result = run(data, "backup", "create")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert "Logging error" not in result.stdout + result.stderr
+    assert "Cadangan tersimpan" in result.stdout
