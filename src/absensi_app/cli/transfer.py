@@ -97,9 +97,9 @@ def cmd_transfer_import(args: argparse.Namespace) -> int:
     if summary.database_backup:
         print(f"Database yang diganti dicadangkan ke {summary.database_backup}.")
     if summary.damaged_kept:
-        from absensi_app.services.transfer.installing import DAMAGED_WORDS
+        from absensi_app.store.health import KIND_WORDS
 
-        print(f"Database lama {DAMAGED_WORDS.get(summary.damaged_kind, 'rusak')}: disimpan apa adanya (beserta "
+        print(f"Database lama {KIND_WORDS.get(summary.damaged_kind, 'rusak')}: disimpan apa adanya (beserta "
               f"-wal/-shm-nya, bila ada) di {summary.damaged_kept}, tidak dihapus.")
     if summary.set_aside:
         print(f"Folder kunci dan berkas lama yang diganti disimpan di {summary.set_aside}.")

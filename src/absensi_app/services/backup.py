@@ -84,13 +84,8 @@ def inspect_data(paths: AppPaths) -> health.DatabaseCheck:
         if any(store.check(b).has_data for b in store.list()):
             raise DatabaseProblem(health.MISSING, paths.database, "", store.latest_good())
         return check
-    if check.ok and not health.folder_writable(paths.data_dir):
+    if check.ok and not health.database_writable(paths.database):
         check = health.DatabaseCheck(paths.database, health.READ_ONLY)
-    if check.ok:
-        import os
-
-        if not os.access(paths.database, os.W_OK):
-            check = health.DatabaseCheck(paths.database, health.READ_ONLY)
     if not check.ok:
         latest = None if check.problem in (health.LOCKED, health.NEWER, health.READ_ONLY) else store.latest_good()
         raise DatabaseProblem(check.problem or "", paths.database, check.detail, latest)

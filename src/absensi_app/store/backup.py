@@ -30,6 +30,7 @@ from pathlib import Path
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.nip import normalize_nip
 from absensi_app.store.health import (
+    COMPANIONS,
     DAMAGE,
     FOREIGN,
     KIND_WORDS,
@@ -39,6 +40,7 @@ from absensi_app.store.health import (
     NOT_A_FILE,
     DatabaseCheck,
     check_database,
+    companions,
 )
 
 log = logging.getLogger(__name__)
@@ -285,10 +287,10 @@ class BackupStore:
                 # A damaged file is kept as it was, with its WAL, beside the backups: whoever
                 # wants to rescue something from it finds it whole.
                 self.keep_aside(now)
-            for extra in ("-wal", "-shm", "-journal"):
+            for companion in companions(self.database):
                 # only after a checked backup of the current file (it holds the WAL's frames),
                 # or after the damaged file and its companions were kept aside
-                Path(str(self.database) + extra).unlink(missing_ok=True)
+                companion.unlink(missing_ok=True)
             os.replace(temp, self.database)
         except (OSError, sqlite3.Error) as exc:
             temp.unlink(missing_ok=True)
@@ -296,23 +298,32 @@ class BackupStore:
         return before
 
 
-    def keep_aside(self, now: datetime | None = None) -> Path:
-        """Move the database and its -wal/-shm/-journal files, together and untouched, to
-        ``backups/rusak-YYYYMMDD-HHMMSS-absensi.sqlite[...]``; returns the database's new path."""
+    def keep_aside(self, now: datetime | None = None) -> list[tuple[Path, Path]]:
+        """Move the database and its companion files (-wal/-shm/-journal), together and
+        untouched, to ``backups/rusak-YYYYMMDD-HHMMSS-absensi.sqlite[-wal|…]`` (a free name):
+        whoever wants to rescue something finds it whole. Nothing is deleted; on a failure
+        half-way what was moved goes back. Returns the (original, kept) pairs, database first."""
         stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-        self.folder.mkdir(parents=True, exist_ok=True)
-        kept = self.folder / f"rusak-{stamp}-{self.database.name}"
+        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        base = f"rusak-{stamp}-{self.database.name}"
         n = 1
-        while kept.exists():
+        while any((self.folder / (base + suffix)).exists() for suffix in ("", *COMPANIONS)):
             n += 1
-            kept = self.folder / f"rusak-{stamp}-{n}-{self.database.name}"
-        for extra in ("-wal", "-shm", "-journal"):
-            companion = Path(str(self.database) + extra)
-            if companion.exists():
-                os.replace(companion, Path(str(kept) + extra))
-        if self.database.exists():
-            os.replace(self.database, kept)
-        return kept
+            base = f"rusak-{stamp}-{n}-{self.database.name}"
+        moved: list[tuple[Path, Path]] = []
+        try:
+            for original, suffix in ((self.database, ""), *zip(companions(self.database), COMPANIONS)):
+                if original.exists() or original.is_symlink():
+                    os.replace(original, self.folder / (base + suffix))
+                    moved.append((original, self.folder / (base + suffix)))
+        except BaseException:
+            for original, kept in reversed(moved):
+                try:
+                    os.replace(kept, original)
+                except OSError:
+                    pass
+            raise
+        return moved
 
 
 _ADVICE = {

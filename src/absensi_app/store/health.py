@@ -75,16 +75,30 @@ class DatabaseCheck:
         return self.ok and (self.nip is not None or self.entries > 0)
 
 
-def _ro_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+#: The files SQLite keeps beside a database; they belong to it (a WAL may hold committed data).
+COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def companions(path: Path) -> list[Path]:
+    return [Path(str(path) + suffix) for suffix in COMPANIONS]
+
+
+def _reading_connection(path: Path) -> sqlite3.Connection:
+    """A connection that changes nothing in the folder. With companion files beside the
+    database, SQLite must read them too, and only read-only (a read-write connection would
+    checkpoint a WAL or roll back a journal into a file that may be damaged). Without any, a
+    plain connection that only reads: a read-only one would leave an empty -wal/-shm behind."""
+    if any(p.exists() for p in companions(path)):
+        return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=LOCK_WAIT_SECONDS)
+    return sqlite3.connect(path, timeout=LOCK_WAIT_SECONDS)
 
 
 def check_database(
     path: Path, known_revisions: tuple[str, ...] | None = None, thorough: bool | None = None
 ) -> DatabaseCheck:
     """Read-only look at ``path``. ``thorough`` picks ``integrity_check`` over ``quick_check``
-    (default: full check for files up to 8 MB). Never creates, changes or locks the file
-    for longer than the check."""
+    (default: full check for files up to 8 MB). Never creates or changes a file (neither the
+    database nor any beside it), and locks it no longer than the check."""
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -113,7 +127,7 @@ def check_database(
     # With frames still in the WAL (a checkpoint cut short by a full disk or a kill), the main
     # file may legitimately be shorter than its header says: SQLite reads it whole from both
     # files, so only SQLite's own check below may judge it then.
-    wal = Path(str(path) + "-wal")
+    wal = companions(path)[0]
     if not (wal.is_file() and wal.stat().st_size > 0):
         if page_size < 512 or size % page_size:
             return DatabaseCheck(path, TRUNCATED, size=size)
@@ -122,7 +136,7 @@ def check_database(
     if thorough is None:
         thorough = size <= FULL_CHECK_MAX_BYTES
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=LOCK_WAIT_SECONDS)
+        conn = _reading_connection(path)
     except sqlite3.Error as exc:
         return DatabaseCheck(path, UNREADABLE, str(exc), size=size)
     try:
@@ -134,7 +148,7 @@ def check_database(
                 return DatabaseCheck(path, LOCKED, str(exc), size=size)
             if "not a database" in text:
                 return DatabaseCheck(path, NOT_SQLITE, str(exc), size=size)
-            if "unable to open" in text or "readonly" in text:
+            if "unable to open" in text or "readonly" in text or "disk i/o" in text:
                 return DatabaseCheck(path, UNREADABLE, str(exc), size=size)
             return DatabaseCheck(path, DAMAGED, str(exc), size=size)
         if [r[0] for r in rows] != ["ok"]:
@@ -172,6 +186,11 @@ def _contents(conn: sqlite3.Connection, path: Path, size: int, known: tuple[str,
         nip=None if nip is None else str(nip),
         size=size,
     )
+
+
+def database_writable(path: Path) -> bool:
+    """Whether the database file and its folder may be written (the folder tried for real)."""
+    return os.access(path, os.W_OK) and folder_writable(path.parent)
 
 
 def folder_writable(folder: Path) -> bool:

@@ -32,18 +32,10 @@ from absensi_app.store.backup import Backup, BackupError, BackupStore, ensure_un
 
 
 # ---- the target folder -------------------------------------------------------------------------
-#: What a database file beside it may come with (moved with it when it is kept aside).
-COMPANIONS = ("-wal", "-shm", "-journal")
 #: Problems of the target database file itself (store.health kinds): what it holds is lost or
 #: was never Absensi's, so ``--replace`` keeps it aside (never deleted) instead of backing it up.
-KEPT_ASIDE = (health.EMPTY, health.NOT_SQLITE, health.TRUNCATED, health.DAMAGED, health.FOREIGN)
-DAMAGED_WORDS = {
-    health.EMPTY: "kosong (0 byte)",
-    health.NOT_SQLITE: "bukan database SQLite",
-    health.TRUNCATED: "terpotong",
-    health.DAMAGED: "rusak",
-    health.FOREIGN: "database program lain, bukan Absensi",
-}
+#: An unreadable one (e.g. no permission) is refused instead: whose it is cannot be told.
+KEPT_ASIDE = health.DAMAGE - {health.UNREADABLE}
 
 
 @dataclass(frozen=True)
@@ -55,63 +47,13 @@ class _Target:
     detail: str = ""
 
 
-def _companions(db: Path) -> list[Path]:
-    return [db.with_name(db.name + suffix) for suffix in COMPANIONS]
-
-
-def _writable(db: Path) -> bool:
-    """Whether the database file and its folder may be written (tried for the folder)."""
-    return os.access(db, os.W_OK) and health.folder_writable(db.parent)
-
-
 def _target_health(db: Path) -> tuple[str | None, str, str | None]:
     """(store.health problem kind or None, detail, schema revision) of the existing database,
-    read without changing a byte. With a -wal/-shm beside it, SQLite must read both, and only
-    read-only (a read-write connection would checkpoint the WAL into a file that may be
-    damaged): :func:`store.health.check_database`. Without them a plain connection that only
-    reads is used, which leaves no -wal/-shm behind when it closes (one opened ``mode=ro``
-    may). The cheap header checks are :func:`check_database`'s own."""
+    read without changing a byte (see :func:`store.health.check_database`)."""
     from absensi_app.store.migrate import KNOWN_REVISIONS
 
-    if any(p.exists() for p in _companions(db)[:2]):
-        check = health.check_database(db, KNOWN_REVISIONS)
-        return check.problem, check.detail, check.revision
-    try:
-        size = db.stat().st_size
-        with open(db, "rb") as fh:
-            header = fh.read(100)
-    except OSError as exc:
-        return health.UNREADABLE, exc.strerror or one_line(exc), None
-    if size == 0:
-        return health.EMPTY, "", None
-    if not header.startswith(health.SQLITE_HEADER):
-        return health.NOT_SQLITE, "", None
-    page_size = int.from_bytes(header[16:18], "big") if len(header) >= 100 else 0
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid = int.from_bytes(header[92:96], "big") == int.from_bytes(header[24:28], "big")
-    if len(header) < 100 or page_size < 512 or size % page_size or (pages and valid and pages * page_size > size):
-        return health.TRUNCATED, "", None
-    try:
-        with closing(sqlite3.connect(db, timeout=2)) as conn:
-            thorough = size <= health.FULL_CHECK_MAX_BYTES
-            rows = conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
-            if [r[0] for r in rows] != ["ok"]:
-                return health.DAMAGED, "; ".join(str(r[0]) for r in rows[:3]), None
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if tables and "alembic_version" not in tables:
-                return health.FOREIGN, "", None
-            revision = scalar(conn, "SELECT version_num FROM alembic_version") if tables else None
-    except sqlite3.Error as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            return health.LOCKED, str(exc), None
-        if "unable to open" in text or "readonly" in text or "disk i/o" in text:
-            return health.UNREADABLE, str(exc), None
-        return health.DAMAGED, str(exc), None
-    if revision is not None and str(revision) not in KNOWN_REVISIONS:
-        return health.NEWER, str(revision), str(revision)
-    return None, "", None if revision is None else str(revision)
+    check = health.check_database(db, KNOWN_REVISIONS)
+    return check.problem, check.detail, check.revision
 
 
 def _inspect_target(paths: AppPaths) -> _Target:
@@ -145,7 +87,7 @@ def _inspect_target(paths: AppPaths) -> _Target:
                 "tidak ada yang diubah. Periksa izin berkas itu atau pakai folder data lain.",
                 p=str(db), e=one_line(detail) or problem,
             )
-        elif not _writable(db):
+        elif not health.database_writable(db):
             raise TransferError(
                 "Database {p} hanya bisa dibaca (berkasnya atau folder datanya tidak boleh ditulisi); "
                 "tidak ada yang diubah. Beri izin tulis dulu, atau pakai folder data lain.", p=str(db),
@@ -273,7 +215,7 @@ def import_transfer(
                 "Database {p} {k}{e}; tidak ada yang diubah. Dengan --replace berkas itu (beserta -wal/-shm-nya) "
                 "disimpan apa adanya di {b} sebagai rusak-…, tidak dihapus, lalu data dari berkas pindah "
                 "menggantikannya.",
-                p=str(paths.database), k=DAMAGED_WORDS[target.damaged], e=f" ({target.detail})" if target.detail else "",
+                p=str(paths.database), k=health.KIND_WORDS[target.damaged], e=f" ({target.detail})" if target.detail else "",
                 b=str(paths.backup_dir),
             )
         if target.has_data and not replace:
@@ -348,8 +290,10 @@ def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: date
             # -wal/-shm (together: the WAL may hold what the file lacks); a WAL file without its
             # database is set aside.
             if target.damaged:
-                kept = _keep_damaged(paths, stamp)
-            for stale in _companions(paths.database):
+                private_folder(paths.backup_dir)
+                kept = BackupStore(paths.database, paths.backup_dir).keep_aside(now)
+                fsync_dir(paths.backup_dir)
+            for stale in health.companions(paths.database):
                 if stale.exists():
                     side.mkdir(parents=True, exist_ok=True, mode=0o700)
                     os.replace(stale, side / stale.name)
@@ -402,31 +346,3 @@ def _install(paths: AppPaths, transfer: TransferFile, target: _Target, now: date
         damaged_kept=kept[0][1] if kept else None,
         damaged_kind=target.damaged or "",
     )
-
-
-def _keep_damaged(paths: AppPaths, stamp: str) -> list[tuple[Path, Path]]:
-    """Rename the damaged database and its -wal/-shm/-journal to
-    ``backups/rusak-STAMP-absensi.sqlite[-wal|-shm|-journal]`` (a free name); nothing is deleted.
-    Returns (original, kept) pairs, the database first."""
-    folder = private_folder(paths.backup_dir)
-    db = paths.database
-    base = f"rusak-{stamp}-{db.name}"
-    n = 1
-    while any((folder / (base + suffix)).exists() for suffix in ("", *COMPANIONS)):
-        n += 1
-        base = f"rusak-{stamp}-{n}-{db.name}"
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for original, suffix in ((db, ""), *zip(_companions(db), COMPANIONS)):
-            if original.exists() or original.is_symlink():
-                os.replace(original, folder / (base + suffix))
-                moved.append((original, folder / (base + suffix)))
-    except BaseException:
-        for original, aside in reversed(moved):
-            try:
-                os.replace(aside, original)
-            except OSError:
-                pass
-        raise
-    fsync_dir(folder)
-    return moved
