@@ -32,7 +32,8 @@ from absensi_app.domain.skp import Rating  # noqa: E402
 from absensi_app.services.clock import Clock  # noqa: E402
 from absensi_app.services.context import AppContext, open_context  # noqa: E402
 from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month  # noqa: E402
-from absensi_app.services.verification import Decision, Rated  # noqa: E402
+from absensi_app.domain.verdict import Decision  # noqa: E402
+from absensi_app.services.verification import Rated  # noqa: E402
 from absensi_app.signing import keys  # noqa: E402
 
 NOW = datetime(2026, 11, 30, 16, 0)

@@ -1,7 +1,8 @@
 """`absensi cert|trust|verify|approve|return|receive|recap` with real keys and files.
 
 `verify` exit codes are a contract: 0 all good and trusted, 1 changed/unsigned/inconsistent,
-2 not a readable PDF, 3 intact but a signer is not trusted.
+2 not a readable PDF, 3 intact but a signer is not trusted; 4 could not check, 64 a wrong
+command line (codes no verdict uses).
 """
 
 from __future__ import annotations
@@ -77,6 +78,30 @@ def test_verify_exit_codes_and_trust(office: dict, tmp_path: Path) -> None:
     changed.write_bytes(bytes(data_bytes))
     code, data = verify(boss, changed)
     assert code == 1 and data["intact"] is False and data["month"] is None
+
+
+def test_verify_failures_never_share_a_code_with_a_verdict(office: dict, tmp_path: Path) -> None:
+    from absensi_app.cli import EXIT_NOT_CHECKED, EXIT_VERIFY_USAGE, VERIFY_EXIT_CODES
+    from absensi_app.domain.verdict import Outcome
+
+    assert set(VERIFY_EXIT_CODES) == set(Outcome)  # every outcome has its code
+    verdict_codes = set(VERIFY_EXIT_CODES.values())
+    assert verdict_codes == {0, 1, 2, 3}
+    assert {EXIT_NOT_CHECKED, EXIT_VERIFY_USAGE}.isdisjoint(verdict_codes)
+    boss, pdf = office["boss"], office["pdf"]
+    missing = run(boss, "verify", str(pdf), "--trust", str(tmp_path / "tidak-ada.pem"))
+    assert missing.returncode == 4 and "tidak-ada.pem" in missing.stderr and not missing.stdout
+    garbage = tmp_path / "sampah.pem"
+    garbage.write_bytes(b"bukan sertifikat")
+    assert run(boss, "verify", str(pdf), "--trust", str(garbage)).returncode == 4
+    for wrong in (["--bogus"], [], ["--json", "--trust"]):
+        result = run(boss, "verify", *([str(pdf)] if wrong != [] else []), *wrong)
+        assert result.returncode == 64, wrong
+        assert "pemakaian" in result.stderr and "Traceback" not in result.stderr
+    assert run(boss, "--data-dir", "", "verify", str(pdf)).returncode == 64
+    # other commands keep the general codes
+    assert run(boss, "trust", "list", "--bogus").returncode == 2
+    assert run(boss, "trust", "remove", "00:11").returncode == 1
 
 
 @pytest.mark.parametrize(

@@ -127,7 +127,7 @@ def test_garbage_pkcs12_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_replaced_key_still_recognises_earlier_signatures(ctx_with_profile: AppContext, tmp_path: Path) -> None:
-    from absensi_app.services.verification import Trust
+    from absensi_app.domain.verdict import Trust
 
     ctx = ctx_with_profile
     nip = ctx.profile.require().nip

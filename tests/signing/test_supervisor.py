@@ -17,16 +17,8 @@ from absensi_app.domain.skp import Rating
 from absensi_app.services.clock import Clock
 from absensi_app.services.context import AppContext, open_context
 from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
-from absensi_app.services.verification import (
-    EXIT_BAD,
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    EXIT_UNTRUSTED,
-    ApprovalError,
-    Decision,
-    Rated,
-    Trust,
-)
+from absensi_app.domain.verdict import Decision, Outcome, Trust
+from absensi_app.services.verification import ApprovalError, Rated
 from absensi_app.signing import keys
 
 NOW = datetime(2026, 11, 30, 16, 0)
@@ -66,14 +58,14 @@ def office(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
 
 def test_a_valid_summary_from_a_trusted_employee(office) -> None:  # noqa: ANN001
     v = office["boss"].verification.verify(office["files"]["rina"])
-    assert v.exit_code == EXIT_OK and v.status == "sah"
+    assert v.outcome is Outcome.VALID and v.status == "sah"
     assert (v.employee.name, v.employee.nip, v.employee.trust) == (SAMPLE_PROFILE.name, SAMPLE_PROFILE.nip, Trust.TRUSTED)
     assert (v.month, v.revision) == ("2026-11", 1)
     assert v.intact and v.only_signatures_added and v.consistent
     assert v.report["totals"]["total_minutes"] == office["rina"].summary.month(2026, 11).total_minutes
     assert "Sah dan utuh: ditandatangani Rina Kartika Sari" in v.headline()
     other = office["boss"].verification.verify(office["files"]["andi"])
-    assert other.exit_code == EXIT_OK and other.employee.nip == SECOND.nip
+    assert other.outcome is Outcome.VALID and other.employee.nip == SECOND.nip
 
 
 def test_changed_bytes_are_reported_and_data_not_presented(office) -> None:  # noqa: ANN001
@@ -81,7 +73,7 @@ def test_changed_bytes_are_reported_and_data_not_presented(office) -> None:  # n
     pos = data.find(b"/Title")
     data[pos + 10] ^= 0x01
     v = office["boss"].verification.verify(bytes(data))
-    assert v.exit_code == EXIT_BAD and not v.intact
+    assert v.outcome is Outcome.INVALID and not v.intact
     assert v.report is None  # nothing of a changed file is presented as fact
     assert "DIUBAH" in v.headline()
 
@@ -98,7 +90,7 @@ def test_content_appended_after_signing_that_is_not_a_signature(office) -> None:
     writer.write(out)
     v = office["boss"].verification.verify(out.getvalue())
     assert v.intact  # the signed bytes themselves are untouched ...
-    assert not v.only_signatures_added and v.exit_code == EXIT_BAD  # ... but something was added
+    assert not v.only_signatures_added and v.outcome is Outcome.INVALID  # ... but something was added
     assert "tambahan selain tanda tangan" in v.headline()
 
 
@@ -107,10 +99,10 @@ def test_unknown_signer_is_intact_but_not_trusted(office, tmp_path: Path) -> Non
     stranger.export.export_pdf(2026, 11, tmp_path / "s.pdf", PASS)
     v = office["boss"].verification.verify((tmp_path / "s.pdf").read_bytes())
     stranger.close()
-    assert v.exit_code == EXIT_UNTRUSTED and v.employee.trust is Trust.NEW
+    assert v.outcome.unknown_signer and v.employee.trust is Trust.NEW
     assert "belum Anda kenal" in v.headline() and v.employee.fingerprint[:11] in v.employee.fingerprint
     office["boss"].trust.add(v.employee.certificate_der, "Orang Lain (cek telepon)")
-    assert office["boss"].verification.verify((tmp_path / "s.pdf").read_bytes()).exit_code == EXIT_OK
+    assert office["boss"].verification.verify((tmp_path / "s.pdf").read_bytes()).outcome is Outcome.VALID
     office["boss"].trust.remove(v.employee.fingerprint)
 
 
@@ -119,7 +111,7 @@ def test_trusted_nip_with_another_key_is_a_loud_warning(office, tmp_path: Path) 
     impostor.export.export_pdf(2026, 11, tmp_path / "palsu.pdf", PASS)
     v = office["boss"].verification.verify((tmp_path / "palsu.pdf").read_bytes())
     impostor.close()
-    assert v.exit_code == EXIT_UNTRUSTED and v.employee.trust is Trust.CONFLICT
+    assert v.outcome.unknown_signer and v.employee.trust is Trust.CONFLICT
     assert v.headline().startswith("PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP 199004122015032007")
 
 
@@ -134,7 +126,7 @@ def test_embedded_data_naming_another_month_is_inconsistent(office, tmp_path: Pa
     signed = sign(pdf, keys.unlock(rina.paths.keys_dir, PASS), november.employee_box, EMPLOYEE_FIELD,
                   ["x"], reason="x")  # fmt: skip
     v = office["boss"].verification.verify(signed)
-    assert v.intact and v.exit_code == EXIT_BAD
+    assert v.intact and v.outcome is Outcome.INVALID
     assert any("judul menyebut 2026-11, tetapi data berisi bulan 2026-10" in p for p in v.consistency_problems)
 
 
@@ -148,16 +140,16 @@ def test_embedded_data_naming_another_month_is_inconsistent(office, tmp_path: Pa
 )
 def test_non_pdf_input_gets_a_clear_message(office, data: bytes, message: str) -> None:  # noqa: ANN001
     v = office["boss"].verification.verify(data)
-    assert v.exit_code == EXIT_UNREADABLE and message in v.headline()
+    assert v.outcome is Outcome.UNREADABLE and message in v.headline()
 
 
 def test_truncated_and_unsigned_files(office, tmp_path: Path) -> None:  # noqa: ANN001
     data = office["files"]["rina"]
     v = office["boss"].verification.verify(data[: len(data) // 2])
-    assert v.exit_code in (EXIT_UNREADABLE, EXIT_BAD)
+    assert v.outcome in (Outcome.UNREADABLE, Outcome.INVALID, Outcome.UNSIGNED)
     office["rina"].export.export_pdf(2026, 11, tmp_path / "u.pdf", signed=False)
     u = office["boss"].verification.verify((tmp_path / "u.pdf").read_bytes())
-    assert u.exit_code == EXIT_BAD and not u.signed and "TIDAK bertanda tangan" in u.headline()
+    assert u.outcome is Outcome.UNSIGNED and not u.signed and "TIDAK bertanda tangan" in u.headline()
 
 
 def test_approve_then_employee_locks_for_good(office, tmp_path: Path) -> None:  # noqa: ANN001
@@ -165,7 +157,7 @@ def test_approve_then_employee_locks_for_good(office, tmp_path: Path) -> None:  
     rating = Rated(Rating.DI_ATAS, Rating.SESUAI)
     approved, verdict = boss.approval.countersign(office["files"]["andi"], Decision.APPROVED,
                                                   "Terima kasih", PASS, rating)  # fmt: skip
-    assert verdict.exit_code == EXIT_OK and len(verdict.signers) == 2
+    assert verdict.outcome is Outcome.VALID and len(verdict.signers) == 2
     assert verdict.decision is Decision.APPROVED
     assert verdict.approval["rating"] == {"hasil_kerja": "di-atas", "perilaku_kerja": "sesuai", "predikat": "Baik"}
     assert verdict.supervisor.trust is Trust.OWN and verdict.employee.trust is Trust.TRUSTED
@@ -201,7 +193,7 @@ def test_return_needs_a_note_and_reopens_the_month(office) -> None:  # noqa: ANN
         boss.approval.countersign(office["files"]["rina"], Decision.RETURNED, "  ", PASS)
     returned, verdict = boss.approval.countersign(office["files"]["rina"], Decision.RETURNED,
                                                   "Lengkapi bukti dukung tanggal 12", PASS)  # fmt: skip
-    assert verdict.decision is Decision.RETURNED and verdict.exit_code == EXIT_OK
+    assert verdict.decision is Decision.RETURNED and verdict.outcome is Outcome.VALID
     assert "DIKEMBALIKAN" in verdict.headline()
     # someone else's app refuses it: not signed with their key
     with pytest.raises(ApprovalError, match="tidak ditandatangani dengan kunci Anda"):
@@ -286,7 +278,7 @@ def test_signed_json_of_the_wrong_shape_gets_a_verdict(office) -> None:  # noqa:
         signed = sign(pdf, keys.unlock(rina.paths.keys_dir, PASS), rendered.employee_box, EMPLOYEE_FIELD,
                       ["x"], reason="x")  # fmt: skip
         v = office["boss"].verification.verify(signed)
-        assert v.intact and v.exit_code == EXIT_BAD, change
+        assert v.intact and v.outcome is Outcome.INVALID, change
         assert any("tidak berbentuk" in p or "NIP" in p for p in v.consistency_problems), change
         assert v.headline()
 
@@ -369,7 +361,7 @@ def test_mutated_files_always_get_a_verdict(office, steps) -> None:  # noqa: ANN
     data = mutate(office["files"]["andi"], steps)
     verdict = office["boss"].verification.verify(data)  # must not raise
     assert verdict.headline()
-    if verdict.exit_code == EXIT_OK:
+    if verdict.outcome is Outcome.VALID:
         # Only changes outside what the signature covers may pass (e.g. the zero padding of
         # the signature value), and then the data read is exactly the signed data.
         assert verdict.report == original.report and verdict.signers == original.signers

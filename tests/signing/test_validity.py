@@ -20,7 +20,7 @@ from absensi_app.domain.errors import ValidationError
 from absensi_app.domain.model import EntryDraft, Location
 from absensi_app.services.clock import Clock
 from absensi_app.services.context import AppContext, open_context
-from absensi_app.services.verification import EXIT_BAD
+from absensi_app.domain.verdict import Outcome
 from absensi_app.signing import keys
 from tests.cli.test_cli import ABSENSI, _env
 
@@ -131,7 +131,7 @@ def test_a_signature_made_outside_the_certificates_validity_is_not_sah(tmp_path:
         finally:
             keys.ensure_valid_for_signing = original
         verdict = ctx.verification.verify_file(out)
-        assert verdict.intact and verdict.exit_code == EXIT_BAD and verdict.status == "tidak-sah"
+        assert verdict.intact and verdict.outcome is Outcome.INVALID and verdict.status == "tidak-sah"
         [problem] = verdict.certificate_problems
         assert "di luar masa berlaku sertifikatnya" in problem
         assert f"({identity.not_before:%Y-%m-%d} s.d. {identity.not_after:%Y-%m-%d})" in problem

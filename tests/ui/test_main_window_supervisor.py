@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
+from absensi_app.domain.verdict import Outcome
 from absensi_app.signing import keys
 from absensi_app.views.recap_window import RecapWindow
 from absensi_app.views.summary_viewer import SummaryViewer
@@ -27,7 +28,7 @@ def test_open_summary_from_the_menu_and_by_drop(window, workday_ctx, prompt_log,
     window.act_open_summary.trigger()
     [viewer] = window.findChildren(SummaryViewer)
     assert viewer.isVisible()
-    assert viewer.verdict is not None and viewer.verdict.exit_code == 0  # the user's own signature
+    assert viewer.verdict is not None and viewer.verdict.outcome is Outcome.VALID  # the user's own signature
     assert viewer.headline.text().startswith("Sah dan utuh")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(pdf))])
@@ -35,7 +36,7 @@ def test_open_summary_from_the_menu_and_by_drop(window, workday_ctx, prompt_log,
     window.dropEvent(drop)
     viewers = window.findChildren(SummaryViewer)
     assert len(viewers) == 2
-    assert all(v.isVisible() and v.verdict.exit_code == 0 for v in viewers)
+    assert all(v.isVisible() and v.verdict.outcome is Outcome.VALID for v in viewers)
     # the employee applies nothing here, but a decision would refresh the day view
     window._decision_applied("2026-11", "disetujui")
     assert window.current_day == workday_ctx.clock.today()

@@ -22,15 +22,8 @@ from absensi_app.services.clock import Clock
 from absensi_app.services.context import AppContext, open_context
 from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
 from absensi_app.services.recap import RECAP_HEADERS, STATUS_MISSING
-from absensi_app.services.verification import (
-    EXIT_BAD,
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    EXIT_UNTRUSTED,
-    Decision,
-    Rated,
-    Trust,
-)
+from absensi_app.domain.verdict import Decision, Outcome, Trust
+from absensi_app.services.verification import Rated
 from absensi_app.signing import keys
 from absensi_app.views.labels import minutes_text
 from absensi_app.views.recap_window import NAME, STATUS, RecapWindow
@@ -129,7 +122,7 @@ def texts(widget) -> str:  # noqa: ANN001
 
 def test_valid_summary_is_green_with_signer_and_data(viewer, office) -> None:  # noqa: ANN001
     verdict = viewer.open_file(office["files"] / "rina-2026-11.pdf")
-    assert verdict.exit_code == EXIT_OK
+    assert verdict.outcome is Outcome.VALID
     assert viewer.status_word.text() == "SAH"
     assert viewer.headline.text().startswith("Sah dan utuh: ditandatangani Rina Kartika Sari, S.E. (NIP 199004122015032007)")
     assert OK_COLOURS[0] in viewer.banner.styleSheet()
@@ -161,7 +154,7 @@ def test_changed_file_is_red_and_shows_nothing_of_its_content(viewer, office) ->
     good = viewer.open_file(office["files"] / "andi-2026-11.pdf")
     total_text = minutes_text(good.report["totals"]["total_minutes"])
     verdict = viewer.open_file(office["files"] / "andi-diubah.pdf")
-    assert verdict.exit_code == EXIT_BAD and verdict.report is None
+    assert verdict.outcome is Outcome.INVALID and verdict.report is None
     assert viewer.status_word.text() == "TIDAK SAH"
     assert "BERKAS TELAH DIUBAH" in viewer.headline.text()
     assert BAD_COLOURS[0] in viewer.banner.styleSheet()
@@ -181,7 +174,7 @@ def test_changed_file_is_red_and_shows_nothing_of_its_content(viewer, office) ->
 def test_unknown_signer_trusted_through_the_button(viewer, boss, office, prompt_log) -> None:  # noqa: ANN001
     path = office["files"] / "dewi-2026-11.pdf"
     verdict = viewer.open_file(path)
-    assert verdict.exit_code == EXIT_UNTRUSTED
+    assert verdict.outcome.unknown_signer
     assert viewer.status_word.text() == "PENANDA TANGAN BELUM DIKENAL"
     assert WARN_COLOURS[0] in viewer.banner.styleSheet()
     panel = viewer.signer_panels[0]
@@ -198,7 +191,7 @@ def test_unknown_signer_trusted_through_the_button(viewer, boss, office, prompt_
     # "no" changes nothing
     prompt_log.confirm_answer = False
     panel.trust_button.click()
-    assert boss.trust.get(fp) is None and viewer.verdict.exit_code == EXIT_UNTRUSTED
+    assert boss.trust.get(fp) is None and viewer.verdict.outcome.unknown_signer
     # "yes" after comparing the fingerprint: trusted and verified again
     prompt_log.confirm_answer = True
     with_signal = []
@@ -207,7 +200,7 @@ def test_unknown_signer_trusted_through_the_button(viewer, boss, office, prompt_
     title, text = prompt_log.confirms[-1]
     assert title == "Percayai sertifikat" and fingerprint_blocks(fp) in text and STRANGER.nip in text
     assert boss.trust.get(fp).name == STRANGER.name
-    assert viewer.verdict.exit_code == EXIT_OK and with_signal == [True]
+    assert viewer.verdict.outcome is Outcome.VALID and with_signal == [True]
     assert viewer.status_word.text() == "SAH"
     assert viewer.signer_panels[0].trust.text() == f"Dipercaya, tercatat sebagai {STRANGER.name}"
     assert viewer.approve_button.isEnabled()
@@ -216,7 +209,7 @@ def test_unknown_signer_trusted_through_the_button(viewer, boss, office, prompt_
 
 def test_another_certificate_for_a_trusted_nip_is_a_loud_warning(viewer, office) -> None:  # noqa: ANN001
     verdict = viewer.open_file(office["files"] / "rina-palsu.pdf")
-    assert verdict.exit_code == EXIT_UNTRUSTED and verdict.employee.trust is Trust.CONFLICT
+    assert verdict.outcome.unknown_signer and verdict.employee.trust is Trust.CONFLICT
     assert viewer.status_word.text() == "AWAS: SERTIFIKAT BERBEDA"
     assert viewer.headline.text().startswith("PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP 199004122015032007")
     assert ALARM_COLOURS[0] in viewer.banner.styleSheet()
@@ -256,7 +249,7 @@ def test_approve_with_a_rating_writes_a_countersigned_file(viewer, boss, office,
     assert prompt_log.save_requests[-1][1] == str(source.parent / "andi-2026-11-disetujui.pdf")
     assert not dialog.error.isVisible() and dialog.saved_path == out
     written = boss.verification.verify_file(out)
-    assert written.exit_code == EXIT_OK and len(written.signers) == 2
+    assert written.outcome is Outcome.VALID and len(written.signers) == 2
     assert written.supervisor.nip == SUPERVISOR.nip and written.supervisor.trust is Trust.OWN
     assert written.decision is Decision.APPROVED
     assert written.approval["note"] == "Terima kasih, laporan lengkap."
@@ -307,7 +300,7 @@ def test_return_requires_a_note_and_nothing_is_written_when_cancelled(viewer, bo
     dialog.sign_button.click()
     out = tmp_path / "kembali.pdf"
     written = boss.verification.verify_file(out)
-    assert written.decision is Decision.RETURNED and written.exit_code == EXIT_OK
+    assert written.decision is Decision.RETURNED and written.outcome is Outcome.VALID
     assert written.approval["note"] == "Lengkapi bukti dukung tanggal 12."
     assert written.approval["rating"]["predikat"] == "Baik"
     assert viewer.status_word.text() == "SAH \u2014 DIKEMBALIKAN"
@@ -381,7 +374,7 @@ def test_bad_files_get_a_clear_verdict(viewer, prompt_log, tmp_path, make, expec
     path = tmp_path / "lampiran.pdf"
     make(path)
     verdict = viewer.open_file(path)
-    assert verdict.exit_code == EXIT_UNREADABLE
+    assert verdict.outcome is Outcome.UNREADABLE
     assert expected in viewer.headline.text() and viewer.status_word.text() == "TIDAK TERBACA"
     assert viewer.data is None or len(viewer.data) < 1024
     assert viewer.left.currentIndex() == viewer.PLACEHOLDER and viewer.pdf_document.pageCount() == 0
@@ -392,10 +385,10 @@ def test_bad_files_get_a_clear_verdict(viewer, prompt_log, tmp_path, make, expec
 def test_truncated_and_unsigned_summaries(viewer, office, tmp_path) -> None:  # noqa: ANN001
     data = (office["files"] / "andi-2026-11.pdf").read_bytes()
     verdict = viewer.open_bytes(data[: len(data) // 2], "potong.pdf")
-    assert verdict.exit_code in (EXIT_UNREADABLE, EXIT_BAD) and not viewer.data_box.isVisible()
+    assert verdict.outcome in (Outcome.UNREADABLE, Outcome.INVALID, Outcome.UNSIGNED) and not viewer.data_box.isVisible()
     office["andi"].export.export_pdf(2026, 11, tmp_path / "u.pdf", signed=False)
     verdict = viewer.open_file(tmp_path / "u.pdf")
-    assert verdict.exit_code == EXIT_BAD and viewer.status_word.text() == "TANPA TANDA TANGAN"
+    assert verdict.outcome is Outcome.UNSIGNED and viewer.status_word.text() == "TANPA TANDA TANGAN"
     assert "tanpa tanda tangan elektronik" in viewer.no_data.text() and not viewer.signer_panels
 
 
@@ -407,7 +400,7 @@ def test_dropping_a_pdf_opens_it(viewer, office) -> None:  # noqa: ANN001
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(100, 100), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     QApplication.sendEvent(viewer, drop)
-    assert viewer.verdict is not None and viewer.verdict.exit_code == EXIT_OK
+    assert viewer.verdict is not None and viewer.verdict.outcome is Outcome.VALID
     assert viewer.name == "andi-2026-11.pdf" and viewer.signer_panels[0].name.text() == SECOND.name
     text_only = QMimeData()
     text_only.setText("bukan berkas")
@@ -474,14 +467,14 @@ def test_trust_dialog_import_rename_remove(qtbot, boss, office, prompt_log, tmp_
 
 def test_viewer_verifies_again_when_the_trust_list_changes(viewer, boss, office, prompt_log) -> None:  # noqa: ANN001
     viewer.open_file(office["files"] / "dewi-2026-11.pdf")
-    assert viewer.verdict.exit_code == EXIT_UNTRUSTED
+    assert viewer.verdict.outcome.unknown_signer
     dialog = viewer.open_trust_dialog()
     prompt_log.next_file = str(office["files"] / "dewi.cer")
     dialog.import_button.click()
-    assert viewer.verdict.exit_code == EXIT_OK and viewer.status_word.text() == "SAH"
+    assert viewer.verdict.outcome is Outcome.VALID and viewer.status_word.text() == "SAH"
     dialog.refresh(select=keys_fp(office["certs"]["dewi"]))
     dialog.remove_button.click()
-    assert viewer.verdict.exit_code == EXIT_UNTRUSTED
+    assert viewer.verdict.outcome.unknown_signer
 
 
 # ---- the team recap ------------------------------------------------------------------------
@@ -581,15 +574,15 @@ def test_recap_row_opens_the_viewer_and_exports_xlsx(qtbot, recap, recap_folder,
     changed = next(i for i, r in enumerate(shown) if r.file == "andi-diubah.pdf")
     viewer = recap.open_row(recap.proxy.index(changed, 0))
     assert viewer is not None and viewer.isVisible() and viewer.path == recap_folder / "andi-diubah.pdf"
-    assert viewer.verdict.exit_code == EXIT_BAD and viewer.status_word.text() == "TIDAK SAH"
+    assert viewer.verdict.outcome is Outcome.INVALID and viewer.status_word.text() == "TIDAK SAH"
     missing = next(i for i, r in enumerate(shown) if r.status == STATUS_MISSING)
     assert recap.open_row(recap.proxy.index(missing, 0)) is None
     # trusting a signer from a row's viewer: the recap says it is out of date
     unknown = next(i for i, r in enumerate(shown) if r.file == "dewi-0.pdf")
     viewer = recap.open_row(recap.proxy.index(unknown, 0))
-    assert viewer.verdict.exit_code == EXIT_UNTRUSTED and not recap.stale.isVisible()
+    assert viewer.verdict.outcome.unknown_signer and not recap.stale.isVisible()
     viewer.signer_panels[0].trust_button.click()
-    assert viewer.verdict.exit_code == EXIT_OK and recap.stale.isVisible()
+    assert viewer.verdict.outcome is Outcome.VALID and recap.stale.isVisible()
     # export
     prompt_log.next_save_file = str(tmp_path / "rekap")
     recap.export_action.trigger()
@@ -645,7 +638,7 @@ def _signed_with_odd_data(ctx: AppContext) -> bytes:
 def test_signed_but_odd_data_is_shown_without_breaking(viewer, office) -> None:  # noqa: ANN001
     verdict = viewer.open_bytes(_signed_with_odd_data(office["rina"]), "aneh.pdf")
     # validly signed, but the data inside has the wrong shapes: not consistent, nothing shown as fact
-    assert verdict.intact and verdict.exit_code == EXIT_BAD, verdict.headline()
+    assert verdict.intact and verdict.outcome is Outcome.INVALID, verdict.headline()
     assert any("tidak berbentuk" in p for p in verdict.consistency_problems)
     assert not viewer.data_box.isVisible()
     assert "tidak cocok" in viewer.headline.text()

@@ -1,8 +1,7 @@
 """The `absensi` command: the GUI when run bare, sub-commands over the same services.
 
 This module never imports Qt; `absensi` without arguments hands over to absensi_app.app.
-Exit codes: 0 success, 1 the request was refused or failed (message on stderr),
-2 the command line itself was wrong (usage on stderr).
+Exit codes: the table below is the only place they are decided (README documents it).
 """
 
 from __future__ import annotations
@@ -18,10 +17,33 @@ from pathlib import Path
 
 from absensi_app import __version__
 from absensi_app.domain.errors import AbsensiError
+from absensi_app.domain.verdict import Outcome
 
+# ---- exit codes: the one table ---------------------------------------------------------------
 EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
+EXIT_FAILED = 1  # the request was refused or failed (one line on stderr)
+EXIT_USAGE = 2  # the command line itself was wrong (usage on stderr)
+EXIT_INTERRUPTED = 130  # Ctrl+C
+
+# `absensi verify` exits with its verdict; its own failures get codes that no verdict uses
+VERIFY_EXIT_CODES = {
+    Outcome.VALID: 0,
+    Outcome.INVALID: 1,
+    Outcome.UNSIGNED: 1,
+    Outcome.UNREADABLE: 2,
+    Outcome.UNTRUSTED: 3,
+    Outcome.CONFLICT: 3,
+}
+EXIT_NOT_CHECKED = 4  # verify could not check (a --trust file missing or unreadable, ...)
+EXIT_VERIFY_USAGE = 64  # verify's command line was wrong
+
+# commands whose failures must not look like one of their results: (failed, usage)
+COMMAND_FAILURE_CODES = {"verify": (EXIT_NOT_CHECKED, EXIT_VERIFY_USAGE)}
+
+
+def failure_codes(command: str | None) -> tuple[int, int]:
+    """(refused or failed, wrong command line) for a sub-command."""
+    return COMMAND_FAILURE_CODES.get(command or "", (EXIT_FAILED, EXIT_USAGE))
 
 LOCATION_CODES = ("kantor", "kantor-lain", "rumah", "lokasi-lain", "dinas-luar")
 STATUS_CODES = (
@@ -139,9 +161,18 @@ def _argparse_text(message: str) -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse with Indonesian wording for its own errors."""
 
+    command: str | None = None  # the sub-command this parser reads, for its usage exit code
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: kesalahan: {message}\n")
+        self.exit(failure_codes(self.command)[1], f"{self.prog}: kesalahan: {message}\n")
+
+    def parse_args(self, args=None, namespace=None):  # noqa: ANN001, ANN201
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:  # reported by the top parser, with the code of the sub-command they follow
+            self.command = getattr(parsed, "command", None)
+            self.error(_argparse_text("unrecognized arguments: %s") % " ".join(extras))
+        return parsed
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -365,6 +396,7 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("--json", action="store_true", help="putusan sebagai JSON")
     ver.add_argument("--trust", action="append", default=[], metavar="CERT", help="percayai juga sertifikat ini untuk pemeriksaan ini saja (boleh berulang)")
     ver.set_defaults(func=cmd_verify)
+    ver.command = "verify"
 
     for name, help_text in (("approve", "setujui ringkasan: tambahkan tanda tangan Anda sebagai pejabat penilai"),
                             ("return", "kembalikan ringkasan untuk diperbaiki, dengan catatan (wajib)")):
@@ -1436,7 +1468,7 @@ def verdict_json(verdict, path: str = "") -> dict:  # noqa: ANN001
     """The `absensi verify --json` contract (README)."""
     return {
         "file": path,
-        "exit_code": verdict.exit_code,
+        "exit_code": VERIFY_EXIT_CODES[verdict.outcome],
         "status": verdict.status,
         "headline": verdict.headline(),
         "readable": verdict.readable,
@@ -1488,7 +1520,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     verdict = _verification(ctx, args.trust).verify_file(Path(args.file))
     if args.json:
         print(json.dumps(verdict_json(verdict, args.file), ensure_ascii=False, indent=2))
-        return verdict.exit_code
+        return VERIFY_EXIT_CODES[verdict.outcome]
     print(verdict.headline())
     for s in verdict.signers:
         role = "Pegawai" if s.role == "pegawai" else "Pejabat penilai"
@@ -1505,12 +1537,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
             print(f"  Predikat kinerja: {rating.get('predikat')}")
     for problem in verdict.consistency_problems + verdict.approval_problems + verdict.certificate_problems:
         print(f"  Masalah: {problem}")
-    return verdict.exit_code
+    return VERIFY_EXIT_CODES[verdict.outcome]
 
 
 def cmd_decide(args: argparse.Namespace) -> int:
     from absensi_app.domain.skp import Rating
-    from absensi_app.services.verification import Decision, Rated
+    from absensi_app.domain.verdict import Decision
+    from absensi_app.services.verification import Rated
 
     out = Path(args.out)
     if out.exists() and not args.force:
@@ -1666,58 +1699,54 @@ def _main(argv: list[str]) -> int:
         args.func = cmd_gui
     if args.data_dir is not None and not args.data_dir.strip():
         print("absensi: --data-dir tidak boleh kosong; sebutkan sebuah folder.", file=sys.stderr)
-        return EXIT_USAGE
+        return failure_codes(args.command)[1]
     bad_option = _invalid_text_option(args)
     if bad_option is not None:
         print(f"absensi: nilai {bad_option} bukan teks UTF-8 yang sah (ada byte yang tidak bisa "
               "dibaca sebagai huruf); tulis ulang nilainya.", file=sys.stderr)
-        return EXIT_USAGE
+        return failure_codes(args.command)[1]
     try:
         return args.func(args)
-    except AbsensiError as exc:
-        print(f"absensi: {exc.message}", file=sys.stderr)
-        return EXIT_FAILED
     except KeyboardInterrupt:
         print("absensi: dibatalkan.", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # e.g. "absensi log list | head": the reader has gone, say nothing
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
+        message = _failure_message(exc, args, argv)
+        if message is not None:
+            print(f"absensi: {message}", file=sys.stderr)
+        return failure_codes(args.command)[0]
+
+
+def _failure_message(exc: Exception, args: argparse.Namespace, argv: list[str]) -> str | None:
+    """The one line on stderr for anything a command raised (None: say nothing)."""
+    if isinstance(exc, AbsensiError):
+        return exc.message
+    if isinstance(exc, BrokenPipeError):  # e.g. "absensi log list | head": the reader has gone
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
-    except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
-        from sqlalchemy.exc import DBAPIError
+        return None
+    from sqlalchemy.exc import DBAPIError
 
-        from absensi_app.store.migrate import MigrationError
+    from absensi_app.store.migrate import MigrationError
 
-        if isinstance(exc, DBAPIError):  # e.g. not a database, locked, disk full
-            from absensi_app.store.database import database_problem
+    if isinstance(exc, DBAPIError):  # e.g. not a database, locked, disk full
+        from absensi_app.store.database import database_problem
 
-            log.warning("database error in %s: %s", argv, exc)
-            problem = database_problem(exc)
-            if problem is not None:
-                print(f"absensi: {problem.message}", file=sys.stderr)
-                return EXIT_FAILED
-            print(
-                f"absensi: database tidak bisa dipakai ({_database_path(args)}): {_one_line(exc.orig)}",
-                file=sys.stderr,
-            )
-            return EXIT_FAILED
-        if isinstance(exc, MigrationError):
-            print(f"absensi: {exc}", file=sys.stderr)
-            return EXIT_FAILED
-        if isinstance(exc, OSError):
-            where = f" ({exc.filename})" if exc.filename else ""
-            print(f"absensi: berkas atau folder tidak bisa dipakai{where}: {exc.strerror or exc}", file=sys.stderr)
-            return EXIT_FAILED
-        if logging.getLogger().handlers:  # else logging's last resort prints the traceback
-            log.exception("unexpected error in %s", argv)
-        print(
-            f"absensi: terjadi kesalahan tak terduga ({type(exc).__name__}: {_one_line(exc)}). "
-            "Rinciannya tercatat di folder log aplikasi.",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
+        log.warning("database error in %s: %s", argv, exc)
+        problem = database_problem(exc)
+        if problem is not None:
+            return problem.message
+        return f"database tidak bisa dipakai ({_database_path(args)}): {_one_line(exc.orig)}"
+    if isinstance(exc, MigrationError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"berkas atau folder tidak bisa dipakai{where}: {exc.strerror or exc}"
+    if logging.getLogger().handlers:  # else logging's last resort prints the traceback
+        log.exception("unexpected error in %s", argv)
+    return (f"terjadi kesalahan tak terduga ({type(exc).__name__}: {_one_line(exc)}). "
+            "Rinciannya tercatat di folder log aplikasi.")
 
 
 def _one_line(value: object) -> str:

@@ -13,12 +13,8 @@ from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.files import OutsideFiles, write_atomically
-from absensi_app.services.verification import (
-    EXIT_OK,
-    EXIT_UNTRUSTED,
-    Verdict,
-    VerificationService,
-)
+from absensi_app.domain.verdict import Outcome, Verdict
+from absensi_app.services.verification import VerificationService
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +30,7 @@ class RecapError(AbsensiError):
 class RecapRow:
     file: str  # file name ("" for a missing month)
     status: str  # Verdict.status, or "bulan-hilang"
-    exit_code: int | None
+    outcome: Outcome | None  # None for a missing month
     headline: str
     name: str = ""
     nip: str = ""
@@ -50,25 +46,23 @@ class RecapRow:
 
     @property
     def is_problem(self) -> bool:
-        return self.status == STATUS_MISSING or self.exit_code != EXIT_OK
+        return self.outcome is not Outcome.VALID
 
     @property
     def problem_rank(self) -> int:
         """Sort order: invalid or forged-looking first, then unknown signers, missing months,
         then good rows."""
-        if self.status == "sertifikat-berbeda":
-            return 0
-        if self.status == STATUS_MISSING:
+        if self.outcome is None:
             return 2
-        if self.exit_code == EXIT_UNTRUSTED:
+        if self.outcome is Outcome.UNTRUSTED:
             return 1
-        if self.exit_code != EXIT_OK:
+        if self.outcome is not Outcome.VALID:
             return 0
         return 3
 
 
 def row_from_verdict(name: str, verdict: Verdict) -> RecapRow:
-    base = dict(file=name, status=verdict.status, exit_code=verdict.exit_code, headline=verdict.headline())
+    base = dict(file=name, status=verdict.status, outcome=verdict.outcome, headline=verdict.headline())
     signer = verdict.employee
     if signer is not None:
         base.update(name=signer.name, nip=signer.nip)
@@ -132,7 +126,7 @@ def missing_months(rows: list[RecapRow]) -> list[RecapRow]:
     seen: dict[str, tuple[str, set[str]]] = {}
     for r in rows:
         # only summaries that verified count: a forged or changed file proves nothing
-        if r.nip and r.month and r.exit_code == EXIT_OK:
+        if r.nip and r.month and r.outcome is Outcome.VALID:
             name, months = seen.setdefault(r.nip, (r.name, set()))
             months.add(r.month)
     out = []
@@ -179,7 +173,7 @@ def scan_folder(
             rows.append(row_from_verdict(path.name, verification.verify_file(path)))
         except Exception as exc:  # one strange file must not stop the whole recap
             log.warning("recap: %s could not be read: %s", path.name, exc)
-            rows.append(RecapRow(path.name, "tidak-terbaca", 2, "Berkas ini tidak bisa diperiksa."))
+            rows.append(RecapRow(path.name, Outcome.UNREADABLE.value, Outcome.UNREADABLE, "Berkas ini tidak bisa diperiksa."))
         if progress is not None:
             progress(i, len(files), path.name)
     return sort_rows(rows + missing_months(rows))
@@ -212,7 +206,7 @@ def recap_values(r: RecapRow) -> list:
         _hours(r.total_minutes), _hours(r.expected_minutes),
         *(_hours(loc.get(code)) if loc else None
           for code in ("kantor", "kantor-lain", "rumah", "lokasi-lain", "dinas-luar")),
-        r.missing_days, r.rhk_percent, r.approval or ("menunggu" if r.exit_code == EXIT_OK else ""),
+        r.missing_days, r.rhk_percent, r.approval or ("menunggu" if r.outcome is Outcome.VALID else ""),
         r.predikat, r.file, r.headline,
     ]  # fmt: skip
 

@@ -8,12 +8,10 @@ title. Nothing of a changed file is presented as fact.
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError, ValidationError
@@ -21,6 +19,8 @@ from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.domain.report import ATTACHMENT_NAME, REPORT_SCHEMA, REPORT_VERSION, canonical_bytes
 from absensi_app.domain.rules import clean_text
 from absensi_app.domain.skp import PREDIKAT, Rating
+from absensi_app.domain.verdict import MONTH_PATTERN as _MONTH
+from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, Verdict
 from absensi_app.services.clock import Clock
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
@@ -32,159 +32,7 @@ APPROVAL_PREFIX = APPROVAL_SCHEMA + ":"
 ALLOWED_LATER_CHANGES = {"none", "lta-updates", "form-filling"}
 MAX_NOTE = 2000
 
-EXIT_OK, EXIT_BAD, EXIT_UNREADABLE, EXIT_UNTRUSTED = 0, 1, 2, 3
-
-
-class Trust(enum.Enum):
-    OWN = "sendiri"  # this user's own certificate
-    TRUSTED = "dipercaya"
-    NEW = "baru"  # unknown certificate, unknown NIP
-    CONFLICT = "berbeda"  # unknown certificate for a NIP whose other certificate is trusted
-
-
-class Decision(enum.Enum):
-    APPROVED = "disetujui"
-    RETURNED = "dikembalikan"
-
-
-@dataclass(frozen=True)
-class SignerVerdict:
-    role: str  # "pegawai" or "pejabat"
-    field_name: str
-    name: str
-    nip: str
-    fingerprint: str
-    certificate_der: bytes
-    signing_time: datetime | None
-    intact: bool
-    trust: Trust
-    trusted_as: str = ""  # the name in the trust store
-
-
-@dataclass(frozen=True)
-class Verdict:
-    readable: bool
-    problem: str = ""  # why it is unreadable
-    signers: tuple[SignerVerdict, ...] = ()
-    intact: bool = False
-    only_signatures_added: bool = False
-    consistency_problems: tuple[str, ...] = ()
-    report: dict | None = None  # the month's data, only when the employee's signature is intact
-    approval: dict | None = None  # the supervisor's decision, only when their signature is intact
-    approval_problems: tuple[str, ...] = ()
-    file_sha256: str = ""
-    # signatures made outside their certificate's validity (by the time the signature states)
-    certificate_problems: tuple[str, ...] = ()
-
-    @property
-    def signed(self) -> bool:
-        return bool(self.signers)
-
-    @property
-    def consistent(self) -> bool:
-        return not self.consistency_problems and not self.approval_problems
-
-    @property
-    def all_trusted(self) -> bool:
-        return self.signed and all(s.trust in (Trust.OWN, Trust.TRUSTED) for s in self.signers)
-
-    @property
-    def exit_code(self) -> int:
-        if not self.readable:
-            return EXIT_UNREADABLE
-        if not (self.signed and self.intact and self.only_signatures_added and self.consistent):
-            return EXIT_BAD
-        if self.certificate_problems:
-            return EXIT_BAD
-        if not self.all_trusted:
-            return EXIT_UNTRUSTED
-        return EXIT_OK
-
-    @property
-    def status(self) -> str:
-        """A short code for tables and JSON."""
-        if self.exit_code == EXIT_UNTRUSTED and any(s.trust is Trust.CONFLICT for s in self.signers):
-            return "sertifikat-berbeda"
-        return {
-            EXIT_OK: "sah",
-            EXIT_BAD: "tidak-sah" if self.signed else "tanpa-tanda-tangan",
-            EXIT_UNREADABLE: "tidak-terbaca",
-            EXIT_UNTRUSTED: "penanda-tangan-belum-dikenal",
-        }[self.exit_code]
-
-    @property
-    def employee(self) -> SignerVerdict | None:
-        return next((s for s in self.signers if s.role == "pegawai"), None)
-
-    @property
-    def supervisor(self) -> SignerVerdict | None:
-        return next((s for s in self.signers if s.role == "pejabat"), None)
-
-    @property
-    def month(self) -> str | None:
-        value = self.report.get("month") if self.report else None
-        return value if isinstance(value, str) and _MONTH.fullmatch(value) else None
-
-    @property
-    def revision(self) -> int | None:
-        value = self.report.get("revision") if self.report else None
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-    @property
-    def decision(self) -> Decision | None:
-        if not self.approval:
-            return None
-        try:
-            return Decision(self.approval.get("decision"))
-        except (ValueError, TypeError):
-            return None
-
-    def headline(self) -> str:
-        """One sentence for a person who is not technical (Indonesian)."""
-        if not self.readable:
-            return self.problem
-        if not self.signed:
-            return "Berkas ini TIDAK bertanda tangan elektronik; isinya tidak bisa dipastikan."
-        if not self.intact:
-            return ("BERKAS TELAH DIUBAH setelah ditandatangani. Jangan percayai isinya; minta "
-                    "pengirimnya mengirim ulang.")
-        if not self.only_signatures_added:
-            return ("Ada tambahan selain tanda tangan setelah berkas ditandatangani. Jangan "
-                    "percayai isinya; minta pengirimnya mengirim ulang.")
-        if self.certificate_problems:
-            return ("Tanda tangan TIDAK SAH: " + "; ".join(self.certificate_problems)
-                    + ". Minta pengirimnya menandatangani ulang dengan sertifikat yang berlaku.")
-        if not self.consistent:
-            return "Tanda tangan utuh, tetapi data di dalamnya tidak cocok: " + "; ".join(
-                self.consistency_problems + self.approval_problems
-            )
-        unknown = [s for s in self.signers if s.trust not in (Trust.OWN, Trust.TRUSTED)]
-        if any(s.trust is Trust.CONFLICT for s in unknown):
-            s = next(s for s in unknown if s.trust is Trust.CONFLICT)
-            return (f"PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP {s.nip}, yang "
-                    "sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; hubungi pegawai.")
-        if unknown:
-            s = unknown[0]
-            owner = "pegawai" if s.role == "pegawai" else "pejabat penilai"
-            return (f"Utuh, tetapi sertifikat {s.name} (NIP {s.nip}) belum Anda kenal. "
-                    f"Cocokkan sidik jarinya dengan {owner} itu (mis. lewat telepon) sebelum "
-                    "mempercayainya.")
-        e = self.employee
-        text = f"Sah dan utuh: ditandatangani {e.name} (NIP {e.nip})"
-        if self.month:
-            year, month = int(self.month[:4]), int(self.month[5:7])
-            text += f", {MONTH_NAMES[month - 1]} {year} revisi {self.revision}"
-        if self.decision is Decision.APPROVED:
-            text += "; sudah DISETUJUI pejabat penilai"
-        elif self.decision is Decision.RETURNED:
-            text += "; DIKEMBALIKAN pejabat penilai untuk diperbaiki"
-        return text + "."
-
-
 # ---- reading a file ------------------------------------------------------------------------
-_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
-
-
 def _dict(value: object) -> dict:
     """A JSON object from a file, or {} when the file holds something else there."""
     return value if isinstance(value, dict) else {}
@@ -413,13 +261,13 @@ class ApprovalService:
         verdict = self.verification.verify(data)
         if len(verdict.signers) > 1:
             raise ApprovalError("Ringkasan ini sudah diberi keputusan oleh pejabat penilai.")
-        if verdict.exit_code == EXIT_UNTRUSTED and verdict.intact and verdict.consistent:
+        if verdict.outcome.unknown_signer:
             raise ApprovalError(
                 "Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai "
                 "sertifikatnya dulu.",
                 fp=verdict.employee.fingerprint if verdict.employee else "-",
             )
-        if verdict.exit_code != EXIT_OK:
+        if verdict.outcome is not Outcome.VALID:
             raise ApprovalError("Ringkasan ini tidak bisa disetujui: {why}", why=verdict.headline())
         me = self.profile.require()
         named = _dict((verdict.report or {}).get("supervisor")).get("nip")
@@ -475,7 +323,7 @@ class ApprovalService:
             contact_info=APPROVAL_PREFIX + canonical_bytes(approval).decode("utf-8"),
         )
         result = self.verification.verify(signed)
-        if result.exit_code != EXIT_OK:  # never hand out a file that does not verify
+        if result.outcome is not Outcome.VALID:  # never hand out a file that does not verify
             raise ApprovalError("Tanda tangan persetujuan tidak lolos pemeriksaan: {why}",
                                 why=result.headline())
         return signed, result

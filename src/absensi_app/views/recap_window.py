@@ -42,7 +42,8 @@ from absensi_app.services.recap import (
     write_recap_xlsx,
 )
 from absensi_app.services.trust import TrustSnapshot
-from absensi_app.services.verification import EXIT_OK, VerificationService
+from absensi_app.domain.verdict import Outcome
+from absensi_app.services.verification import VerificationService
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text, minutes_text
 from absensi_app.views.summary_viewer import SummaryViewer, clip, month_text
@@ -106,7 +107,7 @@ class RecapModel(QAbstractTableModel):
             return self.tr("Disetujui")
         if row.approval == "dikembalikan":
             return self.tr("Dikembalikan")
-        if row.exit_code == EXIT_OK:
+        if row.outcome is Outcome.VALID:
             return self.tr("Menunggu")
         return ""
 

@@ -47,17 +47,10 @@ from absensi_app.domain.model import MONTH_NAMES, WEEKDAY_NAMES, Location
 from absensi_app.domain.skp import PREDIKAT, Rating
 from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused
+from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, Verdict
 from absensi_app.services.verification import (
-    EXIT_BAD,
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    EXIT_UNTRUSTED,
     MAX_NOTE,
-    Decision,
     Rated,
-    SignerVerdict,
-    Trust,
-    Verdict,
 )
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text, location_label, minutes_text
@@ -126,32 +119,32 @@ def rating_label(value: object) -> str:
 
 
 def verdict_colours(verdict: Verdict) -> tuple[str, str, str]:
-    code = verdict.exit_code
-    if code == EXIT_OK:
+    outcome = verdict.outcome
+    if outcome is Outcome.VALID:
         return OK_COLOURS
-    if code == EXIT_UNTRUSTED:
-        if any(s.trust is Trust.CONFLICT for s in verdict.signers):
-            return ALARM_COLOURS
+    if outcome is Outcome.CONFLICT:
+        return ALARM_COLOURS
+    if outcome is Outcome.UNTRUSTED:
         return WARN_COLOURS
     return BAD_COLOURS
 
 
 def verdict_word(verdict: Verdict) -> str:
     """One or two words above the headline."""
-    code = verdict.exit_code
-    if code == EXIT_OK:
+    outcome = verdict.outcome
+    if outcome is Outcome.VALID:
         if verdict.decision is Decision.APPROVED:
             return _t("SAH \u2014 DISETUJUI")
         if verdict.decision is Decision.RETURNED:
             return _t("SAH \u2014 DIKEMBALIKAN")
         return _t("SAH")
-    if code == EXIT_UNTRUSTED:
-        if any(s.trust is Trust.CONFLICT for s in verdict.signers):
-            return _t("AWAS: SERTIFIKAT BERBEDA")
+    if outcome is Outcome.CONFLICT:
+        return _t("AWAS: SERTIFIKAT BERBEDA")
+    if outcome is Outcome.UNTRUSTED:
         return _t("PENANDA TANGAN BELUM DIKENAL")
-    if code == EXIT_UNREADABLE:
+    if outcome is Outcome.UNREADABLE:
         return _t("TIDAK TERBACA")
-    if not verdict.signed:
+    if outcome is Outcome.UNSIGNED:
         return _t("TANPA TANDA TANGAN")
     return _t("TIDAK SAH")
 
@@ -917,7 +910,7 @@ class SummaryViewer(QMainWindow):
             self.left.setCurrentIndex(self.PLACEHOLDER)
             return
         self.page_count.setText(self.tr("{n} halaman").format(n=pages))
-        if verdict.exit_code == EXIT_BAD:
+        if verdict.outcome in (Outcome.INVALID, Outcome.UNSIGNED):
             # a changed or unsigned file: its pages are not shown as if they were the summary
             self.placeholder_text.setText(
                 self.tr("Halaman berkas ini disembunyikan karena isinya tidak bisa dipastikan asli. "
@@ -928,13 +921,13 @@ class SummaryViewer(QMainWindow):
             self.left.setCurrentIndex(self.PLACEHOLDER)
         else:
             self.left.setCurrentIndex(self.PAGES)
-            if verdict.exit_code == EXIT_UNTRUSTED and any(s.trust is Trust.CONFLICT for s in verdict.signers):
+            if verdict.outcome is Outcome.CONFLICT:
                 self._page_banner(ALARM_COLOURS, self.tr("AWAS: ditandatangani dengan sertifikat yang berbeda "
                                                          "dari yang Anda percayai. Halaman ini bisa palsu."))  # fmt: skip
-            elif verdict.exit_code == EXIT_UNTRUSTED and _known(verdict.employee):
+            elif verdict.outcome.unknown_signer and _known(verdict.employee):
                 self._page_banner(WARN_COLOURS, self.tr("Sertifikat pejabat penilai belum dikenal: cocokkan "
                                                         "dulu sebelum mempercayai keputusannya."))  # fmt: skip
-            elif verdict.exit_code == EXIT_UNTRUSTED:
+            elif verdict.outcome.unknown_signer:
                 self._page_banner(WARN_COLOURS, self.tr("Penanda tangan belum dikenal: cocokkan dulu "
                                                         "sebelum mempercayai halaman ini."))  # fmt: skip
 
@@ -964,7 +957,7 @@ class SummaryViewer(QMainWindow):
         self.left.setCurrentIndex(self.PAGES)
 
     def _show_facts(self, verdict: Verdict) -> None:
-        trustworthy = verdict.exit_code in (EXIT_OK, EXIT_UNTRUSTED)
+        trustworthy = verdict.outcome.trustworthy_content
         if trustworthy and verdict.month:
             self.month_label.setText(
                 self.tr("Bulan: {month}, revisi {revision}").format(
@@ -1014,7 +1007,7 @@ class SummaryViewer(QMainWindow):
     def _show_decision(self, verdict: Verdict) -> None:
         _clear(self.decision_form)
         approval = _dict(verdict.approval)
-        if verdict.exit_code not in (EXIT_OK, EXIT_UNTRUSTED) or not approval:
+        if not verdict.outcome.trustworthy_content or not approval:
             self.decision_box.hide()
             return
         form = self.decision_form
@@ -1051,9 +1044,9 @@ class SummaryViewer(QMainWindow):
     def _show_data(self, verdict: Verdict) -> None:
         _clear(self.data_form)
         report = verdict.report if isinstance(verdict.report, dict) else None
-        if verdict.exit_code not in (EXIT_OK, EXIT_UNTRUSTED) or report is None:
+        if not verdict.outcome.trustworthy_content or report is None:
             self.data_box.hide()
-            if verdict.exit_code == EXIT_UNREADABLE:
+            if verdict.outcome is Outcome.UNREADABLE:
                 text = self.tr("Berkas ini bukan ringkasan yang bisa dibaca, jadi tidak ada isi yang "
                                "bisa ditampilkan.")  # fmt: skip
             elif not verdict.signed:
@@ -1169,15 +1162,15 @@ class SummaryViewer(QMainWindow):
             return
         if len(verdict.signers) != 1 or employee.trust is Trust.OWN:
             return
-        if verdict.exit_code not in (EXIT_OK, EXIT_UNTRUSTED):
+        if not verdict.outcome.trustworthy_content:
             return
         self.approve_button.show()
         self.return_button.show()
         hint = ""
-        if verdict.exit_code == EXIT_UNTRUSTED and employee.trust is Trust.CONFLICT:
+        if verdict.outcome is Outcome.CONFLICT and employee.trust is Trust.CONFLICT:
             hint = self.tr("Jangan beri keputusan sebelum pegawai memastikan bahwa sertifikat ini "
                            "miliknya.")  # fmt: skip
-        elif verdict.exit_code == EXIT_UNTRUSTED:
+        elif verdict.outcome.unknown_signer:
             hint = self.tr("Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa "
                            "disetujui atau dikembalikan.")  # fmt: skip
         else:
@@ -1202,7 +1195,7 @@ class SummaryViewer(QMainWindow):
         return self._start_decision(Decision.RETURNED)
 
     def _start_decision(self, decision: Decision) -> DecisionDialog | None:
-        if self.data is None or self.verdict is None or self.verdict.exit_code != EXIT_OK:
+        if self.data is None or self.verdict is None or self.verdict.outcome is not Outcome.VALID:
             return None
         if self.decision_dialog is not None:
             self.decision_dialog.close()

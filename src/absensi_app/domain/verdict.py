@@ -1,0 +1,181 @@
+"""What a check of a monthly summary found: the verdict, its signers and its outcome.
+
+The outcome is the one word every consumer keys on: the viewer's colour, the recap's sort
+order and status column, and (through the one table in ``cli``) the exit code of
+``absensi verify``. It is computed here from the verdict's facts, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from absensi_app.domain.model import MONTH_NAMES
+
+MONTH_PATTERN = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+class Trust(enum.Enum):
+    OWN = "sendiri"  # this user's own certificate
+    TRUSTED = "dipercaya"
+    NEW = "baru"  # unknown certificate, unknown NIP
+    CONFLICT = "berbeda"  # unknown certificate for a NIP whose other certificate is trusted
+
+
+class Decision(enum.Enum):
+    APPROVED = "disetujui"
+    RETURNED = "dikembalikan"
+
+
+class Outcome(enum.Enum):
+    """The verdict in one word; the value is the ``status`` of ``verify --json`` and the recap."""
+
+    VALID = "sah"  # intact, consistent, every signer trusted
+    INVALID = "tidak-sah"  # changed after signing, more than signatures added, inconsistent
+    UNSIGNED = "tanpa-tanda-tangan"
+    UNREADABLE = "tidak-terbaca"
+    UNTRUSTED = "penanda-tangan-belum-dikenal"  # intact, but a signer is not known yet
+    CONFLICT = "sertifikat-berbeda"  # intact, but another certificate for a NIP already trusted
+
+    @property
+    def trustworthy_content(self) -> bool:
+        """Whether the signed data can be shown as what the signer signed (the signer may
+        still be unknown): intact, consistent, within the certificate's validity."""
+        return self in (Outcome.VALID, Outcome.UNTRUSTED, Outcome.CONFLICT)
+
+    @property
+    def unknown_signer(self) -> bool:
+        return self in (Outcome.UNTRUSTED, Outcome.CONFLICT)
+
+
+@dataclass(frozen=True)
+class SignerVerdict:
+    role: str  # "pegawai" or "pejabat"
+    field_name: str
+    name: str
+    nip: str
+    fingerprint: str
+    certificate_der: bytes
+    signing_time: datetime | None
+    intact: bool
+    trust: Trust
+    trusted_as: str = ""  # the name in the trust store
+
+
+@dataclass(frozen=True)
+class Verdict:
+    readable: bool
+    problem: str = ""  # why it is unreadable
+    signers: tuple[SignerVerdict, ...] = ()
+    intact: bool = False
+    only_signatures_added: bool = False
+    consistency_problems: tuple[str, ...] = ()
+    report: dict | None = None  # the month's data, only when the employee's signature is intact
+    approval: dict | None = None  # the supervisor's decision, only when their signature is intact
+    approval_problems: tuple[str, ...] = ()
+    file_sha256: str = ""
+    # signatures made outside their certificate's validity (by the time the signature states)
+    certificate_problems: tuple[str, ...] = ()
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signers)
+
+    @property
+    def consistent(self) -> bool:
+        return not self.consistency_problems and not self.approval_problems
+
+    @property
+    def all_trusted(self) -> bool:
+        return self.signed and all(s.trust in (Trust.OWN, Trust.TRUSTED) for s in self.signers)
+
+    @property
+    def outcome(self) -> Outcome:
+        if not self.readable:
+            return Outcome.UNREADABLE
+        if not self.signed:
+            return Outcome.UNSIGNED
+        if not (self.intact and self.only_signatures_added and self.consistent):
+            return Outcome.INVALID
+        if self.certificate_problems:
+            return Outcome.INVALID
+        if not self.all_trusted:
+            if any(s.trust is Trust.CONFLICT for s in self.signers):
+                return Outcome.CONFLICT
+            return Outcome.UNTRUSTED
+        return Outcome.VALID
+
+    @property
+    def status(self) -> str:
+        """A short code for tables and JSON."""
+        return self.outcome.value
+
+    @property
+    def employee(self) -> SignerVerdict | None:
+        return next((s for s in self.signers if s.role == "pegawai"), None)
+
+    @property
+    def supervisor(self) -> SignerVerdict | None:
+        return next((s for s in self.signers if s.role == "pejabat"), None)
+
+    @property
+    def month(self) -> str | None:
+        value = self.report.get("month") if self.report else None
+        return value if isinstance(value, str) and MONTH_PATTERN.fullmatch(value) else None
+
+    @property
+    def revision(self) -> int | None:
+        value = self.report.get("revision") if self.report else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    @property
+    def decision(self) -> Decision | None:
+        if not self.approval:
+            return None
+        try:
+            return Decision(self.approval.get("decision"))
+        except (ValueError, TypeError):
+            return None
+
+    def headline(self) -> str:
+        """One sentence for a person who is not technical (Indonesian)."""
+        if not self.readable:
+            return self.problem
+        if not self.signed:
+            return "Berkas ini TIDAK bertanda tangan elektronik; isinya tidak bisa dipastikan."
+        if not self.intact:
+            return ("BERKAS TELAH DIUBAH setelah ditandatangani. Jangan percayai isinya; minta "
+                    "pengirimnya mengirim ulang.")
+        if not self.only_signatures_added:
+            return ("Ada tambahan selain tanda tangan setelah berkas ditandatangani. Jangan "
+                    "percayai isinya; minta pengirimnya mengirim ulang.")
+        if self.certificate_problems:
+            return ("Tanda tangan TIDAK SAH: " + "; ".join(self.certificate_problems)
+                    + ". Minta pengirimnya menandatangani ulang dengan sertifikat yang berlaku.")
+        if not self.consistent:
+            return "Tanda tangan utuh, tetapi data di dalamnya tidak cocok: " + "; ".join(
+                self.consistency_problems + self.approval_problems
+            )
+        unknown = [s for s in self.signers if s.trust not in (Trust.OWN, Trust.TRUSTED)]
+        if any(s.trust is Trust.CONFLICT for s in unknown):
+            s = next(s for s in unknown if s.trust is Trust.CONFLICT)
+            return (f"PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP {s.nip}, yang "
+                    "sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; hubungi pegawai.")
+        if unknown:
+            s = unknown[0]
+            owner = "pegawai" if s.role == "pegawai" else "pejabat penilai"
+            return (f"Utuh, tetapi sertifikat {s.name} (NIP {s.nip}) belum Anda kenal. "
+                    f"Cocokkan sidik jarinya dengan {owner} itu (mis. lewat telepon) sebelum "
+                    "mempercayainya.")
+        e = self.employee
+        text = f"Sah dan utuh: ditandatangani {e.name} (NIP {e.nip})"
+        if self.month:
+            year, month = int(self.month[:4]), int(self.month[5:7])
+            text += f", {MONTH_NAMES[month - 1]} {year} revisi {self.revision}"
+        if self.decision is Decision.APPROVED:
+            text += "; sudah DISETUJUI pejabat penilai"
+        elif self.decision is Decision.RETURNED:
+            text += "; DIKEMBALIKAN pejabat penilai untuk diperbaiki"
+        return text + "."
