@@ -45,7 +45,7 @@ def store_evidence_file(source: Path, evidence_dir: Path) -> Evidence:
     The hash is computed over the very bytes written, so the record always matches the stored
     copy. Raises ValidationError for missing, unreadable or over-large files; nothing is kept then.
     """
-    from absensi_app.services.files import FileRefused, copy_user_file
+    from absensi_app.services.files import FileRefused, FileTooBig, copy_user_file
 
     source = Path(source).expanduser()
     if source.is_dir():
@@ -67,11 +67,11 @@ def store_evidence_file(source: Path, evidence_dir: Path) -> Evidence:
             try:
                 # the one reader: regular files only (a FIFO or device is refused at once)
                 copy_user_file(source, dst, MAX_EVIDENCE_BYTES, "Berkas bukti dukung", digest.update)
+            except FileTooBig:
+                raise ValidationError(
+                    "Berkas bukti dukung terlalu besar (lebih dari 50 MB).", field="evidence"
+                ) from None
             except FileRefused as refused:
-                if "terlalu besar" in refused.template:
-                    raise ValidationError(
-                        "Berkas bukti dukung terlalu besar (lebih dari 50 MB).", field="evidence"
-                    ) from None
                 raise ValidationError("{why}", field="evidence", why=refused.message) from None
             dst.flush()
             os.fsync(dst.fileno())

@@ -34,6 +34,10 @@ class FileRefused(AbsensiError):
     os_error: OSError | None = None  # the system's error behind a failed write, when there was one
 
 
+class FileTooBig(FileRefused):
+    """The file is over the reader's size limit."""
+
+
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -52,7 +56,7 @@ def _check_regular(st: os.stat_result, path: Path) -> None:
 
 def _too_big(path: Path, max_bytes: int, what: str) -> FileRefused:
     limit = f"{max_bytes / MB:g} MB" if max_bytes >= MB else f"{max_bytes} byte"
-    return FileRefused("{what} '{p}' terlalu besar (lebih dari {limit}).", what=what, p=str(path), limit=limit)
+    return FileTooBig("{what} '{p}' terlalu besar (lebih dari {limit}).", what=what, p=str(path), limit=limit)
 
 
 def open_user_file(path: str | os.PathLike[str], what: str = "Berkas") -> BinaryIO:
