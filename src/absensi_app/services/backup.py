@@ -191,17 +191,16 @@ class BackupService:
             return None
 
     def list(self, folder: Path | None = None) -> list[BackupInfo]:
-        infos = []
         store = self.store if folder is None else BackupStore(self.paths.database, folder, KNOWN_REVISIONS)
-        for b in store.list():
-            check = store.check(b)
-            infos.append(
-                BackupInfo(
-                    b.name, b.path, b.created, b.reason, check.size, check.ok, check.problem,
-                    check.entries, check.months_locked,
-                )
-            )
-        return infos
+        return [self.describe(b, store) for b in store.list()]
+
+    def describe(self, backup: Backup, store: BackupStore | None = None) -> BackupInfo:
+        """One backup, checked: size, whether it opens, entries and months locked."""
+        check = (store or self.store).check(backup)
+        return BackupInfo(
+            backup.name, backup.path, backup.created, backup.reason, check.size, check.ok,
+            check.problem, check.entries, check.months_locked,
+        )  # fmt: skip
 
     def restore(self, name_or_path: str | Path) -> Backup | None:
         """Replace the database with a backup; the current file is backed up first. The

@@ -69,7 +69,7 @@ def problem_detail(problem: AbsensiError, paths: AppPaths, clock: Clock) -> str:
     if latest is not None:
         entries = None
         try:
-            entries = next((b.entries for b in BackupService(paths, clock).list() if b.path == latest.path), None)
+            entries = BackupService(paths, clock).describe(latest).entries
         except (AbsensiError, OSError):
             log.exception("listing backups for the problem dialog")
         backup = _t("{when}, {reason}").format(when=when_text(latest.created), reason=reason_label(latest.reason))
