@@ -29,6 +29,7 @@ from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.nip import normalize_nip
+from absensi_app.store import health
 from absensi_app.store.health import (
     COMPANIONS,
     DAMAGE,
@@ -93,16 +94,13 @@ def list_backups(folder: Path) -> list[Backup]:
 
 def _reason(exc: BaseException) -> str:
     """The cause of a failed copy in the user's words where it is a common one."""
-    import errno
-
-    text = str(getattr(exc, "strerror", None) or exc)
-    if getattr(exc, "errno", None) in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "full" in text.lower():
-        return "disk penuh"
-    if isinstance(exc, PermissionError) or getattr(exc, "errno", None) == errno.EROFS or "readonly" in text.lower():
-        return "folder itu tidak boleh ditulisi"
-    if "malformed" in text.lower() or "not a database" in text.lower():
-        return "database rusak"
-    return text
+    words = {
+        health.FULL: "disk penuh",
+        health.READ_ONLY: "folder itu tidak boleh ditulisi",
+        health.NOT_SQLITE: "database rusak",
+        health.DAMAGED: "database rusak",
+    }
+    return words.get(health.error_cause(exc)) or str(getattr(exc, "strerror", None) or exc)
 
 
 def _order(backup: Backup) -> tuple:

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.domain.errors import AbsensiError
+from absensi_app.store import health
 
 #: How long a write waits for another writer before "the data is busy" (milliseconds).
 BUSY_TIMEOUT_MS = 5000
@@ -76,25 +77,25 @@ def database_problem(exc: BaseException) -> AbsensiError | None:
     """The sentence for a driver error a user can act on, or None for anything else."""
     if not isinstance(exc, DBAPIError):
         return None
-    text = " ".join(str(exc.orig).split()).lower()
-    if "locked" in text or "busy" in text:
+    cause = health.error_cause(exc)
+    if cause == health.LOCKED:
         return DatabaseBusy(
             "Data sedang dipakai program lain (misalnya aplikasi Absensi yang sedang menyimpan). "
             "Tidak ada yang diubah; coba lagi sebentar lagi."
         )
-    if "disk is full" in text or "disk full" in text:
+    if cause == health.FULL:
         return DatabaseUnusable("Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi.")
-    if "readonly" in text or "read-only" in text:
+    if cause == health.READ_ONLY:
         return DatabaseUnusable(
             "Database hanya bisa dibaca (folder data atau berkasnya tidak boleh ditulisi): "
             "perubahan tidak disimpan."
         )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if cause in (health.NOT_SQLITE, health.DAMAGED):
         return DatabaseUnusable(
             "Database rusak: perubahan tidak disimpan. Tutup aplikasi, lalu pulihkan cadangan "
             "terakhir ('absensi backup restore' atau menu Berkas \u203a Pulihkan cadangan)."
         )
-    if "disk i/o error" in text or "unable to open" in text:
+    if cause == health.UNREADABLE:
         return DatabaseUnusable("Database tidak bisa dibaca atau ditulis (kesalahan disk): perubahan tidak disimpan.")
     return None
 

@@ -31,6 +31,8 @@ READ_ONLY = "read-only"
 NEWER = "newer"
 UNREADABLE = "unreadable"
 NOT_A_FILE = "not-a-file"
+#: Not a kind of file problem: the disk (or the user's quota) is full.
+FULL = "full"
 #: A good SQLite file whose tables are not Absensi's (no schema revision).
 FOREIGN = "foreign"
 #: Problems of the file itself: what it holds is lost or never was Absensi's, so a restore
@@ -143,14 +145,9 @@ def check_database(
         try:
             rows = conn.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError as exc:
-            text = str(exc).lower()
-            if "locked" in text or "busy" in text:
-                return DatabaseCheck(path, LOCKED, str(exc), size=size)
-            if "not a database" in text:
-                return DatabaseCheck(path, NOT_SQLITE, str(exc), size=size)
-            if "unable to open" in text or "readonly" in text or "disk i/o" in text:
-                return DatabaseCheck(path, UNREADABLE, str(exc), size=size)
-            return DatabaseCheck(path, DAMAGED, str(exc), size=size)
+            cause = error_cause(exc)
+            kind = {LOCKED: LOCKED, NOT_SQLITE: NOT_SQLITE, READ_ONLY: UNREADABLE, UNREADABLE: UNREADABLE}
+            return DatabaseCheck(path, kind.get(cause, DAMAGED), str(exc), size=size)
         if [r[0] for r in rows] != ["ok"]:
             detail = "; ".join(str(r[0]) for r in rows[:3])
             return DatabaseCheck(path, DAMAGED, detail, size=size)
@@ -207,3 +204,27 @@ def folder_writable(folder: Path) -> bool:
     except OSError:
         pass
     return True
+
+
+def error_cause(exc: BaseException) -> str | None:
+    """The common cause behind an SQLite, SQLAlchemy or system error, as one of ``LOCKED``,
+    ``FULL``, ``READ_ONLY``, ``NOT_SQLITE``, ``DAMAGED``, ``UNREADABLE``; None for others.
+    The one place that reads error texts: each caller words the cause for its own message."""
+    import errno
+
+    orig = getattr(exc, "orig", None) or exc  # SQLAlchemy wraps the driver's error
+    text = " ".join(str(getattr(orig, "strerror", None) or orig).split()).lower()
+    code = getattr(orig, "errno", None)
+    if "locked" in text or "busy" in text:
+        return LOCKED
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) or "disk is full" in text or "disk full" in text:
+        return FULL
+    if isinstance(orig, PermissionError) or code == errno.EROFS or "readonly" in text or "read-only" in text:
+        return READ_ONLY
+    if "not a database" in text:
+        return NOT_SQLITE
+    if "malformed" in text or "corrupt" in text:
+        return DAMAGED
+    if "disk i/o" in text or "unable to open" in text:
+        return UNREADABLE
+    return None
