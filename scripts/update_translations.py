@@ -1,0 +1,165 @@
+"""Refresh resources/translations/absensi_*.ts from every layer of the source, then compile .qm.
+
+Indonesian is the source language. Two kinds of translatable text are collected:
+
+- Qt's own markers in any module (``self.tr``, ``QCoreApplication.translate``,
+  ``QT_TRANSLATE_NOOP``), found by ``pyside6-lupdate`` over all of ``src/absensi_app``;
+- the message templates of the domain's errors (``AbsensiError`` and its subclasses, raised in
+  Qt-free layers), found here by reading the source's syntax tree. They are translated at display
+  time under the context ``Errors`` (``views/labels.error_text``). lupdate reads them from a
+  generated list, and their locations in the ``.ts`` are then pointed back at the real ``raise``.
+  The command line's own errors (``cli/``) stay Indonesian and are left out.
+
+``--check`` changes nothing: it exits 1 and names what differs when a ``.ts`` file's messages
+are not those of the code (line numbers may move freely; the test suite runs it).
+
+    .venv/bin/python scripts/update_translations.py [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "absensi_app"
+TRANSLATIONS = ROOT / "resources" / "translations"
+BIN = Path(sys.executable).parent
+ERRORS_CONTEXT = "Errors"
+ERROR_BASE = "AbsensiError"
+UNTRANSLATED_PACKAGES = ("cli",)  # the command line stays Indonesian
+GENERATED = "error_templates.py"
+
+
+def source_files() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _base_names(node: ast.ClassDef) -> list[str]:
+    return [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases]
+
+
+def error_templates(files: list[Path] | None = None) -> list[tuple[str, Path, int]]:
+    """(template, file, line) of every error raised with a literal template, outside cli/."""
+    trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in files or source_files()}
+    bases: dict[str, list[str]] = {}
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                bases.setdefault(node.name, []).extend(_base_names(node))
+
+    def is_error(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        return name == ERROR_BASE or any(
+            is_error(b, seen | {name}) for b in bases.get(name, ()) if b not in seen
+        )
+
+    errors = {name for name in bases if is_error(name)}
+    found = []
+    for path, tree in trees.items():
+        if path.relative_to(PACKAGE).parts[0] in UNTRANSLATED_PACKAGES:
+            continue
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            first = node.args[0]
+            if name in errors and isinstance(first, ast.Constant) and isinstance(first.value, str):
+                if first.value.strip():
+                    found.append((first.value, path, first.lineno))
+    return sorted(found, key=lambda t: (str(t[1]), t[2]))
+
+
+def _write_generated(folder: Path, templates: list[tuple[str, Path, int]]) -> dict[int, tuple[Path, int]]:
+    """A Python file lupdate reads; returns its line -> (real file, real line)."""
+    lines = ["def QT_TRANSLATE_NOOP(context, text):", "    return text", ""]
+    where = {}
+    for template, path, line in templates:
+        lines.append(f"QT_TRANSLATE_NOOP({ERRORS_CONTEXT!r}, {template!r})")
+        where[len(lines)] = (path, line)
+    (folder / GENERATED).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return where
+
+
+_LOCATION = re.compile(r'<location filename="([^"]*)" line="(\d+)"/>')
+
+
+def _relocate(ts: Path, where: dict[int, tuple[Path, int]]) -> None:
+    """Point the generated list's locations at the real raise, relative to the .ts file."""
+
+    def real(match: re.Match[str]) -> str:
+        if Path(match.group(1)).name != GENERATED:
+            return match.group(0)
+        path, line = where[int(match.group(2))]
+        relative = Path(os.path.relpath(path, TRANSLATIONS)).as_posix()
+        return f'<location filename="{relative}" line="{line}"/>'
+
+    ts.write_text(_LOCATION.sub(real, ts.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def update(ts: Path, work: Path) -> None:
+    """Refresh one .ts file in place (translations already made are kept by lupdate)."""
+    where = _write_generated(work, error_templates())
+    sources = [str(p) for p in source_files()] + [str(work / GENERATED)]
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    _relocate(ts, where)
+
+
+def messages(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of every current message of a .ts file."""
+    import xml.etree.ElementTree as ET
+
+    out = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            kind = message.find("translation")
+            if kind is not None and kind.get("type") in ("obsolete", "vanished"):
+                continue
+            out.add((name, message.findtext("source") or ""))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Refresh (or --check) the .ts translation files.")
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if a .ts is out of date")
+    parser.add_argument("--dir", type=Path, default=TRANSLATIONS, help="the folder of the .ts files")
+    args = parser.parse_args(argv)
+    stale = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for ts in sorted(args.dir.glob("absensi_*.ts")):
+            if not args.check:
+                update(ts, work)
+                subprocess.run(
+                    [str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                    check=True, capture_output=True, text=True,
+                )  # fmt: skip
+                continue
+            fresh = work / ts.name
+            shutil.copyfile(ts, fresh)
+            update(fresh, work)
+            added = sorted(messages(fresh) - messages(ts))
+            gone = sorted(messages(ts) - messages(fresh))
+            if added or gone:  # locations may move with every edit; the messages may not
+                stale.append((ts, added, gone))
+    for ts, added, gone in stale:
+        print(f"{ts} is not current with the code "
+              f"({len(added)} new, {len(gone)} gone); run scripts/update_translations.py", file=sys.stderr)  # fmt: skip
+        for context, source in (added + gone)[:10]:
+            print(f"  {'+' if (context, source) in added else '-'} {context}: {source[:70]!r}", file=sys.stderr)
+    return 1 if stale else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
