@@ -43,16 +43,16 @@ _IMPORT_CORE = textwrap.dedent(
 
     import absensi_app
 
-    QT_FREE_PACKAGES = ("domain", "store", "services", "reports", "signing")
-    names = {"absensi_app", "absensi_app.__main__", "absensi_app.cli", "absensi_app.config"}
-    for info in pkgutil.walk_packages(absensi_app.__path__, "absensi_app."):
-        parts = info.name.split(".")
-        if parts[1] not in QT_FREE_PACKAGES:
-            continue
-        # Alembic's env and revision scripts only run inside alembic.
-        if info.name.startswith("absensi_app.store.migrations."):
-            continue
-        names.add(info.name)
+    QT_FREE_PACKAGES = ("domain", "store", "services", "reports", "signing", "cli")
+    names = {"absensi_app", "absensi_app.__main__", "absensi_app.config"}
+    for package in QT_FREE_PACKAGES:  # walked one by one: walking views would import Qt
+        module = importlib.import_module("absensi_app." + package)
+        names.add(module.__name__)
+        for info in pkgutil.walk_packages(module.__path__, module.__name__ + "."):
+            # Alembic's env and revision scripts only run inside alembic.
+            if info.name.startswith("absensi_app.store.migrations."):
+                continue
+            names.add(info.name)
     for name in sorted(names):
         importlib.import_module(name)
     imported = sorted(names)
