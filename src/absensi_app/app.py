@@ -241,23 +241,13 @@ def start_windows(ctx):  # noqa: ANN001, ANN201
             fill_demo_month(ctx.worklog, today.year, today.month, today, ctx.skp)
             demo_loaded = True
 
-        def create_key(passphrase: str) -> None:
-            from absensi_app.signing.keys import create_identity
-
-            profile = ctx.profile.require()
-            create_identity(
-                ctx.paths.keys_dir, profile.name, profile.nip, profile.agency, passphrase, ctx.clock.now()
-            )
-
-        from absensi_app.signing.keys import has_identity
-
         dialog = SetupDialog(
             ctx.clock.today,
             save,
             try_sample,
             schedule=ctx.profile.schedule(),
             # a key left in the data folder (e.g. from an earlier profile) is never overwritten here
-            create_key=None if has_identity(ctx.paths.keys_dir) else create_key,
+            create_key=None if ctx.keys.has_key() else ctx.keys.create,
         )
         if not dialog.exec():
             return None

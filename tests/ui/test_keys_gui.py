@@ -212,6 +212,7 @@ def test_import_pkcs12_then_sign_with_it(qtbot, dialog, workday_ctx, prompt_log,
     assert "RSA-2048" in export.key_state.text()
     export.passphrase.setText(PASSPHRASE)
     export.export_button.click()
+    qtbot.waitUntil(lambda: not export.busy, timeout=60_000)  # the export runs off the GUI thread
     assert export.last_result is not None, export.error.text()
     found = inspect_pdf(out.read_bytes(), ATTACHMENT_NAME)
     (sig,) = found.signatures

@@ -10,12 +10,12 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from absensi_app.config import AppPaths
-from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.backup import BackupService
 from absensi_app.services.clock import Clock
 from absensi_app.services.export import ExportService
 from absensi_app.services.files import OutsideFiles
 from absensi_app.services.history import HistoryService
+from absensi_app.services.keys import KeyService
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
 from absensi_app.services.reporting import ReportService
@@ -46,12 +46,14 @@ class AppContext:
     verification: VerificationService = field(init=False)
     approval: ApprovalService = field(init=False)
     files: OutsideFiles = field(init=False)
+    keys: KeyService = field(init=False)
     backups: BackupService = field(init=False)
 
     def __post_init__(self) -> None:
         self.files = OutsideFiles(self.paths.data_dir)
         self.backups = BackupService(self.paths, self.clock, self.sessions)
         self.profile = ProfileService(self.sessions, self.clock)
+        self.keys = KeyService(self.paths.keys_dir, self.profile, self.clock, self.files)
         self.history = HistoryService(self.sessions)
         self.locks = LockService(self.sessions, self.clock)
         self.calendar = WorkCalendarService(self.sessions)
@@ -70,40 +72,17 @@ class AppContext:
             self.paths.keys_dir, self.sessions, self.clock, self.files,
         )
         self.trust = TrustService(self.sessions, self.clock)
-        self.verification = VerificationService(self.trust, self.own_certificates_der)
+        self.verification = VerificationService(self.trust, self.keys.own_certificates)
         self.approval = ApprovalService(
             self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock
         )
 
+    # Until the CLI, the recap window, scripts and tests ask ``keys`` directly.
     def own_certificate_der(self) -> bytes | None:
-        """This user's signing certificate (DER), or None without a key."""
-        from absensi_app.signing.keys import CERT_FILE
-
-        path = self.paths.keys_dir / CERT_FILE
-        if not path.is_file():
-            return None
-        from absensi_app.services.trust import read_certificate
-
-        return read_certificate(path.read_bytes()).der
+        return self.keys.certificate_der()
 
     def own_certificates_der(self) -> list[bytes]:
-        """This user's current certificate and the ones replaced earlier (kept in
-        ``keys/arsip/``), so summaries signed before a key change still count as one's own."""
-        from absensi_app.signing.keys import ARCHIVE_DIR
-        from absensi_app.services.trust import read_certificate
-
-        found = []
-        current = self.own_certificate_der()
-        if current is not None:
-            found.append(current)
-        archive = self.paths.keys_dir / ARCHIVE_DIR
-        if archive.is_dir():
-            for path in sorted(archive.glob("*.pem")):
-                try:
-                    found.append(read_certificate(path.read_bytes()).der)
-                except (OSError, AbsensiError):
-                    continue
-        return found
+        return self.keys.own_certificates()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -97,6 +97,15 @@ def _approved_is_final(key: str) -> ValidationError:
     )
 
 
+def _refuse_signed_export(key: str, row: MonthLockRow | None) -> None:
+    """An approved month is final: its valid signed summary is the supervisor's file. A
+    month that is still locked has its valid signed summary already: unlock it first."""
+    if row is not None and row.state == APPROVED:
+        raise _approved_is_final(key)
+    if row is not None and row.locked:
+        raise _still_locked(key, row)
+
+
 class LockService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self._sessions = sessions
@@ -111,10 +120,6 @@ class LockService:
         with self._sessions() as s:
             return [_lock(r) for r in s.scalars(select(MonthLockRow).order_by(MonthLockRow.month))]
 
-    def is_locked(self, day: date) -> bool:
-        lock = self.get(history.month_key(day))
-        return lock is not None and lock.locked
-
     def next_revision(self, key: str) -> int:
         """The revision a signed export of the month would carry now."""
         with self._sessions() as s:
@@ -128,14 +133,9 @@ class LockService:
         return row.revision if row.locked else row.revision + 1
 
     def ensure_exportable(self, key: str) -> None:
-        """An approved month is final: its valid signed summary is the supervisor's file. A
-        month that is still locked has its valid signed summary already: unlock it first."""
+        """Refuse a signed export of an approved or still locked month (before any work)."""
         with self._sessions() as s:
-            row = s.get(MonthLockRow, key)
-            if row is not None and row.state == APPROVED:
-                raise _approved_is_final(key)
-            if row is not None and row.locked:
-                raise _still_locked(key, row)
+            _refuse_signed_export(key, s.get(MonthLockRow, key))
 
     def record_export(self, s: Session, key: str, revision: int, pdf_sha256: str,
                       history_head: str) -> None:
@@ -146,10 +146,7 @@ class LockService:
             {"revision": revision, "pdf_sha256": pdf_sha256, "history_head": history_head},
         )
         row = s.get(MonthLockRow, key)
-        if row is not None and row.state == APPROVED:
-            raise _approved_is_final(key)
-        if row is not None and row.locked:
-            raise _still_locked(key, row)
+        _refuse_signed_export(key, row)
         if row is None:
             row = MonthLockRow(month=key)
             s.add(row)

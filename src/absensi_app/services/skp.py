@@ -79,13 +79,6 @@ class SkpService:
             ).first()
             return _period(row) if row else None
 
-    def get_period(self, period_id: int) -> SkpPeriod:
-        with self._sessions() as s:
-            row = s.get(SkpPeriodRow, period_id)
-            if row is None:
-                raise NotFoundError("Periode SKP nomor {id} tidak ada.", id=period_id)
-            return _period(row)
-
     def create_period(self, period: SkpPeriod) -> SkpPeriod:
         with self._sessions.begin() as s:
             return self._create_period(s, period)

@@ -102,13 +102,6 @@ class WorkCalendarService:
             s.delete(row)
             return previous
 
-    def restore_change(self, change: HolidayChange | None, day: date) -> None:
-        """Put back what a change replaced (undo)."""
-        if change is None:
-            self.reset_day(day)
-        else:
-            self._put(change)
-
     def _put(self, change: HolidayChange) -> HolidayChange | None:
         with self._sessions.begin() as s:
             row = s.get(HolidayChangeRow, change.day)

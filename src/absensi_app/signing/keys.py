@@ -1,10 +1,13 @@
-"""The employee's signing key and certificate, kept in the data folder's ``kunci/`` directory.
+"""The employee's signing key and certificate, kept in ``keys/`` of the data folder.
 
 At profile set-up the app creates a small private CA and, issued by it, the signing
 certificate (ECDSA P-256; name in CN, NIP in the subject's serialNumber). A PKCS#12 file
 the user already holds can replace it. Private keys are stored only encrypted with the user's
 passphrase (scrypt + AES-256-GCM around PKCS#8), in files readable by the user alone (0600 on POSIX), and are never
 logged. ``cryptography`` is imported lazily: it is not needed to start the app.
+
+These are the formats and the cryptography; the app and the command line go through
+:class:`absensi_app.services.keys.KeyService` (``ctx.keys``).
 """
 
 from __future__ import annotations
@@ -50,10 +53,6 @@ class Identity:
     not_after: datetime
     issuer: str
     key_type: str
-
-    @property
-    def short_fingerprint(self) -> str:
-        return self.fingerprint[:23]
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,7 @@
-"""The signing key ("Kunci tanda tangan"): the certificate in use, and creating a new key,
-changing its passphrase, importing a PKCS#12 certificate, handing the certificate to the
-supervisor, and the timestamp server.
-
-Every action is a small form inside the dialog (no nested modal windows), so a refused input
-is explained next to the fields it concerns, and nothing is changed on error.
+"""The signing key ("Kunci tanda tangan"): the certificate in use, handing it to the
+supervisor, and the timestamp server. Creating a key, changing its passphrase and importing a
+PKCS#12 certificate are the forms of :mod:`absensi_app.views.key_forms`, opened inside the
+dialog; every change goes through the key service (``ctx.keys``).
 """
 
 from __future__ import annotations
@@ -31,15 +29,14 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused
-from absensi_app.signing import keys
+from absensi_app.signing.keys import Identity
 from absensi_app.views import prompts
+from absensi_app.views.key_forms import ERROR_STYLE, KeyActionBox
+from absensi_app.views.labels import error_text, fingerprint_blocks
 from absensi_app.views.sizing import fit_height
-from absensi_app.views.labels import fingerprint_blocks, error_text
 
 _OK_STYLE = "color: #1b6e2a;"
-_ERR_STYLE = "color: #b3261e;"
 _WARN_STYLE = "color: #8a5300;"
-MAX_PKCS12_BYTES = 1024 * 1024
 
 
 def fingerprint_groups(fingerprint: str) -> str:
@@ -55,26 +52,14 @@ def first_name(name: str) -> str:
     return ""
 
 
-def _password_edit(placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.Password)
-    edit.setMaxLength(keys.MAX_PASSPHRASE)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    return edit
-
-
 class KeyDialog(QDialog):
     """Shows the signing certificate and manages the key. ``changed`` after every change."""
 
     changed = Signal()
 
-    CREATE, CHANGE, IMPORT = 0, 1, 2
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._replace = False
         self.setWindowTitle(self.tr("Kunci tanda tangan"))
         intro = QLabel(
             self.tr(
@@ -129,7 +114,7 @@ class KeyDialog(QDialog):
         details.addRow(self.tr("Sidik jari SHA-256"), fp_row)
         self.mismatch = QLabel()
         self.mismatch.setWordWrap(True)
-        self.mismatch.setStyleSheet(_ERR_STYLE)
+        self.mismatch.setStyleSheet(ERROR_STYLE)
         self.create_button = QPushButton(self.tr("Buat kunci baru\u2026"))
         self.change_button = QPushButton(self.tr("Ganti frasa sandi\u2026"))
         self.import_button = QPushButton(self.tr("Impor PKCS#12\u2026"))
@@ -153,80 +138,16 @@ class KeyDialog(QDialog):
         cl.addWidget(self.mismatch)
         cl.addLayout(actions)
 
-        # ---- the action forms --------------------------------------------------------------
-        self.action_box = QGroupBox()
-        self._pages: list[QWidget] = []
-        # create
-        self.new_pass = _password_edit(self.tr("paling sedikit {n} karakter").format(n=keys.MIN_PASSPHRASE))
-        self.new_pass2 = _password_edit()
-        create = QWidget()
-        f = QFormLayout(create)
-        f.setContentsMargins(0, 0, 0, 0)
-        self.create_note = QLabel()
-        self.create_note.setWordWrap(True)
-        f.addRow(self.create_note)
-        f.addRow(self.tr("&Frasa sandi baru"), self.new_pass)
-        f.addRow(self.tr("&Ulangi frasa sandi"), self.new_pass2)
-        self._pages.append(create)
-        # change
-        self.old_pass = _password_edit()
-        self.change_pass = _password_edit(self.tr("paling sedikit {n} karakter").format(n=keys.MIN_PASSPHRASE))
-        self.change_pass2 = _password_edit()
-        change = QWidget()
-        f = QFormLayout(change)
-        f.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(
-            self.tr(
-                "Frasa sandi yang terlupa tidak bisa dipulihkan; bila lupa, buat kunci baru."
-            )
-        )
-        hint.setWordWrap(True)
-        f.addRow(hint)
-        f.addRow(self.tr("Frasa sandi &lama"), self.old_pass)
-        f.addRow(self.tr("Frasa sandi &baru"), self.change_pass)
-        f.addRow(self.tr("&Ulangi frasa sandi baru"), self.change_pass2)
-        self._pages.append(change)
-        # import
-        self.p12_path = QLineEdit()
-        self.p12_path.setPlaceholderText(self.tr("berkas .p12 atau .pfx"))
-        self.browse_button = QPushButton(self.tr("Pilih\u2026"))
-        self.browse_button.clicked.connect(self._choose_p12)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.p12_path, 1)
-        path_row.addWidget(self.browse_button)
-        self.p12_password = _password_edit(self.tr("kata sandi berkas PKCS#12"))
-        self.import_pass = _password_edit(self.tr("paling sedikit {n} karakter").format(n=keys.MIN_PASSPHRASE))
-        self.import_pass2 = _password_edit()
-        imp = QWidget()
-        f = QFormLayout(imp)
-        f.setContentsMargins(0, 0, 0, 0)
-        self.import_note = QLabel()
-        self.import_note.setWordWrap(True)
-        f.addRow(self.import_note)
-        f.addRow(self.tr("&Berkas"), path_row)
-        f.addRow(self.tr("&Kata sandi berkas"), self.p12_password)
-        f.addRow(self.tr("&Frasa sandi di Absensi"), self.import_pass)
-        f.addRow(self.tr("&Ulangi frasa sandi"), self.import_pass2)
-        self._pages.append(imp)
-        self.action_error = QLabel()
-        self.action_error.setWordWrap(True)
-        self.action_error.setStyleSheet(_ERR_STYLE)
-        self.action_error.hide()
-        self.save_button = QPushButton()
-        self.save_button.clicked.connect(self.save_action)
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.cancel_button.clicked.connect(self.cancel_action)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        al = QVBoxLayout(self.action_box)
-        for page in self._pages:
-            al.addWidget(page)
-        al.addWidget(self.action_error)
-        al.addLayout(buttons)
-        self.action_box.hide()
-        self._page = self.CREATE
+        # ---- the action forms (one open at a time, under the certificate) -------------------
+        self.action_box = KeyActionBox(ctx.keys, ctx.files)
+        self.action_box.saved.connect(self._saved)
+        self.action_box.cancelled.connect(self.cancel_action)
+        box = self.action_box  # its fields, as the dialog's own (tests and scripts drive them)
+        self.new_pass, self.new_pass2, self.create_note = box.new_pass, box.new_pass2, box.create_note
+        self.old_pass, self.change_pass, self.change_pass2 = box.old_pass, box.change_pass, box.change_pass2
+        self.p12_path, self.browse_button, self.p12_password = box.p12_path, box.browse_button, box.p12_password
+        self.import_pass, self.import_pass2, self.import_note = box.import_pass, box.import_pass2, box.import_note
+        self.action_error, self.save_button, self.cancel_button = box.action_error, box.save_button, box.cancel_button
 
         # ---- timestamp server ----------------------------------------------------------------
         ts_box = QGroupBox(self.tr("Server cap waktu (RFC 3161)"))
@@ -277,9 +198,9 @@ class KeyDialog(QDialog):
         super().showEvent(event)
         self._fit()
 
-    def identity(self) -> keys.Identity | None:
+    def identity(self) -> Identity | None:
         try:
-            return keys.load_identity(self.ctx.paths.keys_dir)
+            return self.ctx.keys.identity()
         except AbsensiError as exc:
             self.mismatch.setText(error_text(exc))
             return None
@@ -349,7 +270,7 @@ class KeyDialog(QDialog):
 
     def _say(self, text: str, ok: bool = True) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(_OK_STYLE if ok else _ERR_STYLE)
+        self.message.setStyleSheet(_OK_STYLE if ok else ERROR_STYLE)
         self.message.show()
         self._fit()
 
@@ -360,25 +281,13 @@ class KeyDialog(QDialog):
             self._say(self.tr("Sidik jari disalin."))
 
     # ---- the action forms --------------------------------------------------------------
-    def _open(self, page: int, title: str, save_text: str, focus: QWidget) -> None:
-        for edit in self.action_box.findChildren(QLineEdit):
-            edit.clear()
-        self._page = page
-        for i, widget in enumerate(self._pages):
-            widget.setVisible(i == page)
-        self.action_box.setTitle(title)
-        self.save_button.setText(save_text)
-        self.save_button.setDefault(True)
-        self.action_error.hide()
+    def _opened(self) -> None:
         self.message.hide()
-        self.action_box.show()
         for b in (self.create_button, self.change_button, self.import_button, self.export_button):
             b.setEnabled(False)
-        self._fit()
-        focus.setFocus()
 
     def _confirm_replace(self, title: str) -> bool:
-        if not keys.has_identity(self.ctx.paths.keys_dir):
+        if not self.ctx.keys.has_key():
             return True
         return prompts.confirm(
             self,
@@ -391,155 +300,41 @@ class KeyDialog(QDialog):
         )
 
     def start_create(self) -> None:
-        if self.ctx.profile.get() is None:
+        profile = self.ctx.profile.get()
+        if profile is None:
             self._say(self.tr("Isi profil pegawai dulu: nama dan NIP masuk ke sertifikat."), ok=False)
             return
         if not self._confirm_replace(self.tr("Buat kunci baru")):
             return
-        self._replace = keys.has_identity(self.ctx.paths.keys_dir)
-        profile = self.ctx.profile.get()
-        self.create_note.setText(
-            self.tr(
-                "Kunci baru (ECDSA P-256) atas nama {name}, NIP {nip}. Frasa sandi melindungi "
-                "kunci ini dan tidak bisa dipulihkan bila lupa."
-            ).format(name=profile.name, nip=profile.nip)
-        )
-        self._open(self.CREATE, self.tr("Buat kunci baru"), self.tr("Buat kunci"), self.new_pass)
+        self._opened()
+        self.action_box.open_create(profile, replace=self.ctx.keys.has_key())
 
     def start_change(self) -> None:
-        if not keys.has_identity(self.ctx.paths.keys_dir):
+        if not self.ctx.keys.has_key():
             return
-        self._open(self.CHANGE, self.tr("Ganti frasa sandi"), self.tr("Ganti frasa sandi"), self.old_pass)
+        self._opened()
+        self.action_box.open_change()
 
     def start_import(self) -> None:
         if not self._confirm_replace(self.tr("Impor PKCS#12")):
             return
-        self._replace = keys.has_identity(self.ctx.paths.keys_dir)
-        self.import_note.setText(
-            self.tr(
-                "Kunci dari berkas disimpan di Absensi dengan frasa sandi baru Anda (boleh berbeda "
-                "dari kata sandi berkasnya). Kunci RSA (minimal 2048 bit) atau ECDSA."
-            )
-        )
-        self._open(self.IMPORT, self.tr("Impor sertifikat PKCS#12"), self.tr("Impor"), self.p12_path)
+        self._opened()
+        self.action_box.open_import(replace=self.ctx.keys.has_key())
 
     def cancel_action(self) -> None:
-        for edit in self.action_box.findChildren(QLineEdit):
-            edit.clear()
-        self.action_box.hide()
+        self.action_box.close_form()
         self.create_button.setEnabled(True)
         self.import_button.setEnabled(True)
         self.refresh()
         self._fit()
 
-    def _choose_p12(self) -> None:
-        path = prompts.open_file(
-            self, self.tr("Pilih berkas PKCS#12"), self.tr("Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)")
-        )
-        if path:
-            self.p12_path.setText(path)
-
-    def _fail(self, text: str, focus: QWidget | None = None) -> None:
-        self.action_error.setText(text)
-        self.action_error.show()
-        self._fit()
-        if focus is not None:
-            focus.setFocus()
-            if isinstance(focus, QLineEdit):
-                focus.selectAll()
-
-    def _new_passphrase(self, first: QLineEdit, second: QLineEdit) -> str | None:
-        value = first.text()
-        try:
-            keys.check_passphrase(value)
-        except AbsensiError as exc:
-            self._fail(error_text(exc), first)
-            return None
-        if second.text() != value:
-            second.clear()
-            self._fail(self.tr("Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama."), second)
-            return None
-        return value
-
     def save_action(self) -> None:
-        page = self._page
-        self.action_error.hide()
-        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            done = (self._save_create, self._save_change, self._save_import)[page]()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if done:
-            self.cancel_action()
-            self._say(done)
-            self.changed.emit()
+        self.action_box.save()
 
-    def _save_create(self) -> str | None:
-        passphrase = self._new_passphrase(self.new_pass, self.new_pass2)
-        if passphrase is None:
-            return None
-        profile = self.ctx.profile.require()
-        try:
-            identity = keys.create_identity(
-                self.ctx.paths.keys_dir, profile.name, profile.nip, profile.agency, passphrase,
-                self.ctx.clock.now(), replace=self._replace,
-            )
-        except AbsensiError as exc:
-            self._fail(error_text(exc))
-            return None
-        except OSError as exc:
-            self._fail(self.tr("Kunci tidak bisa disimpan: {error}").format(error=exc.strerror or exc))
-            return None
-        return self.tr("Kunci tanda tangan dibuat. Pemilik sertifikat: {name}").format(name=identity.name)
-
-    def _save_change(self) -> str | None:
-        old = self.old_pass.text()
-        if not old:
-            self._fail(self.tr("Isi frasa sandi lama."), self.old_pass)
-            return None
-        new = self._new_passphrase(self.change_pass, self.change_pass2)
-        if new is None:
-            return None
-        try:
-            keys.change_passphrase(self.ctx.paths.keys_dir, old, new)
-        except keys.WrongPassphraseError:
-            self.old_pass.clear()
-            self._fail(self.tr("Frasa sandi lama salah. Frasa sandi tidak diganti."), self.old_pass)
-            return None
-        except AbsensiError as exc:
-            self._fail(error_text(exc))
-            return None
-        except OSError as exc:
-            self._fail(self.tr("Kunci tidak bisa disimpan: {error}").format(error=exc.strerror or exc))
-            return None
-        return self.tr("Frasa sandi diganti. Pakai frasa sandi baru untuk ekspor berikutnya.")
-
-    def _save_import(self) -> str | None:
-        raw = self.p12_path.text().strip()
-        if not raw:
-            self._fail(self.tr("Pilih berkas PKCS#12 (.p12 atau .pfx)."), self.p12_path)
-            return None
-        try:  # the one reader: a FIFO or a device is refused at once, never more than 1 MB read
-            data = self.ctx.files.read(raw, MAX_PKCS12_BYTES, "Berkas")
-        except FileRefused as exc:
-            self._fail(error_text(exc), self.p12_path)
-            return None
-        passphrase = self._new_passphrase(self.import_pass, self.import_pass2)
-        if passphrase is None:
-            return None
-        try:
-            identity = keys.import_pkcs12(
-                self.ctx.paths.keys_dir, data, self.p12_password.text(), passphrase, replace=self._replace
-            )
-        except AbsensiError as exc:
-            self._fail(error_text(exc), self.p12_password)
-            return None
-        except OSError as exc:
-            self._fail(self.tr("Kunci tidak bisa disimpan: {error}").format(error=exc.strerror or exc))
-            return None
-        return self.tr("Sertifikat {name} (penerbit {issuer}) sekarang dipakai untuk tanda tangan.").format(
-            name=identity.name or "\u2013", issuer=identity.issuer or "\u2013"
-        )
+    def _saved(self, done: str) -> None:
+        self.cancel_action()
+        self._say(done)
+        self.changed.emit()
 
     # ---- certificate file, timestamp ---------------------------------------------------
     def export_certificate(self) -> None:
@@ -560,7 +355,7 @@ class KeyDialog(QDialog):
         if not target.suffix:
             target = target.with_suffix(".cer")
         try:
-            self.ctx.files.write(target, keys.certificate_bundle_pem(self.ctx.paths.keys_dir), "Berkas")
+            self.ctx.keys.export_certificate(target, "Berkas")
         except FileRefused as exc:
             text = error_text(exc)
             if exc.os_error is None:  # e.g. no such folder: say which file was not written
