@@ -255,8 +255,12 @@ def start_windows(ctx):  # noqa: ANN001, ANN201
     window.show()
     if demo_loaded:
         window.load_day(ctx.clock.today())
+        from PySide6.QtCore import QCoreApplication
+
         window.statusBar().showMessage(
-            window.tr("Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan \u203a Profil dan jadwal kerja."),
+            QCoreApplication.translate(
+                "App", "Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan \u203a Profil dan jadwal kerja."
+            ),
             15000,
         )
     return window
