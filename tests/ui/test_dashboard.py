@@ -40,7 +40,7 @@ def week_values(barset) -> list[float]:  # noqa: ANN001
 
 
 def location_row(dashboard, location: Location) -> tuple[str, str]:  # noqa: ANN001
-    hours, days = dashboard.location_cells[location]
+    hours, days = dashboard.locations.cells[location]
     return hours.text(), days.text()
 
 
@@ -65,9 +65,9 @@ def test_month_numbers_and_switching_months(qtbot, window) -> None:  # noqa: ANN
     assert location_row(dash, Location.RUMAH) == ("4 j", "1")
     assert location_row(dash, Location.KANTOR_LAIN) == ("0 m", "0")
     # weeks Monday 26 Oct .. Monday 30 Nov; every week expects 37.5 hours
-    assert dash.week_axis.categories() == ["26<br>Okt", "2<br>Nov", "9<br>Nov", "16<br>Nov", "23<br>Nov", "30<br>Nov"]
-    assert week_values(dash.week_logged) == [0.0, 11.5, 0.0, 0.0, 0.0, 0.0]  # 1 Oct is in an earlier week
-    assert week_values(dash.week_target) == [37.5] * 6
+    assert dash.weeks.axis.categories() == ["26<br>Okt", "2<br>Nov", "9<br>Nov", "16<br>Nov", "23<br>Nov", "30<br>Nov"]
+    assert week_values(dash.weeks.logged) == [0.0, 11.5, 0.0, 0.0, 0.0, 0.0]  # 1 Oct is in an earlier week
+    assert week_values(dash.weeks.target) == [37.5] * 6
 
     qtbot.keyClick(dash.grid, Qt.Key_PageUp)
     assert (dash.year, dash.month) == (2026, 10)
@@ -173,7 +173,7 @@ def test_rhk_bars_show_realisasi_of_linked_entries(qtbot, window) -> None:  # no
     dash = open_dashboard(qtbot, window)
 
     assert dash.rhk_box.title() == "Capaian RHK \u2014 SKP 2026"
-    rows = dash.rhk_rows_shown()
+    rows = dash.rhk_box.rows_shown()
     assert [r.progress.rhk.id for r in rows] == [r.id for r in plan.rhk]
     first, second, third = rows[0], rows[1], rows[2]
     # RHK 1: 300 laporan, the Q4 plan of 75 spread over Oct-Dec = 25 in November
@@ -189,15 +189,15 @@ def test_rhk_bars_show_realisasi_of_linked_entries(qtbot, window) -> None:  # no
     assert second.year_bar.format() == "0,4%"
     assert third.month_text.text() == "0 / 30 dokumen"
     assert third.month_bar.value() == 0
-    assert dash.unlinked_label.text() == "1 kegiatan bulan ini belum dikaitkan ke RHK."
-    assert dash.disclaimer.isVisible()
-    assert dash.disclaimer.text() == PROGRESS_DISCLAIMER
-    assert not dash.rhk_intro.isVisible()
+    assert dash.rhk_box.unlinked_label.text() == "1 kegiatan bulan ini belum dikaitkan ke RHK."
+    assert dash.rhk_box.disclaimer.isVisible()
+    assert dash.rhk_box.disclaimer.text() == PROGRESS_DISCLAIMER
+    assert not dash.rhk_box.intro.isVisible()
 
     # the whole target reached: the bar stops at 100 but the text tells the truth
     add(ctx, date(2026, 11, 6), Location.KANTOR, "07:30", "09:00", quantity=300, unit="laporan", rhk_id=laporan)
     qtbot.keyClick(dash.grid, Qt.Key_F5)
-    first = dash.rhk_rows_shown()[0]
+    first = dash.rhk_box.rows_shown()[0]
     assert first.month_text.text() == "305 / 25 laporan"
     assert (first.month_bar.value(), first.month_bar.format()) == (100, "1.220%")
     assert first.pace.text() == "Target tercapai"
@@ -209,11 +209,11 @@ def test_disclaimer_text_matches_the_domain() -> None:
 
 def test_without_skp_plan_explains_what_to_do(qtbot, window) -> None:  # noqa: ANN001
     dash = open_dashboard(qtbot, window)
-    assert dash.rhk_intro.isVisible()
-    assert "Belum ada Rencana SKP untuk November 2026" in dash.rhk_intro.text()
-    assert "menu \u201cRencana SKP\u201d" in dash.rhk_intro.text()
-    assert dash.rhk_rows_shown() == []
-    assert not dash.disclaimer.isVisible()
+    assert dash.rhk_box.intro.isVisible()
+    assert "Belum ada Rencana SKP untuk November 2026" in dash.rhk_box.intro.text()
+    assert "menu \u201cRencana SKP\u201d" in dash.rhk_box.intro.text()
+    assert dash.rhk_box.rows_shown() == []
+    assert not dash.rhk_box.disclaimer.isVisible()
 
 
 def test_missing_days_are_listed_and_coloured(qtbot, window) -> None:  # noqa: ANN001
@@ -345,9 +345,9 @@ def test_week_tooltip_gives_hours_and_days_per_location(qtbot, window) -> None: 
     add(ctx, date(2026, 11, 17), Location.RUMAH, "07:30", "12:00")
     dashboard = open_dashboard(qtbot, window)
     # weeks of November 2026 start Oct 26, Nov 2, 9, 16, ...: the week of the 16th is index 3
-    tip = dashboard.week_tooltip(3)
+    tip = dashboard.weeks.tooltip(3)
     assert tip.splitlines()[0] == "Minggu 16–22 Nov 2026: tercatat 10 j 30 m dari target 37 j 30 m"
     assert "Kantor: 4 j pada 1 hari" in tip.splitlines()
     assert "Rumah: 6 j 30 m pada 2 hari" in tip.splitlines()
     assert "1 hari di luar kantor" in tip  # only the 17th: the 16th has an office entry
-    assert dashboard.week_tooltip(99) == ""
+    assert dashboard.weeks.tooltip(99) == ""

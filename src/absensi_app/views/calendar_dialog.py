@@ -2,59 +2,46 @@
 own changes, Ramadan working hours, and the weekly limit of off-site days.
 
 Every change goes straight to ``ctx.calendar``; a refused change shows the service's message
-next to the section and leaves the stored calendar as it was.
+next to the section and leaves the stored calendar as it was. The year's list of holidays (its
+rows and its table) is ``holiday_table``.
 """
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from absensi_app.domain.calendar import is_estimate
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.hours import (
     DEFAULT_OFFSITE_WEEKLY_LIMIT,
     RAMADAN_WEEKLY_MINUTES,
     RamadanPeriod,
 )
-from absensi_app.domain.model import MONTH_NAMES, WEEKDAY_NAMES
 from absensi_app.services.context import AppContext
+from absensi_app.views.formatting import date_text, decimal_hours_text, long_date
+from absensi_app.views.holiday_table import HolidayRow, HolidayTable, holiday_rows, idul_fitri
 from absensi_app.views.labels import error_text
 
 _ERR_STYLE = "color: #b3261e; font-weight: 600;"
 _OK_STYLE = "color: #1b6e2a;"
 _NOTE_STYLE = "color: palette(placeholder-text);"
-_ESTIMATE_BG = QColor("#fff4d6")
-_ADDED_FG = QColor("#1b5e9e")
-_REMOVED_FG = QColor("#80868b")
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_NAME = 200
-IDUL_FITRI = "Hari Raya Idul Fitri"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CalendarDialog", text)
 
 
 def _qdate(day: date) -> QDate:
@@ -65,92 +52,12 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def long_date(day: date) -> str:
-    """'Senin, 5 Januari 2027' through the translator, never the system locale."""
-    return QCoreApplication.translate("CalendarDialog", "{weekday}, {day} {month} {year}").format(
-        weekday=_t(WEEKDAY_NAMES[day.weekday()]), day=day.day, month=_t(MONTH_NAMES[day.month - 1]), year=day.year
-    )
-
-
-def short_date(day: date) -> str:
-    return f"{day.day} {_t(MONTH_NAMES[day.month - 1])} {day.year}"
-
-
-def hours_text(minutes: int) -> str:
-    hours = minutes / 60
-    text = f"{hours:.2f}".rstrip("0").rstrip(".")
-    return QCoreApplication.translate("CalendarDialog", "{hours} jam").format(hours=text.replace(".", ","))
-
-
-class Source(enum.Enum):
-    NASIONAL = "nasional"
-    DITAMBAHKAN = "ditambahkan"
-    DIHAPUS = "dihapus"
-
-    @property
-    def label(self) -> str:
-        return {
-            Source.NASIONAL: QCoreApplication.translate("CalendarDialog", "Nasional"),
-            Source.DITAMBAHKAN: QCoreApplication.translate("CalendarDialog", "Ditambahkan"),
-            Source.DIHAPUS: QCoreApplication.translate("CalendarDialog", "Dihapus"),
-        }[self]
-
-
-@dataclass(frozen=True)
-class HolidayRow:
-    """One line of the year's list: a national day off, an own addition or a removal."""
-
-    day: date
-    name: str
-    source: Source
-    estimate: bool = False
-    national_name: str | None = None  # what the national calendar says, when it has the day
-
-    @property
-    def is_holiday(self) -> bool:
-        return self.source is not Source.DIHAPUS
-
-    @property
-    def changed(self) -> bool:
-        return self.source is not Source.NASIONAL
-
-
-def holiday_rows(national: dict[date, str], changes) -> list[HolidayRow]:  # noqa: ANN001
-    """National days merged with the user's changes (``HolidayChange`` items), by date."""
-    by_day = {c.day: c for c in changes}
-    rows = []
-    for day in sorted(set(national) | set(by_day)):
-        change, official = by_day.get(day), national.get(day)
-        if change is None:
-            rows.append(HolidayRow(day, official or "", Source.NASIONAL, is_estimate(official or ""), official))
-        elif change.is_holiday:
-            rows.append(HolidayRow(day, change.name or QCoreApplication.translate("CalendarDialog", "Hari libur"), Source.DITAMBAHKAN, False, official))
-        else:
-            rows.append(
-                HolidayRow(
-                    day,
-                    official or QCoreApplication.translate("CalendarDialog", "(bukan hari libur nasional)"),
-                    Source.DIHAPUS,
-                    is_estimate(official or ""),
-                    official,
-                )
-            )
-    return rows
-
-
-def idul_fitri(national: dict[date, str]) -> date | None:
-    """1 Syawal of the year in the national calendar (its first day of Idul Fitri)."""
-    days = [d for d, name in national.items() if name.startswith(IDUL_FITRI)]
-    return min(days) if days else None
-
-
 class CalendarDialog(QDialog):
     """Holidays of one year with the user's changes, Ramadan hours, off-site limit."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, year: int | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._rows: list[HolidayRow] = []
         self.setWindowTitle(self.tr("Kalender kerja"))
         today = ctx.clock.today()
 
@@ -176,19 +83,7 @@ class CalendarDialog(QDialog):
 
         # holidays
         self.holiday_box = QGroupBox()
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Tanggal"), self.tr("Nama"), self.tr("Sumber")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.table = HolidayTable()
         self.remove_button = QPushButton(self.tr("&Jadikan hari kerja"))
         self.remove_button.setToolTip(self.tr("Hari libur terpilih menjadi hari kerja biasa (Delete)"))
         self.reset_button = QPushButton(self.tr("&Kembalikan ke kalender nasional"))
@@ -355,7 +250,7 @@ class CalendarDialog(QDialog):
         return self.year.value()
 
     def rows(self) -> list[HolidayRow]:
-        return list(self._rows)
+        return self.table.rows()
 
     def load_year(self, select: date | None = None) -> None:
         year = self.selected_year
@@ -370,72 +265,18 @@ class CalendarDialog(QDialog):
         except AbsensiError as exc:
             self._holiday_failed(exc)
             national, changes = {}, []
-        self._rows = holiday_rows(national, changes)
-        self._fill_table(select)
+        self.table.show_rows(holiday_rows(national, changes), select)
+        self.estimate_note.setVisible(any(r.estimate for r in self.table.rows()))
+        self._update_buttons()
         self._load_ramadan(year, national)
         if self.add_date.date().year() != year:
             self.add_date.setDate(QDate(year, 1, 1) if year != self.ctx.clock.today().year else _qdate(self.ctx.clock.today()))
 
-    def _fill_table(self, select: date | None) -> None:
-        self.table.setRowCount(0)
-        self.table.setRowCount(len(self._rows))
-        italic = QFont(self.table.font())
-        italic.setItalic(True)
-        struck = QFont(self.table.font())
-        struck.setStrikeOut(True)
-        for i, row in enumerate(self._rows):
-            source = row.source.label
-            if row.estimate:
-                source += " " + self.tr("(perkiraan)")
-            cells = (long_date(row.day), row.name, source)
-            tip = self._tooltip(row)
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, row.day.toordinal())
-                item.setToolTip(tip)
-                if row.estimate:
-                    item.setBackground(QBrush(_ESTIMATE_BG))
-                    item.setFont(italic)
-                if row.source is Source.DITAMBAHKAN:
-                    item.setForeground(QBrush(_ADDED_FG))
-                elif row.source is Source.DIHAPUS:
-                    item.setForeground(QBrush(_REMOVED_FG))
-                    if col == 1:
-                        item.setFont(struck)
-                self.table.setItem(i, col, item)
-        self.estimate_note.setVisible(any(r.estimate for r in self._rows))
-        target = 0
-        if select is not None:
-            target = next((i for i, r in enumerate(self._rows) if r.day == select), 0)
-        if self._rows:
-            self.table.selectRow(target)
-            self.table.scrollToItem(self.table.item(target, 0))
-        self._update_buttons()
-
-    def _tooltip(self, row: HolidayRow) -> str:
-        if row.source is Source.DIHAPUS:
-            return self.tr("Anda menjadikan tanggal ini hari kerja biasa.")
-        if row.source is Source.DITAMBAHKAN and row.national_name:
-            return self.tr("Hari libur Anda; di kalender nasional: {name}").format(name=row.national_name)
-        if row.source is Source.DITAMBAHKAN:
-            return self.tr("Hari libur yang Anda tambahkan.")
-        if row.estimate:
-            return self.tr("Tanggal perkiraan: pastikan dengan SKB 3 Menteri tentang hari libur nasional dan cuti bersama.")
-        return self.tr("Kalender nasional (hari libur dan cuti bersama).")
-
     def selected_row(self) -> HolidayRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        i = rows[0].row()
-        return self._rows[i] if 0 <= i < len(self._rows) else None
+        return self.table.selected()
 
     def select_day(self, day: date) -> bool:
-        for i, row in enumerate(self._rows):
-            if row.day == day:
-                self.table.selectRow(i)
-                return True
-        return False
+        return self.table.select_day(day)
 
     def _update_buttons(self) -> None:
         row = self.selected_row()
@@ -517,7 +358,7 @@ class CalendarDialog(QDialog):
             self.ramadan_hours.setValue(stored.weekly_minutes / 60)
             self.ramadan_state.setText(
                 self.tr("Tersimpan: {first} s.d. {last}, {hours} seminggu.").format(
-                    first=short_date(stored.first), last=short_date(stored.last), hours=hours_text(stored.weekly_minutes)
+                    first=date_text(stored.first), last=date_text(stored.last), hours=decimal_hours_text(stored.weekly_minutes)
                 )
             )
             self.ramadan_state.setStyleSheet(_OK_STYLE)
@@ -530,7 +371,7 @@ class CalendarDialog(QDialog):
             hint = self.tr(
                 "Belum diatur. Tanggal di atas perkiraan dari Idul Fitri ({day}); sesuaikan dengan surat edaran "
                 "instansi Anda, lalu simpan."
-            ).format(day=short_date(fitri))
+            ).format(day=date_text(fitri))
         else:
             self.ramadan_first.setDate(QDate(year, 1, 1))
             self.ramadan_last.setDate(QDate(year, 1, 1))

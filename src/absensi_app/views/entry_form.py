@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from absensi_app.domain.model import MONTH_NAMES, Entry, EntryDraft, Evidence, Location
+from absensi_app.domain.model import Entry, EntryDraft, Evidence, Location
 from absensi_app.domain.rules import MAX_DESCRIPTION, MAX_QUANTITY, MAX_UNIT
-from absensi_app.domain.skp import ROMAN, ActionPlan, Rhk, RhkKind
-from absensi_app.views.labels import location_label, minutes_text
+from absensi_app.domain.skp import ActionPlan, Rhk, RhkKind
+from absensi_app.views.formatting import minutes_text, span_text
+from absensi_app.views.labels import location_label
 
 
 def _qtime(value: time) -> QTime:
@@ -413,11 +414,7 @@ class EntryForm(QGroupBox):
         self.action_label.setVisible(has_actions)
 
     def _action_text(self, a: ActionPlan) -> str:
-        if a.month is not None:
-            span = self.tr(MONTH_NAMES[a.month - 1])
-        else:
-            span = self.tr("Triwulan {roman}").format(roman=ROMAN.get(a.quarter or 0, "?"))
-        return f"{span}: {a.description}"
+        return f"{span_text(a.month, a.quarter)}: {a.description}"
 
     def _resolve_rhk_text(self) -> int:
         """Index of the RHK the typed text names: the exact name, or the only one containing

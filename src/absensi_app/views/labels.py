@@ -1,50 +1,61 @@
-"""Translated display names for domain codes (the domain keeps codes, Qt translates)."""
+"""Translated display names for domain codes (the domain keeps codes, Qt translates), error
+messages, and the lists of ranks. Dates, durations and numbers are written by ``formatting``."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import DayStatus, LeaveKind, Location
+from absensi_app.views.formatting import minutes_text  # noqa: F401  (moved; see below)
+
+# minutes_text moved to views.formatting with the other durations and dates; it is re-exported
+# here only until history_dialog and tests/ui/test_supervisor_gui.py import it from there.
 
 
 def _t(text: str) -> str:
+    """Translate a name marked with QT_TRANSLATE_NOOP("Labels", ...) below."""
     return QCoreApplication.translate("Labels", text)
 
 
+_LOCATIONS = {
+    Location.KANTOR: QT_TRANSLATE_NOOP("Labels", "Kantor"),
+    Location.KANTOR_LAIN: QT_TRANSLATE_NOOP("Labels", "Kantor lain"),
+    Location.RUMAH: QT_TRANSLATE_NOOP("Labels", "Rumah"),
+    Location.LOKASI_LAIN: QT_TRANSLATE_NOOP("Labels", "Lokasi lain"),
+    Location.DINAS_LUAR: QT_TRANSLATE_NOOP("Labels", "Dinas Luar"),
+}
+_STATUSES = {
+    DayStatus.HADIR: QT_TRANSLATE_NOOP("Labels", "Hadir"),
+    DayStatus.DINAS_LUAR: QT_TRANSLATE_NOOP("Labels", "Dinas Luar"),
+    DayStatus.CUTI: QT_TRANSLATE_NOOP("Labels", "Cuti"),
+    DayStatus.SAKIT: QT_TRANSLATE_NOOP("Labels", "Sakit"),
+    DayStatus.IZIN: QT_TRANSLATE_NOOP("Labels", "Izin"),
+    DayStatus.TUGAS_BELAJAR: QT_TRANSLATE_NOOP("Labels", "Tugas Belajar"),
+    DayStatus.LIBUR: QT_TRANSLATE_NOOP("Labels", "Libur"),
+    DayStatus.TANPA_KETERANGAN: QT_TRANSLATE_NOOP("Labels", "Tanpa Keterangan"),
+}
+_LEAVES = {
+    LeaveKind.TAHUNAN: QT_TRANSLATE_NOOP("Labels", "Cuti Tahunan"),
+    LeaveKind.BESAR: QT_TRANSLATE_NOOP("Labels", "Cuti Besar"),
+    LeaveKind.SAKIT: QT_TRANSLATE_NOOP("Labels", "Cuti Sakit"),
+    LeaveKind.MELAHIRKAN: QT_TRANSLATE_NOOP("Labels", "Cuti Melahirkan"),
+    LeaveKind.ALASAN_PENTING: QT_TRANSLATE_NOOP("Labels", "Cuti Karena Alasan Penting"),
+    LeaveKind.BERSAMA: QT_TRANSLATE_NOOP("Labels", "Cuti Bersama"),
+    LeaveKind.DILUAR_TANGGUNGAN: QT_TRANSLATE_NOOP("Labels", "Cuti di Luar Tanggungan Negara"),
+}
+
+
 def location_label(location: Location) -> str:
-    return {
-        Location.KANTOR: _t("Kantor"),
-        Location.KANTOR_LAIN: _t("Kantor lain"),
-        Location.RUMAH: _t("Rumah"),
-        Location.LOKASI_LAIN: _t("Lokasi lain"),
-        Location.DINAS_LUAR: _t("Dinas Luar"),
-    }[location]
+    return _t(_LOCATIONS[location])
 
 
 def status_label(status: DayStatus) -> str:
-    return {
-        DayStatus.HADIR: _t("Hadir"),
-        DayStatus.DINAS_LUAR: _t("Dinas Luar"),
-        DayStatus.CUTI: _t("Cuti"),
-        DayStatus.SAKIT: _t("Sakit"),
-        DayStatus.IZIN: _t("Izin"),
-        DayStatus.TUGAS_BELAJAR: _t("Tugas Belajar"),
-        DayStatus.LIBUR: _t("Libur"),
-        DayStatus.TANPA_KETERANGAN: _t("Tanpa Keterangan"),
-    }[status]
+    return _t(_STATUSES[status])
 
 
 def leave_label(kind: LeaveKind) -> str:
-    return {
-        LeaveKind.TAHUNAN: _t("Cuti Tahunan"),
-        LeaveKind.BESAR: _t("Cuti Besar"),
-        LeaveKind.SAKIT: _t("Cuti Sakit"),
-        LeaveKind.MELAHIRKAN: _t("Cuti Melahirkan"),
-        LeaveKind.ALASAN_PENTING: _t("Cuti Karena Alasan Penting"),
-        LeaveKind.BERSAMA: _t("Cuti Bersama"),
-        LeaveKind.DILUAR_TANGGUNGAN: _t("Cuti di Luar Tanggungan Negara"),
-    }[kind]
+    return _t(_LEAVES[kind])
 
 
 def error_text(exc: AbsensiError) -> str:
@@ -54,15 +65,6 @@ def error_text(exc: AbsensiError) -> str:
         return template.format(**exc.params)
     except (KeyError, IndexError, ValueError):
         return exc.message
-
-
-def minutes_text(minutes: int) -> str:
-    hours, mins = divmod(int(minutes), 60)
-    if hours and mins:
-        return _t("{h} j {m} m").format(h=hours, m=mins)
-    if hours:
-        return _t("{h} j").format(h=hours)
-    return _t("{m} m").format(m=mins)
 
 
 PNS_RANKS = (

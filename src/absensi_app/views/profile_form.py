@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from absensi_app.domain.errors import AbsensiError, ValidationError
-from absensi_app.domain.model import MONTH_NAMES, Profile, WorkSchedule
+from absensi_app.domain.model import Profile, WorkSchedule
 from absensi_app.domain.nip import NipInfo, NipKind, parse_nip
 from absensi_app.domain.rules import validate_profile, validate_schedule
 from absensi_app.signing.keys import MAX_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
+from absensi_app.views.formatting import date_text, month_year
 from absensi_app.views.labels import PNS_RANKS, PPPK_GRADES, error_text
 
 _OK_STYLE = "color: #1b6e2a;"
@@ -96,10 +97,10 @@ class NipField(QWidget):
         self.changed.emit()
 
     def _describe(self, info: NipInfo) -> str:
-        born = f"{info.birth_date.day} {MONTH_NAMES[info.birth_date.month - 1]} {info.birth_date.year}"
+        born = date_text(info.birth_date)
         sex = self.tr("laki-laki") if info.sex == "L" else self.tr("perempuan")
         if info.kind is NipKind.PNS:
-            tmt = f"{MONTH_NAMES[(info.appointment_month or 1) - 1]} {info.appointment_year}"
+            tmt = month_year(info.appointment_year, info.appointment_month or 1)
             return self.tr("PNS \u2022 lahir {born} \u2022 TMT CPNS {tmt} \u2022 {sex} \u2022 nomor urut {seq}").format(
                 born=born, tmt=tmt, sex=sex, seq=info.sequence
             )
