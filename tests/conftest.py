@@ -91,3 +91,13 @@ def _drop_log_handlers(data_dir: Path) -> None:
     from tests.support import release_log_handlers
 
     release_log_handlers(data_dir)
+
+
+@pytest.fixture
+def inline_tasks() -> Iterator[None]:
+    """``views.workers.run_task`` runs its work at once on the test's thread and calls its
+    callbacks before returning."""
+    from absensi_app.views.workers import use_inline_runner
+
+    with use_inline_runner():
+        yield

@@ -59,6 +59,12 @@ def _dialog(qtbot, window):  # noqa: ANN001, ANN202
     return dialog
 
 
+def _export(qtbot, dialog) -> None:  # noqa: ANN001
+    """Click Ekspor and wait until the export running off the GUI thread has ended."""
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+
+
 def _run_modal(action, drive) -> None:  # noqa: ANN001
     """Trigger ``action`` that opens a modal dialog; ``drive(dialog)`` runs inside it, then it closes."""
     failures: list[BaseException] = []
@@ -89,7 +95,7 @@ def test_signed_export_from_menu_locks_the_month(qtbot, logged, prompt_log, tmp_
         seen["kind"] = dialog.kind()
         seen["note"] = dialog.lock_note.text()
         qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-        dialog.export_button.click()
+        _export(qtbot, dialog)
         seen["result"] = dialog.last_result
         seen["text"] = dialog.result_label.text()
         seen["error"] = dialog.error.text() if dialog.error.isVisible() else ""
@@ -155,7 +161,7 @@ def test_wrong_passphrase_is_explained_and_writes_nothing(qtbot, logged, prompt_
     prompt_log.next_save_file = str(out)
     dialog = _dialog(qtbot, window)
     dialog.passphrase.setText("bukan frasa sandinya")
-    dialog.export_button.click()
+    _export(qtbot, dialog)
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci."
     assert dialog.passphrase.text() == ""
@@ -166,7 +172,7 @@ def test_wrong_passphrase_is_explained_and_writes_nothing(qtbot, logged, prompt_
     assert not window.lock_banner.isVisible()
     # an empty passphrase is refused before a file is even asked for
     prompt_log.save_requests.clear()
-    dialog.export_button.click()
+    _export(qtbot, dialog)
     assert dialog.error.text() == "Isi frasa sandi kunci tanda tangan."
     assert prompt_log.save_requests == []
 
@@ -177,7 +183,7 @@ def test_unsigned_pdf_locks_nothing(qtbot, logged, prompt_log, tmp_path) -> None
     dialog = _dialog(qtbot, window)
     dialog.set_kind(UNSIGNED)
     assert not dialog.sign_box.isVisible()
-    dialog.export_button.click()
+    _export(qtbot, dialog)
     out = tmp_path / "tanpa-ttd.pdf"
     assert Path(prompt_log.save_requests[0][1]).name == "Laporan-Kinerja-2026-11-tanpa-ttd-Budi.pdf"
     result = dialog.last_result
@@ -210,7 +216,7 @@ def test_xlsx_warns_about_entries_without_rencana_aksi(qtbot, logged, prompt_log
     prompt_log.next_save_file = str(out)
     dialog = _dialog(qtbot, window)
     dialog.set_kind(XLSX)
-    dialog.export_button.click()
+    _export(qtbot, dialog)
     assert Path(prompt_log.save_requests[0][1]).name == "Progres-Harian-2026-11-Budi.xlsx"
     result = dialog.last_result
     assert (result.rows, result.without_action) == (4, 3)
@@ -227,7 +233,7 @@ def test_xlsx_warns_about_entries_without_rencana_aksi(qtbot, logged, prompt_log
     # CSV: the same rows
     prompt_log.next_save_file = str(tmp_path / "kegiatan.csv")
     dialog.set_kind(CSV)
-    dialog.export_button.click()
+    _export(qtbot, dialog)
     assert dialog.last_result.format == "csv" and dialog.last_result.rows == 4
     assert (tmp_path / "kegiatan.csv").read_text(encoding="utf-8-sig").count("\n") >= 5
 
@@ -270,7 +276,7 @@ def test_unlock_with_reason_then_edit_and_export_revision_2(qtbot, logged, promp
     dialog = _dialog(qtbot, window)
     assert "revisi 2" in dialog.lock_note.text()
     dialog.passphrase.setText(PASSPHRASE)
-    dialog.export_button.click()
+    _export(qtbot, dialog)
     assert Path(prompt_log.save_requests[-1][1]).name == "Laporan-Kinerja-2026-11-revisi-2-Budi.pdf"
     assert dialog.last_result.revision == 2
     found = inspect_pdf(out.read_bytes(), ATTACHMENT_NAME)
@@ -462,7 +468,7 @@ def test_signing_with_a_slow_timestamp_server_keeps_the_window_alive(qtbot, logg
         timer.setInterval(20)
         timer.timeout.connect(ticked.set)
         timer.start()
-        dialog.export_button.click()
+        _export(qtbot, dialog)
         timer.stop()
     finally:
         server.shutdown()

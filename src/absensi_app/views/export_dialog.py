@@ -2,8 +2,9 @@
 month), the unsigned PDF for the official signing tools, e-Kinerja's "Progres Harian" XLSX and
 CSV.
 
-The export runs on the GUI thread (it takes well under a second): the dialog shows a busy
-cursor and disables its buttons meanwhile, so the database is only ever used from one thread.
+The export runs off the GUI thread (``workers.run_task``: signing may wait on a timestamp
+server), through the export service, which opens its own session. Meanwhile the dialog keeps
+painting, shows a busy cursor, disables its controls and cannot be closed.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -33,15 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.services.context import AppContext
 from absensi_app.services.export import ExportResult
 from absensi_app.signing import keys
 from absensi_app.views import prompts
 from absensi_app.views.sizing import fit_height
-from absensi_app.views.workers import run_off_gui_thread
 from absensi_app.views.key_dialog import first_name, open_key_dialog
+from absensi_app.views.formatting import date_text, month_name, month_year
 from absensi_app.views.labels import error_text
+from absensi_app.views.workers import run_task
 
 _OK_STYLE = "color: #1b6e2a;"
 _ERR_STYLE = "color: #b3261e;"
@@ -90,13 +90,14 @@ class ExportDialog(QDialog):
         self.folder = folder or default_folder()
         self.last_result: ExportResult | None = None
         self._identity: keys.Identity | None = None
+        self._busy = False
         self.setWindowTitle(self.tr("Ekspor ringkasan bulanan"))
         today = ctx.clock.today()
 
         # ---- month -------------------------------------------------------------------------
         self.month = QComboBox()
-        for i, name in enumerate(MONTH_NAMES):
-            self.month.addItem(self.tr(name), i + 1)
+        for month in range(1, 13):
+            self.month.addItem(month_name(month), month)
         self.year = QSpinBox()
         self.year.setRange(2000, today.year)
         year, month = default_month(today)
@@ -237,9 +238,6 @@ class ExportDialog(QDialog):
         self.year.setValue(year)
         self.month.setCurrentIndex(month - 1)
 
-    def _month_text(self, year: int, month: int) -> str:
-        return f"{self.tr(MONTH_NAMES[month - 1])} {year}"
-
     def _refresh_key(self) -> None:
         try:
             self._identity = keys.load_identity(self.ctx.paths.keys_dir)
@@ -266,7 +264,7 @@ class ExportDialog(QDialog):
             name=identity.name,
             nip=identity.nip or "\u2013",
             key_type=identity.key_type,
-            until=f"{until.day} {self.tr(MONTH_NAMES[until.month - 1])} {until.year}",
+            until=date_text(until.date()),
         )
         profile = self.ctx.profile.get()
         style = ""
@@ -285,7 +283,7 @@ class ExportDialog(QDialog):
         signed = self.kind() == SIGNED
         self.sign_box.setVisible(signed)
         self.error.hide()
-        name = self._month_text(year, month)
+        name = month_year(year, month)
         try:
             self.ctx.export.check_month(year, month)
         except AbsensiError as exc:
@@ -348,15 +346,23 @@ class ExportDialog(QDialog):
         if focus is not None:
             focus.setFocus()
 
+    @property
+    def busy(self) -> bool:
+        """True while an export runs."""
+        return self._busy
+
+    def reject(self) -> None:  # Esc, the window's close button, "Tutup"
+        if not self._busy:
+            super().reject()
+
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         for w in (self.export_button, self.close_button, self.month, self.year, self.passphrase, self.create_key_button):
             w.setEnabled(not busy)
         for b in self.kind_buttons.values():
             b.setEnabled(not busy)
         if busy:
             QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-            # paint the disabled state now; user input waits until the export is done
-            QApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
         else:
             QGuiApplication.restoreOverrideCursor()
 
@@ -395,19 +401,20 @@ class ExportDialog(QDialog):
         out = Path(chosen)
         if out.suffix.lower() != EXTENSIONS[kind]:
             out = out.with_name(out.name + EXTENSIONS[kind])
-        failure: AbsensiError | None = None
+        service = self.ctx.export
+        if kind in (SIGNED, UNSIGNED):
+            def work() -> ExportResult:  # a worker thread
+                return service.export_pdf(year, month, out, passphrase, signed=kind == SIGNED)
+        else:
+            def work() -> ExportResult:  # a worker thread
+                return service.export_sheet(year, month, out, kind)
         self._set_busy(True)
-        try:
-            if kind in (SIGNED, UNSIGNED):
-                result = run_off_gui_thread(
-                    lambda: self.ctx.export.export_pdf(year, month, out, passphrase, signed=kind == SIGNED)
-                )
-            else:
-                result = run_off_gui_thread(lambda: self.ctx.export.export_sheet(year, month, out, kind))
-        except AbsensiError as exc:
-            failure = exc
-        finally:
-            self._set_busy(False)  # also when something unexpected escapes to the app's error handler
+        run_task(work, self._export_done, self._export_failed, parent=self)
+
+    def _export_failed(self, failure: Exception) -> None:
+        self._set_busy(False)
+        if not isinstance(failure, AbsensiError):
+            raise failure  # to the app's error handler, as anything unexpected
         if isinstance(failure, keys.WrongPassphraseError):
             self.passphrase.clear()
             self._show_error(
@@ -415,9 +422,11 @@ class ExportDialog(QDialog):
                 self.passphrase,
             )
             return
-        if failure is not None:
-            self._show_error(error_text(failure))
-            return
+        self._show_error(error_text(failure))
+
+    def _export_done(self, result: ExportResult) -> None:
+        self._set_busy(False)
+        out = result.path
         self.passphrase.clear()
         self.folder = out.parent
         self.last_result = result
@@ -428,7 +437,7 @@ class ExportDialog(QDialog):
 
     def _show_result(self, r: ExportResult) -> None:
         year, month = int(r.month[:4]), int(r.month[5:7])
-        name = self._month_text(year, month)
+        name = month_year(year, month)
         path = html.escape(str(r.path))
         if r.format == "pdf" and r.signed:
             head = self.tr("Ringkasan {month} revisi {revision} ditandatangani dan disimpan.").format(

@@ -4,18 +4,12 @@ as one sortable table of staff x month with the problems first; export to XLSX. 
 
 from __future__ import annotations
 
+import logging
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEventLoop,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,189 +27,46 @@ from PySide6.QtWidgets import (
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.context import AppContext
-from absensi_app.services.recap import (
-    RECAP_HEADERS,
-    STATUS_LABELS,
-    STATUS_MISSING,
-    RecapRow,
-    list_pdfs,
-    write_recap_xlsx,
-)
+from absensi_app.services.recap import STATUS_MISSING, RecapRow, list_pdfs, scan_folder, write_recap_xlsx
 from absensi_app.services.trust import TrustSnapshot
-from absensi_app.domain.verdict import Outcome
 from absensi_app.services.verification import VerificationService
 from absensi_app.views import prompts
-from absensi_app.views.labels import error_text, minutes_text
-from absensi_app.views.summary_viewer import SummaryViewer, clip, month_text
-from absensi_app.views.workers import ScanThread
+from absensi_app.views.labels import error_text
+from absensi_app.views.recap_table import (
+    APPROVAL,
+    DINAS_LUAR,
+    EXPECTED,
+    FILE,
+    KANTOR,
+    KANTOR_LAIN,
+    LOKASI_LAIN,
+    MISSING,
+    MONTH,
+    NAME,
+    NIP,
+    NOTE,
+    PREDIKAT,
+    REVISION,
+    RHK,
+    RUMAH,
+    STATUS,
+    TOTAL,
+    RecapModel,
+    RecapProxy,
+)
+from absensi_app.views.summary_viewer import SummaryViewer
+from absensi_app.views.verdict_text import clip, month_text
+from absensi_app.views.workers import Task, on_gui_thread, run_task
 
-SORT_ROLE = Qt.UserRole + 1
-RED = QColor("#f8d7da")
-AMBER = QColor("#fff3cd")
-LOCATIONS = ("kantor", "kantor-lain", "rumah", "lokasi-lain", "dinas-luar")
-(STATUS, NAME, NIP, MONTH, REVISION, TOTAL, EXPECTED, KANTOR, KANTOR_LAIN, RUMAH, LOKASI_LAIN,
- DINAS_LUAR, MISSING, RHK, APPROVAL, PREDIKAT, FILE, NOTE) = range(18)  # fmt: skip
-NUMERIC = {REVISION, TOTAL, EXPECTED, KANTOR, KANTOR_LAIN, RUMAH, LOKASI_LAIN, DINAS_LUAR, MISSING, RHK}
-
-
-class RecapModel(QAbstractTableModel):
-    """The recap rows in ``sort_rows`` order (problems first); the proxy sorts by header."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.rows: list[RecapRow] = []
-        self._headers = self._translated_headers()
-        assert len(self._headers) == len(RECAP_HEADERS)
-
-    def _translated_headers(self) -> list[str]:
-        return [
-            self.tr("Status"), self.tr("Nama"), self.tr("NIP"), self.tr("Bulan"), self.tr("Revisi"),
-            self.tr("Jam tercatat"), self.tr("Jam target"), self.tr("Kantor"), self.tr("Kantor lain"),
-            self.tr("Rumah"), self.tr("Lokasi lain"), self.tr("Dinas Luar"), self.tr("Hari kosong"),
-            self.tr("Capaian RHK (%)"), self.tr("Persetujuan"), self.tr("Predikat"), self.tr("Berkas"),
-            self.tr("Keterangan"),
-        ]  # fmt: skip
-
-    def set_rows(self, rows: list[RecapRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: ANN001, ANN201, N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def status_text(self, status: str) -> str:
-        return {
-            "sah": self.tr("Sah"),
-            "tidak-sah": self.tr("TIDAK SAH"),
-            "tanpa-tanda-tangan": self.tr("Tanpa tanda tangan"),
-            "tidak-terbaca": self.tr("Tidak terbaca"),
-            "penanda-tangan-belum-dikenal": self.tr("Penanda tangan belum dikenal"),
-            STATUS_MISSING: self.tr("Bulan tidak ada"),
-        }.get(status, STATUS_LABELS.get(status, status))
-
-    def approval_text(self, row: RecapRow) -> str:
-        if row.approval == "disetujui":
-            return self.tr("Disetujui")
-        if row.approval == "dikembalikan":
-            return self.tr("Dikembalikan")
-        if row.outcome is Outcome.VALID:
-            return self.tr("Menunggu")
-        return ""
-
-    @staticmethod
-    def _minutes(row: RecapRow, col: int) -> int | None:
-        if col == TOTAL:
-            return row.total_minutes
-        if col == EXPECTED:
-            return row.expected_minutes
-        if not row.by_location:
-            return None
-        return row.by_location.get(LOCATIONS[col - KANTOR], 0)
-
-    def _location_text(self, row: RecapRow, col: int) -> str:
-        minutes = self._minutes(row, col)
-        return minutes_text(minutes) if minutes else ""  # nothing at that location: left empty
-
-    def display(self, row: RecapRow, col: int) -> str:
-        if col == STATUS:
-            return self.status_text(row.status)
-        if col == NAME:
-            return clip(row.name, 120)
-        if col == NIP:
-            return row.nip
-        if col == MONTH:
-            return month_text(row.month) if row.month else ""
-        if col == REVISION:
-            return "" if row.revision is None else clip(row.revision, 10)
-        if KANTOR <= col <= DINAS_LUAR:
-            return self._location_text(row, col)
-        if col in (TOTAL, EXPECTED):
-            minutes = self._minutes(row, col)
-            return "" if minutes is None else minutes_text(minutes)
-        if col == MISSING:
-            return "" if row.missing_days is None else str(row.missing_days)
-        if col == RHK:
-            return "" if row.rhk_percent is None else f"{row.rhk_percent:.1f}".replace(".", ",")
-        if col == APPROVAL:
-            return self.approval_text(row)
-        if col == PREDIKAT:
-            return clip(row.predikat, 40)
-        if col == FILE:
-            return row.file
-        if col == NOTE:
-            return clip(row.headline, 400)
-        return ""
-
-    def sort_key(self, index: int, row: RecapRow, col: int) -> object:
-        if col == STATUS:
-            return index  # the rows arrive problems first (services.recap.sort_rows)
-        if col in NUMERIC:
-            if TOTAL <= col <= DINAS_LUAR:
-                value = self._minutes(row, col)
-            else:
-                value = {REVISION: row.revision, MISSING: row.missing_days, RHK: row.rhk_percent}[col]
-            return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else -1.0
-        if col == MONTH:
-            return row.month
-        return self.display(row, col).casefold()
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row, col = self.rows[index.row()], index.column()
-        if role == Qt.DisplayRole:
-            return self.display(row, col)
-        if role == SORT_ROLE:
-            return self.sort_key(index.row(), row, col)
-        if role == Qt.BackgroundRole and row.is_problem:
-            return QBrush(RED if row.problem_rank == 0 else AMBER)
-        if role == Qt.ForegroundRole and row.is_problem:
-            return QBrush(QColor("#202124"))
-        if role == Qt.FontRole and col == STATUS and row.is_problem:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ToolTipRole:
-            return row.headline
-        if role == Qt.TextAlignmentRole and col in NUMERIC:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        return None
-
-
-class RecapProxy(QSortFilterProxyModel):
-    """Sorts by ``SORT_ROLE``; optionally only the problem rows."""
-
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.only_problems = False
-
-    def set_only_problems(self, on: bool) -> None:
-        self.beginFilterChange()
-        self.only_problems = on
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        if not self.only_problems:
-            return True
-        model = self.sourceModel()
-        return source_row < len(model.rows) and model.rows[source_row].is_problem
+log = logging.getLogger(__name__)
 
 
 class RecapWindow(QMainWindow):
-    """``scan(folder)`` starts checking a folder on a worker thread; ``finished`` is emitted
-    when the table is filled (or the scan failed or was cancelled). ``wait_until_done()``
-    blocks (running the event loop) until then: for tests and scripts."""
+    """``scan(folder)`` starts checking a folder off the GUI thread (``workers.run_task``);
+    ``progressed(done, total, file_name)`` follows it, and ``finished`` is emitted when the
+    table is filled (or the scan failed or was cancelled)."""
 
+    progressed = Signal(int, int, str)
     finished = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -227,7 +78,9 @@ class RecapWindow(QMainWindow):
         self.exported_path: Path | None = None
         self.error: str = ""
         self.was_cancelled = False
-        self._thread: ScanThread | None = None
+        self._scanning = False
+        self._task: Task | None = None
+        self._stop = threading.Event()
         self.trust_dialog = None
         self.setWindowTitle(self.tr("Rekap tim"))
         self.resize(1280, 720)
@@ -339,7 +192,7 @@ class RecapWindow(QMainWindow):
     # ---- scanning ----------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return self._thread is not None
+        return self._scanning
 
     def choose_folder(self) -> bool:
         folder = prompts.open_folder(self, self.tr("Pilih folder ringkasan staf"))
@@ -376,62 +229,54 @@ class RecapWindow(QMainWindow):
         self.cancel_button.setEnabled(True)
         self.progress_row.show()
         self.summary.setText(self.tr("Memeriksa {n} berkas\u2026").format(n=total))
-        thread = ScanThread(folder, verification)
-        thread.progressed.connect(self._progressed)
-        thread.scanned.connect(self._scanned)
-        thread.failed.connect(self._failed)
-        self._thread = thread
+        stop = self._stop = threading.Event()
+        progress = on_gui_thread(self._progressed, parent=self)
+
+        def work() -> tuple[list[RecapRow], bool]:  # a worker thread
+            return scan_folder(folder, verification, progress, stop.is_set), stop.is_set()
+
+        self._scanning = True
         self._update_actions()
-        thread.start()
+        self._task = run_task(work, self._scanned, self._failed, parent=self)
         return True
 
     def cancel(self) -> None:
-        if self._thread is not None:
-            self._thread.cancel()
+        if self._scanning:
+            self._stop.set()
             self.cancel_button.setEnabled(False)
             self.current_file.setText(self.tr("Menghentikan\u2026"))
 
-    def wait_until_done(self, timeout_ms: int = 300_000) -> bool:
-        """Run the event loop until the scan has finished; True when it has."""
-        if not self.busy:
-            return True
-        loop = QEventLoop()
-        self.finished.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        loop.exec()
-        self.finished.disconnect(loop.quit)
-        return not self.busy
-
     def _progressed(self, done: int, total: int, name: str) -> None:
-        if self._thread is None:
+        if not self._scanning:
             return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        if not self._thread.cancelled:
+        if not self._stop.is_set():
             self.current_file.setText(clip(name, 80))
+        self.progressed.emit(done, total, name)
 
-    def _end_thread(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.wait()
-            thread.deleteLater()
+    def _end_task(self) -> None:
+        self._scanning = False
         self.progress_row.hide()
         self._update_actions()
 
-    def _scanned(self, rows: list, cancelled: bool) -> None:
-        self._end_thread()
+    def _scanned(self, outcome: tuple[list[RecapRow], bool]) -> None:
+        rows, cancelled = outcome
+        self._end_task()
         self.was_cancelled = cancelled
         self.set_rows(rows)
         if cancelled:
             self.summary.setText(self.tr("Dihentikan. ") + self.summary.text())
         self.finished.emit()
 
-    def _failed(self, error: object) -> None:
-        self._end_thread()
+    def _failed(self, error: Exception) -> None:
+        self._end_task()
         if isinstance(error, AbsensiError):
             self.error = error_text(error)
-        else:
-            self.error = self.tr("Folder tidak bisa diperiksa sampai selesai: {e}").format(e=error)
+        else:  # a hostile file must not take the app down
+            log.error("recap scan failed", exc_info=error)
+            self.error = self.tr("Folder tidak bisa diperiksa sampai selesai: {e}").format(
+                e=f"{type(error).__name__}: {error}")  # fmt: skip
         self.summary.setText(self.error)
         prompts.error(self, self.tr("Rekap tim"), self.error)
         self.finished.emit()
@@ -548,10 +393,9 @@ class RecapWindow(QMainWindow):
         return target
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        thread = self._thread
-        if thread is not None:
-            thread.cancel()
-            thread.wait()
+        if self._task is not None:  # stop the worker first (it ends after the file being checked)
+            self._stop.set()
+            self._task.wait()
         for viewer in list(self.viewers):
             viewer.close()
         if self.trust_dialog is not None:

@@ -1,95 +1,196 @@
-"""Work that runs off the GUI thread.
+"""The one way off the GUI thread: ``run_task``.
 
-The recap's worker never touches the database: it gets everything it needs (e.g. a
-``TrustSnapshot`` inside a ``VerificationService``) built on the GUI thread, and reports back
-only through signals, which Qt delivers on the GUI thread. ``run_off_gui_thread`` runs one
-service call (an export) while the caller's controls are disabled; the database is a file,
-and SQLAlchemy's pool lets another thread use it.
+``run_task(fn, on_done, on_error, parent=...)`` runs ``fn()`` on a thread pool and then calls
+``on_done(result)`` or ``on_error(exc)`` on the GUI thread. Long work reports progress through a
+function made by ``on_gui_thread(callback)`` (callable from any thread; the callback runs on the
+GUI thread) and stops when a ``threading.Event`` that the caller owns is set::
+
+    stop = threading.Event()
+    progress = on_gui_thread(self._progressed, parent=self)
+    run_task(lambda: scan_folder(folder, verification, progress, stop.is_set),
+             self._scanned, self._failed, parent=self)
+
+Thread contract:
+- only plain values cross between threads: ids, paths, strings, numbers and frozen dataclasses
+  (results, errors, progress arguments); never a widget, a model or an ORM object;
+- ``fn`` never touches a widget or any other QObject; everything on screen changes in the
+  callbacks, which run on the GUI thread;
+- ``fn`` uses the database only through a service that opens its own session for the call (or
+  works on a snapshot built on the GUI thread beforehand, as the recap does);
+- when ``parent`` (a QObject) is destroyed before the task ends, the callbacks are not called.
+
+``use_inline_runner()`` makes ``run_task`` run ``fn`` at once on the calling thread and call the
+callbacks before it returns: for tests (the ``inline_tasks`` fixture).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from pathlib import Path
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 
-from PySide6.QtCore import QEventLoop, QThread, Signal
-
-from absensi_app.domain.errors import AbsensiError
-from absensi_app.services.recap import scan_folder
-from absensi_app.services.verification import VerificationService
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Task", "on_gui_thread", "run_task", "use_inline_runner"]
 
-class ScanThread(QThread):
-    """Verifies every PDF of a folder (``services.recap.scan_folder``).
 
-    Signals: ``progressed(done, total, file_name)`` after each file, then exactly one of
-    ``scanned(rows, cancelled)`` or ``failed(message)``. ``cancel()`` stops after the file
-    being checked; the rows verified so far still arrive through ``scanned``.
-    """
+class _Dispatcher(QObject):
+    """Lives on the GUI thread; runs the callables posted to it from any thread there."""
 
-    progressed = Signal(int, int, str)
-    scanned = Signal(object, bool)  # list[RecapRow], cancelled
-    failed = Signal(object)  # AbsensiError, or a plain message (str)
+    posted = Signal(object)
 
-    def __init__(self, folder: Path, verification: VerificationService, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self.folder = Path(folder)
-        self._verification = verification
-        self._stop = threading.Event()
+    def __init__(self) -> None:
+        super().__init__()
+        self.posted.connect(self._run)
 
-    def cancel(self) -> None:
-        self._stop.set()
+    @Slot(object)
+    def _run(self, call: Callable[[], None]) -> None:
+        call()
+
+
+_lock = threading.Lock()
+_dispatcher: _Dispatcher | None = None
+_pool: QThreadPool | None = None
+_in_flight: set[Task] = set()
+_inline = 0
+
+
+def _gui() -> _Dispatcher:
+    global _dispatcher
+    with _lock:
+        if _dispatcher is None or not shiboken6.isValid(_dispatcher):
+            app = QCoreApplication.instance()
+            if app is None:
+                raise RuntimeError("run_task needs a QApplication")
+            _dispatcher = _Dispatcher()
+            _dispatcher.moveToThread(app.thread())
+        return _dispatcher
+
+
+def _thread_pool() -> QThreadPool:
+    global _pool
+    with _lock:
+        if _pool is None or not shiboken6.isValid(_pool):
+            # a child of the application: destroying it waits for the tasks still running
+            _pool = QThreadPool(QCoreApplication.instance())
+        return _pool
+
+
+def _post(call: Callable[[], None]) -> None:
+    """Run ``call`` on the GUI thread: queued from a worker, at once when already there.
+    Dropped once the application has ended (a task that outlived the windows at exit)."""
+    dispatcher = _dispatcher
+    if dispatcher is None or QCoreApplication.instance() is None or not shiboken6.isValid(dispatcher):
+        return
+    dispatcher.posted.emit(call)
+
+
+def _alive(parent_ref: Callable[[], QObject | None] | None) -> bool:
+    if parent_ref is None:
+        return True
+    parent = parent_ref()
+    return parent is not None and shiboken6.isValid(parent)
+
+
+def _weak(parent: QObject | None) -> Callable[[], QObject | None] | None:
+    return None if parent is None else weakref.ref(parent)
+
+
+class Task:
+    """One call of ``run_task``. ``finished``: ``fn`` has returned (``wait()`` blocks until
+    then); ``done``: the callbacks have had their turn, on the GUI thread."""
+
+    def __init__(self, fn: Callable[[], object], on_done: Callable[[object], None],
+                 on_error: Callable[[Exception], None] | None, parent: QObject | None) -> None:
+        self._fn: Callable[[], object] | None = fn
+        self._on_done = on_done
+        self._on_error = on_error
+        self._parent = _weak(parent)
+        self._finished = threading.Event()
+        self.done = False
 
     @property
-    def cancelled(self) -> bool:
-        return self._stop.is_set()
+    def finished(self) -> bool:
+        return self._finished.is_set()
 
-    def run(self) -> None:  # the worker thread
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until ``fn`` has returned (at most ``timeout`` seconds); True when it has.
+        The callbacks still come later, from the event loop."""
+        return self._finished.wait(timeout)
+
+    def _work(self) -> tuple[bool, object]:
         try:
-            rows = scan_folder(
-                self.folder,
-                self._verification,
-                lambda i, n, name: self.progressed.emit(i, n, name),
-                self._stop.is_set,
-            )
-        except AbsensiError as exc:
-            self.failed.emit(exc)
-        except Exception as exc:  # noqa: BLE001 - a hostile file must not take the app down
-            log.exception("recap scan failed")
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return True, self._fn()
+        except Exception as exc:  # noqa: BLE001 - handed to on_error on the GUI thread
+            return False, exc
+        finally:
+            self._finished.set()
+
+    def _run_in_pool(self) -> None:  # a worker thread
+        outcome = self._work()
+        _post(partial(self._deliver, *outcome))
+
+    def _deliver(self, ok: bool, value: object) -> None:  # the GUI thread
+        on_done, on_error = self._on_done, self._on_error
+        # released here, on the GUI thread: they may hold the last reference to a widget
+        self._fn = self._on_done = self._on_error = None
+        self.done = True
+        _in_flight.discard(self)
+        if not _alive(self._parent):
+            return
+        if ok:
+            on_done(value)
+        elif on_error is not None:
+            on_error(value)
         else:
-            self.scanned.emit(rows, self._stop.is_set())
+            log.error("background task failed", exc_info=value)
 
 
-class _Call(QThread):
-    def __init__(self, fn: Callable[[], object]) -> None:
-        super().__init__()
-        self._fn = fn
-        self.result: object = None
-        self.error: BaseException | None = None
+def run_task(fn: Callable[[], object], on_done: Callable[[object], None],
+             on_error: Callable[[Exception], None] | None = None, *, parent: QObject | None = None) -> Task:
+    """Run ``fn()`` off the GUI thread; then ``on_done(result)`` or ``on_error(exc)`` on the GUI
+    thread (without ``on_error`` the exception is logged). Call it from the GUI thread."""
+    task = Task(fn, on_done, on_error, parent)
+    if _inline:
+        task._deliver(*task._work())
+        return task
+    _gui()  # made here, on the GUI thread, before any worker posts to it
+    _in_flight.add(task)
+    _thread_pool().start(task._run_in_pool)
+    return task
 
-    def run(self) -> None:  # the worker thread
-        try:
-            self.result = self._fn()
-        except BaseException as exc:  # handed back to the caller on the GUI thread
-            self.error = exc
+
+def on_gui_thread(callback: Callable[..., None], *, parent: QObject | None = None) -> Callable[..., None]:
+    """A function that any thread may call: each call runs ``callback`` with the same arguments
+    on the GUI thread, in order; dropped once ``parent`` is destroyed. For progress reports."""
+    _gui()
+    parent_ref = _weak(parent)
+
+    def deliver(args: tuple, kwargs: dict) -> None:
+        if _alive(parent_ref):
+            callback(*args, **kwargs)
+
+    def post(*args: object, **kwargs: object) -> None:
+        _post(partial(deliver, args, kwargs))
+
+    return post
 
 
-def run_off_gui_thread(fn: Callable[[], object]) -> object:
-    """Run ``fn`` on a worker thread while the window keeps painting, and return its result
-    (or raise its exception) here. For work that may wait on the network, such as signing
-    with a timestamp server. The caller disables its controls meanwhile."""
-    call = _Call(fn)
-    loop = QEventLoop()
-    call.finished.connect(loop.quit)
-    call.start()
-    if not call.isFinished():
-        loop.exec(QEventLoop.ExcludeUserInputEvents)
-    call.wait()
-    if call.error is not None:
-        raise call.error
-    return call.result
+@contextmanager
+def use_inline_runner() -> Iterator[None]:
+    """Within the block ``run_task`` runs ``fn`` at once on the calling thread and calls its
+    callback before returning (so ``on_gui_thread`` functions called by ``fn`` call back at
+    once too)."""
+    global _inline
+    _inline += 1
+    try:
+        yield
+    finally:
+        _inline -= 1
+
