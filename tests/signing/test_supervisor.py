@@ -62,7 +62,7 @@ def test_a_valid_summary_from_a_trusted_employee(office) -> None:  # noqa: ANN00
     assert (v.employee.name, v.employee.nip, v.employee.trust) == (SAMPLE_PROFILE.name, SAMPLE_PROFILE.nip, Trust.TRUSTED)
     assert (v.month, v.revision) == ("2026-11", 1)
     assert v.intact and v.only_signatures_added and v.consistent
-    assert v.report["totals"]["total_minutes"] == office["rina"].summary.month(2026, 11).total_minutes
+    assert v.report.totals.total_minutes == office["rina"].summary.month(2026, 11).total_minutes
     assert "Sah dan utuh: ditandatangani Rina Kartika Sari" in v.headline()
     other = office["boss"].verification.verify(office["files"]["andi"])
     assert other.outcome is Outcome.VALID and other.employee.nip == SECOND.nip
@@ -159,7 +159,7 @@ def test_approve_then_employee_locks_for_good(office, tmp_path: Path) -> None:  
                                                   "Terima kasih", PASS, rating)  # fmt: skip
     assert verdict.outcome is Outcome.VALID and len(verdict.signers) == 2
     assert verdict.decision is Decision.APPROVED
-    assert verdict.approval["rating"] == {"hasil_kerja": "di-atas", "perilaku_kerja": "sesuai", "predikat": "Baik"}
+    assert verdict.approval.to_json()["rating"] == {"hasil_kerja": "di-atas", "perilaku_kerja": "sesuai", "predikat": "Baik"}
     assert verdict.supervisor.trust is Trust.OWN and verdict.employee.trust is Trust.TRUSTED
     with pytest.raises(ApprovalError, match="sudah diberi keputusan"):
         boss.approval.countersign(approved, Decision.APPROVED, "", PASS)

@@ -27,6 +27,7 @@ def test_open_summary_from_the_menu_and_by_drop(window, workday_ctx, prompt_log,
     prompt_log.next_file = str(pdf)
     window.act_open_summary.trigger()
     [viewer] = window.findChildren(SummaryViewer)
+    qtbot.waitUntil(lambda: not viewer.checking, timeout=60_000)  # verified off the GUI thread
     assert viewer.isVisible()
     assert viewer.verdict is not None and viewer.verdict.outcome is Outcome.VALID  # the user's own signature
     assert viewer.headline.text().startswith("Sah dan utuh")
@@ -35,6 +36,7 @@ def test_open_summary_from_the_menu_and_by_drop(window, workday_ctx, prompt_log,
     drop = QDropEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     window.dropEvent(drop)
     viewers = window.findChildren(SummaryViewer)
+    qtbot.waitUntil(lambda: not any(v.checking for v in viewers), timeout=60_000)
     assert len(viewers) == 2
     assert all(v.isVisible() and v.verdict.outcome is Outcome.VALID for v in viewers)
     # the employee applies nothing here, but a decision would refresh the day view

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel
 
 from absensi_app.config import AppPaths
-from absensi_app.domain.model import Profile
+from absensi_app.domain.model import Location, Profile
 from absensi_app.domain.skp import Rating
 from absensi_app.services.clock import Clock
 from absensi_app.services.context import AppContext, open_context
@@ -27,16 +27,16 @@ from absensi_app.services.verification import Rated
 from absensi_app.signing import keys
 from absensi_app.views.labels import minutes_text
 from absensi_app.views.recap_window import NAME, STATUS, RecapWindow
-from absensi_app.views.summary_viewer import (
+from absensi_app.views.summary_viewer import SummaryViewer
+from absensi_app.views.trust_dialog import TrustDialog
+from absensi_app.views.verdict_text import (
     ALARM_COLOURS,
     BAD_COLOURS,
     OK_COLOURS,
     WARN_COLOURS,
-    SummaryViewer,
     fingerprint_blocks,
     fingerprint_short,
 )
-from absensi_app.views.trust_dialog import TrustDialog
 
 NOW = datetime(2026, 11, 30, 16, 0)
 PASS = "frasa sandi uji panjang"
@@ -107,7 +107,7 @@ def boss(office, tmp_path: Path):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def viewer(qtbot, boss, prompt_log):  # noqa: ANN001, ANN201
+def viewer(qtbot, boss, prompt_log, inline_tasks):  # noqa: ANN001, ANN201
     v = SummaryViewer(boss)
     qtbot.addWidget(v)
     v.show()
@@ -133,15 +133,15 @@ def test_valid_summary_is_green_with_signer_and_data(viewer, office) -> None:  #
     assert panel.intact.text().startswith("Ya")
     assert panel.trust_button is None
     # the signed data, in short
-    totals = verdict.report["totals"]
-    assert totals["total_minutes"] == office["rina"].summary.month(2026, 11).total_minutes
+    totals = verdict.report.totals
+    assert totals.total_minutes == office["rina"].summary.month(2026, 11).total_minutes
     data = texts(viewer.data_box)
     assert viewer.data_box.isVisible() and not viewer.no_data.isVisible()
-    assert f"{minutes_text(totals['total_minutes'])} dari target {minutes_text(totals['expected_minutes'])}" in data
-    assert f"Kantor: {minutes_text(totals['by_location']['kantor']['minutes'])} " in data
-    assert f"{totals['logged_days']} dari {totals['working_days']} hari" in data
-    first_rhk = verdict.report["rhk"][0]
-    assert f"{first_rhk['percent']:.0f}%: {first_rhk['name']}" in data
+    assert f"{minutes_text(totals.total_minutes)} dari target {minutes_text(totals.expected_minutes)}" in data
+    assert f"Kantor: {minutes_text(totals.at(Location.KANTOR).minutes)} " in data
+    assert f"{totals.logged_days} dari {totals.working_days} hari" in data
+    first_rhk = verdict.report.rhk[0]
+    assert f"{first_rhk.percent:.0f}%: {first_rhk.name}" in data
     assert "bukan predikat resmi" in data
     # the pages, and what the supervisor can do
     assert viewer.left.currentIndex() == viewer.PAGES and viewer.pdf_document.pageCount() >= 2
@@ -152,7 +152,7 @@ def test_valid_summary_is_green_with_signer_and_data(viewer, office) -> None:  #
 
 def test_changed_file_is_red_and_shows_nothing_of_its_content(viewer, office) -> None:  # noqa: ANN001
     good = viewer.open_file(office["files"] / "andi-2026-11.pdf")
-    total_text = minutes_text(good.report["totals"]["total_minutes"])
+    total_text = minutes_text(good.report.totals.total_minutes)
     verdict = viewer.open_file(office["files"] / "andi-diubah.pdf")
     assert verdict.outcome is Outcome.INVALID and verdict.report is None
     assert viewer.status_word.text() == "TIDAK SAH"
@@ -252,8 +252,8 @@ def test_approve_with_a_rating_writes_a_countersigned_file(viewer, boss, office,
     assert written.outcome is Outcome.VALID and len(written.signers) == 2
     assert written.supervisor.nip == SUPERVISOR.nip and written.supervisor.trust is Trust.OWN
     assert written.decision is Decision.APPROVED
-    assert written.approval["note"] == "Terima kasih, laporan lengkap."
-    assert written.approval["rating"] == {"hasil_kerja": "di-atas", "perilaku_kerja": "di-atas", "predikat": "Sangat Baik"}
+    assert written.approval.note == "Terima kasih, laporan lengkap."
+    assert written.approval.to_json()["rating"] == {"hasil_kerja": "di-atas", "perilaku_kerja": "di-atas", "predikat": "Sangat Baik"}
     assert source.read_bytes() == (office["files"] / "andi-2026-11.pdf").read_bytes()  # the original is untouched
     # the viewer now shows the countersigned file
     assert viewer.path == out and viewer.status_word.text() == "SAH \u2014 DISETUJUI"
@@ -301,12 +301,12 @@ def test_return_requires_a_note_and_nothing_is_written_when_cancelled(viewer, bo
     out = tmp_path / "kembali.pdf"
     written = boss.verification.verify_file(out)
     assert written.decision is Decision.RETURNED and written.outcome is Outcome.VALID
-    assert written.approval["note"] == "Lengkapi bukti dukung tanggal 12."
-    assert written.approval["rating"]["predikat"] == "Baik"
+    assert written.approval.note == "Lengkapi bukti dukung tanggal 12."
+    assert written.approval.rating.predikat == "Baik"
     assert viewer.status_word.text() == "SAH \u2014 DIKEMBALIKAN"
 
 
-def test_employee_applies_the_returned_decision(qtbot, boss, office, prompt_log, tmp_path) -> None:  # noqa: ANN001
+def test_employee_applies_the_returned_decision(qtbot, boss, office, prompt_log, tmp_path, inline_tasks) -> None:  # noqa: ANN001
     rina = office["rina"]
     returned, _ = boss.approval.countersign((office["files"] / "rina-2026-11.pdf").read_bytes(), Decision.RETURNED,
                                             "Lengkapi bukti dukung tanggal 12", PASS, Rated(Rating.SESUAI, Rating.DI_BAWAH))  # fmt: skip
@@ -343,7 +343,7 @@ def test_employee_applies_the_returned_decision(qtbot, boss, office, prompt_log,
     assert not v.apply_button.isVisible() and v.action_hint.text() == "Keputusan ini sudah diterapkan pada data Anda."
 
 
-def test_another_employee_cannot_apply_it(qtbot, boss, office, prompt_log, tmp_path) -> None:  # noqa: ANN001
+def test_another_employee_cannot_apply_it(qtbot, boss, office, prompt_log, tmp_path, inline_tasks) -> None:  # noqa: ANN001
     approved, _ = boss.approval.countersign((office["files"] / "rina-2026-11.pdf").read_bytes(), Decision.APPROVED, "", PASS)
     v = SummaryViewer(office["andi"])
     qtbot.addWidget(v)
@@ -517,8 +517,7 @@ def test_recap_scans_off_the_gui_thread_problems_first(qtbot, recap, recap_folde
         # scan() has returned while the worker still runs: the window is not blocked
         assert recap.busy and recap.progress_row.isVisible() and not recap.export_action.isEnabled()
         assert recap.progress.maximum() == 30
-        thread = recap._thread
-        thread.progressed.connect(lambda i, n, name: progress.append((i, n)))
+        recap.progressed.connect(lambda i, n, name: progress.append((i, n)))
     assert not recap.busy and not recap.progress_row.isVisible() and not recap.was_cancelled
     assert prompt_log.folder_requests == ["Pilih folder ringkasan staf"] and prompt_log.errors == []
     assert recap.progress.text() == "30 / 30 berkas"
@@ -573,6 +572,7 @@ def test_recap_row_opens_the_viewer_and_exports_xlsx(qtbot, recap, recap_folder,
     shown = recap.visible_rows()
     changed = next(i for i, r in enumerate(shown) if r.file == "andi-diubah.pdf")
     viewer = recap.open_row(recap.proxy.index(changed, 0))
+    qtbot.waitUntil(lambda: not viewer.checking, timeout=60_000)  # verified off the GUI thread
     assert viewer is not None and viewer.isVisible() and viewer.path == recap_folder / "andi-diubah.pdf"
     assert viewer.verdict.outcome is Outcome.INVALID and viewer.status_word.text() == "TIDAK SAH"
     missing = next(i for i, r in enumerate(shown) if r.status == STATUS_MISSING)
@@ -580,8 +580,10 @@ def test_recap_row_opens_the_viewer_and_exports_xlsx(qtbot, recap, recap_folder,
     # trusting a signer from a row's viewer: the recap says it is out of date
     unknown = next(i for i, r in enumerate(shown) if r.file == "dewi-0.pdf")
     viewer = recap.open_row(recap.proxy.index(unknown, 0))
+    qtbot.waitUntil(lambda: not viewer.checking, timeout=60_000)
     assert viewer.verdict.outcome.unknown_signer and not recap.stale.isVisible()
     viewer.signer_panels[0].trust_button.click()
+    qtbot.waitUntil(lambda: not viewer.checking, timeout=60_000)
     assert viewer.verdict.outcome is Outcome.VALID and recap.stale.isVisible()
     # export
     prompt_log.next_save_file = str(tmp_path / "rekap")
@@ -613,10 +615,10 @@ def test_recap_cancel_and_bad_folder(qtbot, recap, recap_folder, prompt_log, tmp
     assert recap.summary.text().startswith("Dihentikan.")
     # closing while a scan runs stops the worker first
     recap.scan(recap_folder)
-    thread = recap._thread
+    task = recap._task
     recap.close()
-    assert thread.isFinished()
-    assert recap.wait_until_done()
+    assert task.finished
+    qtbot.waitUntil(lambda: not recap.busy, timeout=300_000)
 
 
 def _signed_with_odd_data(ctx: AppContext) -> bytes:

@@ -8,13 +8,14 @@ order and status column, and (through the one table in ``cli``) the exit code of
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from absensi_app.domain.model import MONTH_NAMES
 
-MONTH_PATTERN = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+if TYPE_CHECKING:  # the reader is imported only where a file is read (start-up cost)
+    from absensi_app.domain.report_reader import SignedApproval, SignedReport
 
 
 class Trust(enum.Enum):
@@ -25,6 +26,8 @@ class Trust(enum.Enum):
 
 
 class Decision(enum.Enum):
+    """The supervisor's decision, as the approval in their signature states it."""
+
     APPROVED = "disetujui"
     RETURNED = "dikembalikan"
 
@@ -63,6 +66,11 @@ class SignerVerdict:
     trust: Trust
     trusted_as: str = ""  # the name in the trust store
 
+    @property
+    def known(self) -> bool:
+        """This user's own certificate, or one they trust."""
+        return self.trust in (Trust.OWN, Trust.TRUSTED)
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -72,8 +80,8 @@ class Verdict:
     intact: bool = False
     only_signatures_added: bool = False
     consistency_problems: tuple[str, ...] = ()
-    report: dict | None = None  # the month's data, only when the employee's signature is intact
-    approval: dict | None = None  # the supervisor's decision, only when their signature is intact
+    report: SignedReport | None = None  # the month's data, only when the employee's signature is intact
+    approval: SignedApproval | None = None  # the supervisor's decision, only when their signature is intact
     approval_problems: tuple[str, ...] = ()
     file_sha256: str = ""
     # signatures made outside their certificate's validity (by the time the signature states)
@@ -89,7 +97,7 @@ class Verdict:
 
     @property
     def all_trusted(self) -> bool:
-        return self.signed and all(s.trust in (Trust.OWN, Trust.TRUSTED) for s in self.signers)
+        return self.signed and all(s.known for s in self.signers)
 
     @property
     def outcome(self) -> Outcome:
@@ -122,22 +130,16 @@ class Verdict:
 
     @property
     def month(self) -> str | None:
-        value = self.report.get("month") if self.report else None
-        return value if isinstance(value, str) and MONTH_PATTERN.fullmatch(value) else None
+        """``YYYY-MM`` as the signed data says, or None."""
+        return self.report.month if self.report else None
 
     @property
     def revision(self) -> int | None:
-        value = self.report.get("revision") if self.report else None
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        return self.report.revision if self.report else None
 
     @property
     def decision(self) -> Decision | None:
-        if not self.approval:
-            return None
-        try:
-            return Decision(self.approval.get("decision"))
-        except (ValueError, TypeError):
-            return None
+        return self.approval.decision if self.approval else None
 
     def headline(self) -> str:
         """One sentence for a person who is not technical (Indonesian)."""
@@ -158,7 +160,7 @@ class Verdict:
             return "Tanda tangan utuh, tetapi data di dalamnya tidak cocok: " + "; ".join(
                 self.consistency_problems + self.approval_problems
             )
-        unknown = [s for s in self.signers if s.trust not in (Trust.OWN, Trust.TRUSTED)]
+        unknown = [s for s in self.signers if not s.known]
         if any(s.trust is Trust.CONFLICT for s in unknown):
             s = next(s for s in unknown if s.trust is Trust.CONFLICT)
             return (f"PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP {s.nip}, yang "

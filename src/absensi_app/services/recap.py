@@ -69,46 +69,21 @@ def row_from_verdict(name: str, verdict: Verdict) -> RecapRow:
     report = verdict.report
     if report is None:
         return RecapRow(**base)
-    # The JSON of a validly signed file can still have any shape (a stranger's own key):
-    # take only values of the expected types.
-    totals = _dict(report.get("totals"))
-    percents = [
-        r["percent"] for r in _list(report.get("rhk"))
-        if isinstance(r, dict) and _number(r.get("percent")) is not None
-    ]  # fmt: skip
-    approval = _dict(verdict.approval)
-    rating = _dict(approval.get("rating"))
+    totals = report.totals
+    percents = [r.percent for r in report.rhk if r.percent is not None]
+    rating = verdict.approval.rating if verdict.approval else None
     return RecapRow(
         **base,
-        month=str(report.get("month", ""))[:7],
-        revision=_int(report.get("revision")),
-        total_minutes=_int(totals.get("total_minutes")),
-        expected_minutes=_int(totals.get("expected_minutes")),
-        by_location={
-            str(k): _int(_dict(v).get("minutes")) or 0
-            for k, v in _dict(totals.get("by_location")).items()
-        },
-        missing_days=len(_list(totals.get("missing_days"))),
+        month=report.month or "",
+        revision=report.revision,
+        total_minutes=totals.total_minutes,
+        expected_minutes=totals.expected_minutes,
+        by_location={x.location.value: x.minutes or 0 for x in totals.by_location},
+        missing_days=len(totals.missing_days),
         rhk_percent=round(sum(percents) / len(percents), 1) if percents else None,
-        approval=str(approval.get("decision", "")) if verdict.decision else "",
-        predikat=str(rating.get("predikat", ""))[:40],
+        approval=verdict.decision.value if verdict.decision else "",
+        predikat=(rating.predikat or "")[:40] if rating else "",
     )
-
-
-def _dict(value: object) -> dict:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: object) -> list:
-    return value if isinstance(value, list) else []
-
-
-def _number(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-
-
-def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _months_between(first: str, last: str) -> list[str]:

@@ -9,34 +9,27 @@ title. Nothing of a changed file is presented as fact.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from absensi_app.domain.errors import AbsensiError, ValidationError
 from absensi_app.domain.model import MONTH_NAMES
-from absensi_app.domain.report import ATTACHMENT_NAME, REPORT_SCHEMA, REPORT_VERSION, canonical_bytes
+from absensi_app.domain.report import ATTACHMENT_NAME, canonical_bytes
 from absensi_app.domain.rules import clean_text
 from absensi_app.domain.skp import PREDIKAT, Rating
-from absensi_app.domain.verdict import MONTH_PATTERN as _MONTH
 from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, Verdict
 from absensi_app.services.clock import Clock
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
-from absensi_app.services.trust import TrustService, fingerprint_of
+from absensi_app.services.trust import TrustService, TrustSnapshot, fingerprint_of
 
-APPROVAL_SCHEMA = "absensi-approval"
-APPROVAL_VERSION = 1
-APPROVAL_PREFIX = APPROVAL_SCHEMA + ":"
+if TYPE_CHECKING:  # domain.report_reader is imported where a file is read (start-up cost)
+    from absensi_app.domain.report_reader import SignedApproval, SignedReport
+
 ALLOWED_LATER_CHANGES = {"none", "lta-updates", "form-filling"}
 MAX_NOTE = 2000
-
-# ---- reading a file ------------------------------------------------------------------------
-def _dict(value: object) -> dict:
-    """A JSON object from a file, or {} when the file holds something else there."""
-    return value if isinstance(value, dict) else {}
-
 
 _TITLE = re.compile(r"(\w+)\s+(\d{4})(?:\s*\(Revisi\s+(\d+)\))?\s*$")
 
@@ -51,16 +44,6 @@ def _title_month(title: str) -> tuple[str | None, int | None]:
     return f"{int(year):04d}-{MONTH_NAMES.index(name) + 1:02d}", int(revision) if revision else None
 
 
-def parse_approval(contact_info: str) -> dict | None:
-    if not contact_info.startswith(APPROVAL_PREFIX):
-        return None
-    try:
-        data = json.loads(contact_info[len(APPROVAL_PREFIX):])
-    except (ValueError, RecursionError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
 class VerificationService:
     def __init__(self, trust: TrustService, own_certificate: callable) -> None:  # type: ignore[valid-type]
         self._trust = trust
@@ -68,6 +51,16 @@ class VerificationService:
         # () -> this user's certificate(s): DER bytes, a list of them (the current one and
         # those replaced earlier), or None
         self._own_certificate = own_certificate
+
+    def snapshot(self) -> VerificationService:
+        """The same checks over a copy of the trust list and of one's own certificates, taken
+        now: for a worker thread, which must not use the database."""
+        try:
+            own = self._own_certificate()
+        except AbsensiError:
+            own = None
+        trust = self._trust if isinstance(self._trust, TrustSnapshot) else TrustSnapshot(self._trust.all())
+        return VerificationService(trust, lambda: own)
 
     def verify_file(self, path: Path) -> Verdict:
         """Read through the one reader: a FIFO, a device (``/dev/zero``) or a folder is
@@ -136,70 +129,51 @@ class VerificationService:
         )
 
     @staticmethod
-    def _check_report(raw: bytes | None, first, now: bytes | None) -> tuple[dict | None, list[str]]:  # noqa: ANN001
-        if raw is None:
-            return None, ["data ringkasan (absensi-ringkasan.json) tidak ada di dalam PDF"]
-        try:
-            report = json.loads(raw)
-        except (ValueError, RecursionError):
-            return None, ["data ringkasan di dalam PDF tidak terbaca"]
-        if not isinstance(report, dict) or report.get("schema") != REPORT_SCHEMA:
-            return None, ["data di dalam PDF bukan ringkasan Absensi"]
-        if report.get("version") != REPORT_VERSION:
-            return None, [f"versi data ringkasan {report.get('version')} tidak dikenal"]
-        problems = []
-        if canonical_bytes(report) != raw:
-            problems.append("data ringkasan tidak dalam bentuk kanonik")
-        shapes = (("month", str), ("revision", int), ("employee", dict), ("supervisor", dict),
-                  ("totals", dict), ("entries", list), ("day_status", list), ("rhk", list))
-        for key, kind in shapes:
-            if not isinstance(report.get(key), kind) or isinstance(report.get(key), bool):
-                problems.append(f"bagian \"{key}\" data ringkasan tidak berbentuk yang semestinya")
-        if isinstance(report.get("month"), str) and not _MONTH.fullmatch(report["month"]):
-            problems.append("bulan di data ringkasan tidak berbentuk TTTT-BB")
-        nip = _dict(report.get("employee")).get("nip")
+    def _check_report(raw: bytes | None, first, now: bytes | None) -> tuple[SignedReport | None, list[str]]:  # noqa: ANN001
+        """The signed report and what in it disagrees with itself, the signer or the title."""
+        from absensi_app.domain.report_reader import read_report_bytes
+
+        report, read_problems = read_report_bytes(raw)
+        problems = list(read_problems)
+        if report is None:
+            return None, problems
+        nip = report.employee.nip
         if nip != first.signer_nip:
             problems.append(f"data menyebut NIP {nip}, tetapi penanda tangan ber-NIP {first.signer_nip or '-'}")
         title_month, title_revision = _title_month(first.title)
         if title_month is None:
             problems.append("judul dokumen tidak menyebut bulan laporan")
-        elif title_month != report.get("month"):
-            problems.append(f"judul menyebut {title_month}, tetapi data berisi bulan {report.get('month')}")
-        if title_revision is not None and title_revision != report.get("revision"):
-            problems.append(f"judul menyebut revisi {title_revision}, data revisi {report.get('revision')}")
-        if report.get("signed") is not True:
+        elif title_month != report.month:
+            problems.append(f"judul menyebut {title_month}, tetapi data berisi bulan {report.month}")
+        if title_revision is not None and title_revision != report.revision:
+            problems.append(f"judul menyebut revisi {title_revision}, data revisi {report.revision}")
+        if report.signed is not True:
             problems.append("data menyatakan salinan tanpa tanda tangan")
         if now is not None and now != raw:
             problems.append("data di revisi terbaru berkas berbeda dengan yang ditandatangani")
         return report, problems
 
     @staticmethod
-    def _check_approval(sig, report: dict | None, data: bytes) -> tuple[dict | None, list[str]]:  # noqa: ANN001
-        approval = parse_approval(sig.contact_info)
+    def _check_approval(sig, report: SignedReport | None, data: bytes) -> tuple[SignedApproval | None, list[str]]:  # noqa: ANN001
+        from absensi_app.domain.report_reader import read_approval
+
+        approval = read_approval(sig.contact_info)
         if approval is None:
             return None, ["tanda tangan kedua bukan persetujuan Absensi"]
-        problems = []
-        if approval.get("schema") != APPROVAL_SCHEMA or approval.get("version") != APPROVAL_VERSION:
-            problems.append("format persetujuan tidak dikenal")
+        problems = list(approval.problems)
         if report is not None:
-            if approval.get("month") != report.get("month") or approval.get("revision") != report.get("revision"):
+            if approval.month != report.month or approval.revision != report.revision:
                 problems.append("persetujuan menyebut bulan atau revisi lain")
-            if approval.get("employee_nip") != _dict(report.get("employee")).get("nip"):
+            if approval.employee_nip != report.employee.nip:
                 problems.append("persetujuan menyebut pegawai lain")
-            expected = _dict(report.get("supervisor")).get("nip")
+            expected = report.supervisor.nip
             if expected and sig.signer_nip != expected:
                 problems.append(
                     f"ditandatangani NIP {sig.signer_nip}, bukan pejabat penilai yang tercantum "
                     f"(NIP {expected})"
                 )
-        if _dict(approval.get("supervisor")).get("nip") != sig.signer_nip:
+        if approval.supervisor.nip != sig.signer_nip:
             problems.append("NIP pejabat di persetujuan berbeda dengan sertifikatnya")
-        try:
-            Decision(approval.get("decision"))
-        except (ValueError, TypeError):
-            problems.append("keputusan persetujuan tidak dikenal")
-        if not isinstance(approval.get("note", ""), str) or not isinstance(approval.get("rating") or {}, dict):
-            problems.append("catatan atau penilaian di persetujuan tidak berbentuk yang semestinya")
         return approval, problems
 
 
@@ -269,8 +243,17 @@ class ApprovalService:
             )
         if verdict.outcome is not Outcome.VALID:
             raise ApprovalError("Ringkasan ini tidak bisa disetujui: {why}", why=verdict.headline())
+        from absensi_app.domain.report_reader import (
+            APPROVAL_PREFIX,
+            ApprovalRating,
+            ReportPerson,
+            SignedApproval,
+            SignedReport,
+        )
+
         me = self.profile.require()
-        named = _dict((verdict.report or {}).get("supervisor")).get("nip")
+        report = verdict.report or SignedReport()
+        named = report.supervisor.nip
         if named != me.nip:
             raise ApprovalError(
                 "Ringkasan ini menyebut pejabat penilai NIP {named}; profil Anda ber-NIP {nip}. "
@@ -293,24 +276,12 @@ class ApprovalService:
             ensure_valid_for_signing(identity)  # at the real time the signature is made
         me = self.profile.require()
         material = unlock(self.keys_dir, passphrase)
-        report = verdict.report or {}
-        approval = {
-            "schema": APPROVAL_SCHEMA,
-            "version": APPROVAL_VERSION,
-            "decision": decision.value,
-            "note": note,
-            "month": report.get("month"),
-            "revision": report.get("revision"),
-            "employee_nip": (report.get("employee") or {}).get("nip"),
-            "supervisor": {"name": me.name, "nip": me.nip},
-            "rating": None if rating is None else {
-                "hasil_kerja": rating.hasil_kerja.value,
-                "perilaku_kerja": rating.perilaku_kerja.value,
-                "predikat": rating.predikat,
-            },
-            "at": self.clock.now().isoformat(timespec="seconds"),
-            "summary_sha256": verdict.file_sha256,
-        }
+        approval = SignedApproval(
+            decision, note, report.month, report.revision, report.employee.nip,
+            ReportPerson(me.name, me.nip),
+            None if rating is None else ApprovalRating(rating.hasil_kerja, rating.perilaku_kerja, rating.predikat),
+            self.clock.now(), verdict.file_sha256,
+        )  # fmt: skip
         word = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
         lines = [f"{word} secara elektronik oleh", me.name, f"NIP {me.nip}",
                  self.clock.now().strftime("%d-%m-%Y %H:%M")]
@@ -320,7 +291,7 @@ class ApprovalService:
         reason = f"{word}" + (f": {note}" if note else "")
         signed = sign(
             data, material, box, SUPERVISOR_FIELD, lines, reason=reason[:1000],
-            contact_info=APPROVAL_PREFIX + canonical_bytes(approval).decode("utf-8"),
+            contact_info=APPROVAL_PREFIX + canonical_bytes(approval.to_json()).decode("utf-8"),
         )
         result = self.verification.verify(signed)
         if result.outcome is not Outcome.VALID:  # never hand out a file that does not verify
@@ -376,8 +347,7 @@ class ApprovalService:
             self.verification.trust_store.add(supervisor.certificate_der)
         return verdict, self.locks.record_decision(
             verdict.month, verdict.revision, verdict.decision.value,
-            str(_dict(verdict.approval).get("note", "")), supervisor.fingerprint,
-            str(_dict(verdict.approval).get("summary_sha256", "")),
+            verdict.approval.note, supervisor.fingerprint, verdict.approval.summary_sha256 or "",
         )
 
 
