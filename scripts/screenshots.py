@@ -29,6 +29,13 @@ from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month  # noqa: E
 PASSPHRASE = "contoh frasa sandi"
 
 
+
+def _export(app, dialog) -> None:  # noqa: ANN001
+    """Start the export and let it finish (it runs off the GUI thread)."""
+    dialog.export()
+    while dialog.busy:
+        app.processEvents()
+
 def _answer_prompts(files: Path) -> None:
     """Modal questions would block an offscreen run: answer them and print what was shown."""
     from absensi_app.views import prompts
@@ -140,14 +147,14 @@ def _signing_screens(app: QApplication, ctx, win, out: Path) -> None:  # noqa: A
     dialog.passphrase.setText(PASSPHRASE)
     _save(app, dialog, out / "export.png")
     dialog.passphrase.setText("frasa sandi keliru")
-    dialog.export()
+    _export(app, dialog)
     _save(app, dialog, out / "export-wrong-passphrase.png")
     dialog.passphrase.setText(PASSPHRASE)
     dialog.exported.connect(win._exported)
-    dialog.export()
+    _export(app, dialog)
     _save(app, dialog, out / "export-done.png")
     dialog.set_kind(XLSX)
-    dialog.export()
+    _export(app, dialog)
     _save(app, dialog, out / "export-xlsx.png")
     dialog.close()
 

@@ -9,6 +9,7 @@ November 2026 summaries, a stranger, and an impostor (same NIP as an employee, a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -64,7 +65,7 @@ def person(root: Path, profile: Profile, folder: str, months=(11,)) -> AppContex
 def _fp(ctx: AppContext) -> str:
     from absensi_app.services.trust import fingerprint_of
 
-    return fingerprint_of(ctx.own_certificate_der())
+    return fingerprint_of(ctx.keys.certificate_der())
 
 
 def _settle(app: QApplication, seconds: float = 1.0) -> None:
@@ -100,6 +101,7 @@ def main() -> int:
     from absensi_app.views.recap_window import RecapWindow
     from absensi_app.views.summary_viewer import SummaryViewer
     from absensi_app.views.trust_dialog import TrustDialog
+    from absensi_app.views.workers import use_inline_runner
 
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -122,13 +124,16 @@ def main() -> int:
         dewi.export.export_pdf(2026, 11, inbox / "dewi-2026-11.pdf", PASS)
         impostor.export.export_pdf(2026, 11, tmp / "rina-palsu.pdf", PASS)
         for ctx in (rina, andi, *staff):
-            boss.trust.add(ctx.own_certificate_der())
+            boss.trust.add(ctx.keys.certificate_der())
         boss.trust.rename(_fp(andi), "Andi Pratama (Perencanaan)")
         changed = bytearray((inbox / "andi-2026-11.pdf").read_bytes())
         pos = changed.find(b"/Title")
         changed[pos + 10] ^= 0x01
         (tmp / "andi-diubah.pdf").write_bytes(bytes(changed))
 
+        # the viewer's checks run inline here, so each shot shows a verdict, not "Memeriksa..."
+        inline = contextlib.ExitStack()
+        inline.enter_context(use_inline_runner())
         viewer = SummaryViewer(boss)
         viewer.resize(1360, 900)
         viewer.show()
@@ -179,6 +184,8 @@ def main() -> int:
         _save(app, trust, out / "trust-dialog.png", 0.2)
         trust.close()
 
+        inline.close()  # the recap scans on the pool, with its progress shown
+
         # recap: the staff's files, a garbage file and a changed file
         (inbox / "foto-rapat.pdf").write_bytes(b"\xff\xd8\xff\xe0 bukan pdf")
         shutil.copy(tmp / "andi-diubah.pdf", inbox / "andi-2026-11-revisi.pdf")
@@ -187,7 +194,8 @@ def main() -> int:
         recap.show()
         recap.scan(inbox)
         _save(app, recap, out / "recap-progress.png", 0.05)
-        recap.wait_until_done()
+        while recap.busy:
+            _settle(app, 0.05)
         _save(app, recap, out / "recap.png", 0.3)
         # windows must go before the QApplication does (and before their databases close)
         for window in (recap, viewer, employee, trust):

@@ -50,7 +50,7 @@ def office(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
         out = tmp / f"{name}.pdf"
         ctx.export.export_pdf(2026, 11, out, PASS)
         files[name] = out.read_bytes()
-        boss.trust.add(ctx.own_certificate_der())
+        boss.trust.add(ctx.keys.certificate_der())
     yield {"rina": rina, "andi": andi, "boss": boss, "files": files, "tmp": tmp}
     for ctx in (rina, andi, boss):
         ctx.close()
@@ -198,7 +198,7 @@ def test_return_needs_a_note_and_reopens_the_month(office) -> None:  # noqa: ANN
     # someone else's app refuses it: not signed with their key
     with pytest.raises(ApprovalError, match="tidak ditandatangani dengan kunci Anda"):
         office["andi"].approval.apply_decision(returned)
-    rina.trust.add(boss.own_certificate_der())
+    rina.trust.add(boss.keys.certificate_der())
     _v, state = rina.approval.apply_decision(returned)
     lock = rina.locks.get("2026-11")
     assert state == "dikembalikan" and not lock.locked and lock.note == "Lengkapi bukti dukung tanggal 12"
@@ -216,8 +216,8 @@ def test_return_needs_a_note_and_reopens_the_month(office) -> None:  # noqa: ANN
 def test_a_decision_after_unlock_and_edit_is_refused(office, tmp_path: Path) -> None:  # noqa: ANN001
     boss, andi_dir = office["boss"], office["tmp"]
     andi = person(tmp_path, replace(SECOND, name="Andi Kedua"), demo=True)
-    andi.trust.add(boss.own_certificate_der())
-    boss.trust.add(andi.own_certificate_der())
+    andi.trust.add(boss.keys.certificate_der())
+    boss.trust.add(andi.keys.certificate_der())
     andi.export.export_pdf(2026, 11, tmp_path / "a.pdf", PASS)
     approved, _ = boss.approval.countersign((tmp_path / "a.pdf").read_bytes(), Decision.APPROVED, "", PASS)
     andi.locks.unlock("2026-11", "salah ketik")
@@ -234,9 +234,9 @@ def test_a_forged_supervisor_key_cannot_decide(office, tmp_path: Path) -> None: 
     """Someone makes a key with the supervisor's name and NIP and "approves"."""
     rina = person(tmp_path / "r", SAMPLE_PROFILE)
     real_boss = office["boss"]
-    rina.trust.add(real_boss.own_certificate_der())  # the real supervisor is known
+    rina.trust.add(real_boss.keys.certificate_der())  # the real supervisor is known
     forger = person(tmp_path / "f", SUPERVISOR, demo=False)
-    forger.trust.add(rina.own_certificate_der())
+    forger.trust.add(rina.keys.certificate_der())
     rina.export.export_pdf(2026, 11, tmp_path / "s.pdf", PASS)
     forged, _ = forger.approval.countersign((tmp_path / "s.pdf").read_bytes(), Decision.APPROVED, "", PASS)
     with pytest.raises(ApprovalError, match="PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN"):
@@ -248,7 +248,7 @@ def test_a_forged_supervisor_key_cannot_decide(office, tmp_path: Path) -> None: 
 
 def test_only_the_named_supervisor_can_decide(office, tmp_path: Path) -> None:  # noqa: ANN001
     other = person(tmp_path, replace(SUPERVISOR, name="Pejabat Lain", nip="198001012005011003"), demo=False)
-    other.trust.add(office["rina"].own_certificate_der())
+    other.trust.add(office["rina"].keys.certificate_der())
     with pytest.raises(ApprovalError, match="menyebut pejabat penilai NIP 197508172000031004"):
         other.approval.countersign(office["files"]["rina"], Decision.APPROVED, "", PASS)
     other.close()

@@ -25,7 +25,7 @@ from absensi_app.services.recap import RECAP_HEADERS, STATUS_MISSING
 from absensi_app.domain.verdict import Decision, Outcome, Trust
 from absensi_app.services.verification import Rated
 from absensi_app.signing import keys
-from absensi_app.views.labels import minutes_text
+from absensi_app.views.formatting import minutes_text
 from absensi_app.views.recap_window import NAME, STATUS, RecapWindow
 from absensi_app.views.summary_viewer import SummaryViewer
 from absensi_app.views.trust_dialog import TrustDialog
@@ -91,7 +91,7 @@ def office(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
     (files / "andi-diubah.pdf").write_bytes(bytes(changed))
     (files / "dewi.cer").write_bytes(keys.load_certificate_pem(dewi.paths.keys_dir))
     yield {"rina": rina, "andi": andi, "dewi": dewi, "files": files, "tmp": tmp,
-           "certs": {n: c.own_certificate_der() for n, c in (("rina", rina), ("andi", andi), ("dewi", dewi))}}  # fmt: skip
+           "certs": {n: c.keys.certificate_der() for n, c in (("rina", rina), ("andi", andi), ("dewi", dewi))}}  # fmt: skip
     for ctx in (rina, andi, dewi, impostor):
         _close(ctx)
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.services.backup import BackupInfo
 from absensi_app.services.context import AppContext
 from absensi_app.views import prompts
+from absensi_app.views.formatting import date_text
 from absensi_app.views.labels import error_text
 
 log = logging.getLogger(__name__)
@@ -65,9 +65,7 @@ def reason_label(reason: str) -> str:
 
 def when_text(moment: datetime) -> str:
     """``27 November 2026, 16.30`` (Indonesian style, whatever the system locale)."""
-    return _t("{day} {month} {year}, {time}").format(
-        day=moment.day, month=_t(MONTH_NAMES[moment.month - 1]), year=moment.year, time=f"{moment:%H.%M}"
-    )
+    return _t("{date}, {time}").format(date=date_text(moment.date()), time=f"{moment:%H.%M}")
 
 
 def size_text(size: int) -> str:

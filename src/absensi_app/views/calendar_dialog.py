@@ -33,7 +33,7 @@ from absensi_app.domain.hours import (
     RamadanPeriod,
 )
 from absensi_app.services.context import AppContext
-from absensi_app.views.formatting import date_text, decimal_hours_text, long_date
+from absensi_app.views.formatting import date_text, decimal_hours_text, long_date, pydate, qdate
 from absensi_app.views.holiday_table import HolidayRow, HolidayTable, holiday_rows, idul_fitri
 from absensi_app.views.labels import error_text
 
@@ -42,14 +42,6 @@ _OK_STYLE = "color: #1b6e2a;"
 _NOTE_STYLE = "color: palette(placeholder-text);"
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_NAME = 200
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class CalendarDialog(QDialog):
@@ -100,7 +92,7 @@ class CalendarDialog(QDialog):
         self.add_date.setDisplayFormat("dd-MM-yyyy")
         self.add_date.setCalendarPopup(True)
         self.add_date.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
-        self.add_date.setDate(_qdate(today))
+        self.add_date.setDate(qdate(today))
         self.add_name = QLineEdit()
         self.add_name.setMaxLength(MAX_NAME + 50)
         self.add_name.setPlaceholderText(self.tr("nama, mis. Hari Jadi Kabupaten"))
@@ -270,7 +262,7 @@ class CalendarDialog(QDialog):
         self._update_buttons()
         self._load_ramadan(year, national)
         if self.add_date.date().year() != year:
-            self.add_date.setDate(QDate(year, 1, 1) if year != self.ctx.clock.today().year else _qdate(self.ctx.clock.today()))
+            self.add_date.setDate(QDate(year, 1, 1) if year != self.ctx.clock.today().year else qdate(self.ctx.clock.today()))
 
     def selected_row(self) -> HolidayRow | None:
         return self.table.selected()
@@ -285,7 +277,7 @@ class CalendarDialog(QDialog):
 
     # ---- holiday changes ---------------------------------------------------------------
     def add_holiday(self) -> bool:
-        day = _pydate(self.add_date.date())
+        day = pydate(self.add_date.date())
         try:
             self.ctx.calendar.add_holiday(day, self.add_name.text())
         except AbsensiError as exc:
@@ -353,8 +345,8 @@ class CalendarDialog(QDialog):
         self.ramadan_last.setDateRange(QDate(year, 1, 1), QDate(min(year + 1, LAST_YEAR), 1, 31))
         stored = self.ramadan()
         if stored is not None:
-            self.ramadan_first.setDate(_qdate(stored.first))
-            self.ramadan_last.setDate(_qdate(stored.last))
+            self.ramadan_first.setDate(qdate(stored.first))
+            self.ramadan_last.setDate(qdate(stored.last))
             self.ramadan_hours.setValue(stored.weekly_minutes / 60)
             self.ramadan_state.setText(
                 self.tr("Tersimpan: {first} s.d. {last}, {hours} seminggu.").format(
@@ -366,8 +358,8 @@ class CalendarDialog(QDialog):
             return
         fitri = idul_fitri(national)
         if fitri is not None and fitri.year == year and fitri - timedelta(days=30) >= date(year, 1, 1):
-            self.ramadan_first.setDate(_qdate(fitri - timedelta(days=30)))
-            self.ramadan_last.setDate(_qdate(fitri - timedelta(days=1)))
+            self.ramadan_first.setDate(qdate(fitri - timedelta(days=30)))
+            self.ramadan_last.setDate(qdate(fitri - timedelta(days=1)))
             hint = self.tr(
                 "Belum diatur. Tanggal di atas perkiraan dari Idul Fitri ({day}); sesuaikan dengan surat edaran "
                 "instansi Anda, lalu simpan."
@@ -382,7 +374,7 @@ class CalendarDialog(QDialog):
         self.ramadan_clear.setEnabled(False)
 
     def save_ramadan(self) -> RamadanPeriod | None:
-        first, last = _pydate(self.ramadan_first.date()), _pydate(self.ramadan_last.date())
+        first, last = pydate(self.ramadan_first.date()), pydate(self.ramadan_last.date())
         minutes = round(self.ramadan_hours.value() * 60)
         try:
             saved = self.ctx.calendar.set_ramadan(first, last, minutes)

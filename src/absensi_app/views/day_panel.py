@@ -34,16 +34,8 @@ from absensi_app.domain.model import DayStatus, DayStatusRecord, DaySummary, Lea
 from absensi_app.services.locks import MonthLock
 from absensi_app.views.entry_form import EntryForm
 from absensi_app.views.entry_table import EntryTableModel
-from absensi_app.views.formatting import long_date, minutes_text, month_year
+from absensi_app.views.formatting import long_date, minutes_text, month_year, qdate
 from absensi_app.views.labels import leave_label, status_label
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(qd: QDate) -> date:
-    return date(qd.year(), qd.month(), qd.day())
 
 
 def status_text(record: DayStatusRecord) -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from absensi_app.domain.skp import ROMAN
 
@@ -189,3 +189,12 @@ def signed_minutes_text(minutes: int) -> str:
 def decimal_hours_text(minutes: int) -> str:
     """Hours as one number, up to two decimals: "37,5 jam" (a weekly working time)."""
     return QCoreApplication.translate("Formatting", "{hours} jam").format(hours=number_text(minutes / 60, 2))
+
+
+# ---- Qt's date type, for date pickers and calendars -----------------------------------------
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

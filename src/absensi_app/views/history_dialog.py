@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.model import MONTH_NAMES, DayStatus, LeaveKind, Location
+from absensi_app.domain.model import DayStatus, LeaveKind, Location
 from absensi_app.services.context import AppContext
 from absensi_app.services.history import HistoryRecord
+from absensi_app.views.formatting import minutes_text, month_year
 from absensi_app.views.labels import (
     error_text,
     leave_label,
     location_label,
-    minutes_text,
     status_label,
 )
 
@@ -154,7 +154,7 @@ class HistoryDialog(QDialog):
 
     def _month_text(self, key: str) -> str:
         try:
-            return f"{self.tr(MONTH_NAMES[int(key[5:7]) - 1])} {int(key[:4])}"
+            return month_year(int(key[:4]), int(key[5:7]))
         except (ValueError, IndexError):
             return key
 

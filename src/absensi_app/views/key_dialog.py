@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused
 from absensi_app.signing.keys import Identity
 from absensi_app.views import prompts
+from absensi_app.views.formatting import date_text
 from absensi_app.views.key_forms import ERROR_STYLE, KeyActionBox
 from absensi_app.views.labels import error_text, fingerprint_blocks
 from absensi_app.views.sizing import fit_height
@@ -248,8 +248,7 @@ class KeyDialog(QDialog):
         self.mismatch.setVisible(bool(self.mismatch.text()))
 
     def _date(self, when: datetime) -> str:
-        local = when.astimezone() if when.tzinfo else when
-        return f"{local.day} {self.tr(MONTH_NAMES[local.month - 1])} {local.year}"
+        return date_text((when.astimezone() if when.tzinfo else when).date())
 
     def _show_timestamp(self, url: str | None) -> None:
         self.url.setText(url or "")

@@ -7,10 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import DayStatus, LeaveKind, Location
-from absensi_app.views.formatting import minutes_text  # noqa: F401  (moved; see below)
-
-# minutes_text moved to views.formatting with the other durations and dates; it is re-exported
-# here only until history_dialog and tests/ui/test_supervisor_gui.py import it from there.
 
 
 def _t(text: str) -> str:

@@ -24,7 +24,8 @@ from absensi_app.services.locks import MonthLock
 from absensi_app.services.worklog import month_bounds
 from absensi_app.views import prompts
 from absensi_app.views.commands import AddEntries, DeleteEntries, EditEntry, SetStatus
-from absensi_app.views.day_panel import DayPanel, pydate
+from absensi_app.views.day_panel import DayPanel
+from absensi_app.views.formatting import pydate
 from absensi_app.views.formatting import long_date
 from absensi_app.views.labels import error_text
 from absensi_app.views.main_actions import MainActions

@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.context import AppContext
 from absensi_app.services.recap import STATUS_MISSING, RecapRow, list_pdfs, scan_folder, write_recap_xlsx
-from absensi_app.services.trust import TrustSnapshot
-from absensi_app.services.verification import VerificationService
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
 from absensi_app.views.recap_table import (
@@ -211,12 +209,8 @@ class RecapWindow(QMainWindow):
         except AbsensiError as exc:
             prompts.error(self, self.tr("Rekap tim"), error_text(exc))
             return False
-        try:
-            own = self.ctx.own_certificates_der()
-        except AbsensiError:
-            own = None
-        # built here, on the GUI thread: the worker never touches the database
-        verification = VerificationService(TrustSnapshot(self.ctx.trust.all()), lambda: own)
+        # taken here, on the GUI thread: the worker never touches the database
+        verification = self.ctx.verification.snapshot()
         self.folder = folder
         self.error = ""
         self.was_cancelled = False

@@ -13,10 +13,9 @@ with its Rencana Aksi table ``skp_action_table``, the plan files ``skp_plan_file
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -24,15 +23,11 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.skp import Rhk, SkpPeriod, SkpPlan
 from absensi_app.services.context import AppContext
 from absensi_app.views import prompts
-from absensi_app.views.formatting import date_text
+from absensi_app.views.formatting import date_text, pydate
 from absensi_app.views.labels import error_text
 from absensi_app.views.skp_dialog_layout import SkpDialogLayout
 from absensi_app.views.skp_editing import SkpEditor, suggested_year
 from absensi_app.views.skp_plan_files import export_plan_file, import_plan_file
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -180,7 +175,7 @@ class SkpDialog(SkpDialogLayout, QDialog):
                 period = self.ctx.skp.ensure_year(self.year.value())
             else:
                 period = self.ctx.skp.create_period(
-                    SkpPeriod(None, _pydate(self.first_date.date()), _pydate(self.last_date.date()), self.period_name.text())
+                    SkpPeriod(None, pydate(self.first_date.date()), pydate(self.last_date.date()), self.period_name.text())
                 )
         except AbsensiError as exc:
             self.new_error.setText(error_text(exc))

@@ -34,7 +34,6 @@ from absensi_app.views.verdict_text import (
     WARN_STYLE,
     clip,
     fingerprint_blocks,
-    fingerprint_short,
     month_text,
 )
 from absensi_app.views.workers import run_task
@@ -386,7 +385,3 @@ class SummaryViewer(QMainWindow):
         self.pdf_document.close()
         super().closeEvent(event)
 
-
-# clip and the fingerprint helpers are re-exported only until views/trust_dialog.py imports
-# them from views.verdict_text.
-__all__ = ["SummaryViewer", "clip", "fingerprint_blocks", "fingerprint_short"]
