@@ -50,7 +50,7 @@ def main() -> int:
     _answer_prompts()
     from absensi_app.views.calendar_dialog import CalendarDialog
     from absensi_app.views.main_window import MainWindow
-    from absensi_app.views.skp_dialog import SkpDialog
+    from absensi_app.views.skp.skp_dialog import SkpDialog
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_context(AppPaths(Path(tmp)), Clock(datetime(2026, 11, 27, 16, 45)))

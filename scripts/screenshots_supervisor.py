@@ -98,9 +98,9 @@ def main() -> int:
     app = QApplication([])
     _install_translator(app, os.environ.get("ABSENSI_LANG"))
     _answer_prompts()
-    from absensi_app.views.recap_window import RecapWindow
-    from absensi_app.views.summary_viewer import SummaryViewer
-    from absensi_app.views.trust_dialog import TrustDialog
+    from absensi_app.views.supervisor.recap_window import RecapWindow
+    from absensi_app.views.supervisor.summary_viewer import SummaryViewer
+    from absensi_app.views.supervisor.trust_dialog import TrustDialog
     from absensi_app.views.workers import use_inline_runner
 
     with tempfile.TemporaryDirectory() as tmp_name:

@@ -127,7 +127,7 @@ def run_gui(
     paths = ctx.paths
 
     if open_path and not ctx.profile.has_profile():
-        from absensi_app.views.summary_viewer import SummaryViewer
+        from absensi_app.views.supervisor.summary_viewer import SummaryViewer
 
         window = SummaryViewer(ctx)
         shown["window"] = window

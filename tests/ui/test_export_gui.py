@@ -403,7 +403,7 @@ def test_history_dialog_shows_a_broken_chain(qtbot, window) -> None:  # noqa: AN
 
 # ---- other settings dialogs wired into the main window -----------------------------------
 def test_skp_dialog_from_menu_refreshes_rhk_choices(qtbot, window, prompt_log) -> None:  # noqa: ANN001
-    from absensi_app.views.skp_dialog import SkpDialog
+    from absensi_app.views.skp.skp_dialog import SkpDialog
 
     def add_plan(dialog) -> None:  # noqa: ANN001
         assert isinstance(dialog, SkpDialog)

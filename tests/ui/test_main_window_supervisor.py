@@ -10,9 +10,9 @@ from PySide6.QtGui import QDropEvent
 
 from absensi_app.domain.verdict import Outcome
 from absensi_app.signing import keys
-from absensi_app.views.recap_window import RecapWindow
-from absensi_app.views.summary_viewer import SummaryViewer
-from absensi_app.views.trust_dialog import TrustDialog
+from absensi_app.views.supervisor.recap_window import RecapWindow
+from absensi_app.views.supervisor.summary_viewer import SummaryViewer
+from absensi_app.views.supervisor.trust_dialog import TrustDialog
 
 PASS = "frasa sandi jendela utama"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 
 from absensi_app.domain.model import EntryDraft, Location
 from absensi_app.domain.skp import ActionPlan, Rhk, RhkKind
-from absensi_app.views.skp_dialog import SkpDialog
+from absensi_app.views.skp.skp_dialog import SkpDialog
 
 FRIDAY = date(2026, 11, 27)
 

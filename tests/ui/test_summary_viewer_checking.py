@@ -10,7 +10,7 @@ from pathlib import Path
 
 from absensi_app.domain.verdict import Outcome
 from absensi_app.signing import keys
-from absensi_app.views.summary_viewer import SummaryViewer
+from absensi_app.views.supervisor.summary_viewer import SummaryViewer
 
 PASS = "frasa sandi jendela periksa"
 

@@ -26,10 +26,10 @@ from absensi_app.domain.verdict import Decision, Outcome, Trust
 from absensi_app.services.verification import Rated
 from absensi_app.signing import keys
 from absensi_app.views.formatting import minutes_text
-from absensi_app.views.recap_window import NAME, STATUS, RecapWindow
-from absensi_app.views.summary_viewer import SummaryViewer
-from absensi_app.views.trust_dialog import TrustDialog
-from absensi_app.views.verdict_text import (
+from absensi_app.views.supervisor.recap_window import NAME, STATUS, RecapWindow
+from absensi_app.views.supervisor.summary_viewer import SummaryViewer
+from absensi_app.views.supervisor.trust_dialog import TrustDialog
+from absensi_app.views.supervisor.verdict_text import (
     ALARM_COLOURS,
     BAD_COLOURS,
     OK_COLOURS,

@@ -47,7 +47,7 @@ def fifo(tmp_path):  # noqa: ANN001, ANN201
 
 
 def test_a_fifo_or_dev_zero_opened_in_the_summary_viewer(qtbot, workday_ctx, prompt_log, fifo) -> None:  # noqa: ANN001
-    from absensi_app.views.summary_viewer import SummaryViewer
+    from absensi_app.views.supervisor.summary_viewer import SummaryViewer
 
     viewer = SummaryViewer(workday_ctx)
     qtbot.addWidget(viewer)
@@ -68,7 +68,7 @@ def test_a_fifo_or_dev_zero_opened_in_the_summary_viewer(qtbot, workday_ctx, pro
 
 
 def test_a_fifo_chosen_as_an_skp_plan(qtbot, workday_ctx, prompt_log, fifo) -> None:  # noqa: ANN001
-    from absensi_app.views.skp_dialog import SkpDialog
+    from absensi_app.views.skp.skp_dialog import SkpDialog
 
     dialog = SkpDialog(workday_ctx)
     qtbot.addWidget(dialog)
@@ -85,7 +85,7 @@ def test_a_fifo_chosen_as_an_skp_plan(qtbot, workday_ctx, prompt_log, fifo) -> N
 
 
 def test_skp_plans_with_a_bom_deep_nesting_or_too_big(qtbot, workday_ctx, prompt_log, tmp_path) -> None:  # noqa: ANN001
-    from absensi_app.views.skp_dialog import SkpDialog
+    from absensi_app.views.skp.skp_dialog import SkpDialog
 
     dialog = SkpDialog(workday_ctx)
     qtbot.addWidget(dialog)
@@ -117,7 +117,7 @@ def test_skp_plans_with_a_bom_deep_nesting_or_too_big(qtbot, workday_ctx, prompt
 
 
 def test_skp_export_into_the_data_folder_is_refused(qtbot, workday_ctx, prompt_log) -> None:  # noqa: ANN001
-    from absensi_app.views.skp_dialog import SkpDialog
+    from absensi_app.views.skp.skp_dialog import SkpDialog
 
     ctx = workday_ctx
     ctx.skp.ensure_year(2026)
@@ -133,7 +133,7 @@ def test_skp_export_into_the_data_folder_is_refused(qtbot, workday_ctx, prompt_l
 
 def test_a_fifo_as_pkcs12_or_trusted_certificate(qtbot, workday_ctx, prompt_log, fifo) -> None:  # noqa: ANN001
     from absensi_app.views.key_dialog import KeyDialog
-    from absensi_app.views.trust_dialog import TrustDialog
+    from absensi_app.views.supervisor.trust_dialog import TrustDialog
 
     keys_dialog = KeyDialog(workday_ctx)
     qtbot.addWidget(keys_dialog)

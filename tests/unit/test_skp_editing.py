@@ -1,4 +1,4 @@
-"""The state of the "Rencana SKP" editor without Qt (views/skp_editing.py): the selection in the
+"""The state of the "Rencana SKP" editor without Qt (views/skp/skp_editing.py): the selection in the
 RHK list, unsaved changes in the form, the checks before a save, and the month/triwulan keys
 of the Rencana Aksi."""
 
@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from absensi_app.domain.skp import ActionPlan, Rhk, RhkKind, SkpPeriod, SkpPlan
-from absensi_app.views.skp_editing import (
+from absensi_app.views.skp.skp_editing import (
     BLANK_RHK,
     ActionRow,
     SkpEditor,
@@ -40,7 +40,7 @@ def plan(*names: str, period: SkpPeriod = YEAR_2026) -> SkpPlan:
 
 
 def test_the_module_imports_no_qt() -> None:
-    code = "import sys, absensi_app.views.skp_editing; print([m for m in sys.modules if m.startswith('PySide6')])"
+    code = "import sys, absensi_app.views.skp.skp_editing; print([m for m in sys.modules if m.startswith('PySide6')])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
 

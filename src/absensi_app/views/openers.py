@@ -38,7 +38,7 @@ class WindowOpeners:
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Profil dan jadwal kerja disimpan."), 5000)
 
     def edit_skp(self) -> None:
-        from absensi_app.views.skp_dialog import open_skp_dialog
+        from absensi_app.views.skp.skp_dialog import open_skp_dialog
 
         open_skp_dialog(self.ctx, self)
         self.invalidate_dashboard()
@@ -131,7 +131,7 @@ class WindowOpeners:
     # ---- supervisor side: summaries, recap, trusted certificates -----------------------------
     def open_summary(self, path: str | Path | None = None):  # noqa: ANN201
         """Open a summary PDF in a viewer window (asks for the file when ``path`` is None)."""
-        from absensi_app.views.summary_viewer import SummaryViewer
+        from absensi_app.views.supervisor.summary_viewer import SummaryViewer
 
         viewer = SummaryViewer(self.ctx, self)
         viewer.setAttribute(Qt.WA_DeleteOnClose)
@@ -146,7 +146,7 @@ class WindowOpeners:
         return viewer
 
     def open_recap(self):  # noqa: ANN201
-        from absensi_app.views.recap_window import RecapWindow
+        from absensi_app.views.supervisor.recap_window import RecapWindow
 
         recap = RecapWindow(self.ctx, self)
         recap.setAttribute(Qt.WA_DeleteOnClose)
@@ -157,7 +157,7 @@ class WindowOpeners:
         return recap
 
     def open_trust(self) -> None:
-        from absensi_app.views.trust_dialog import TrustDialog
+        from absensi_app.views.supervisor.trust_dialog import TrustDialog
 
         dialog = TrustDialog(self.ctx, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)

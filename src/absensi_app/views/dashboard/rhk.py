@@ -32,7 +32,7 @@ from absensi_app.views.dashboard.style import (
     dashboard_text,
 )
 from absensi_app.views.formatting import month_year, number_text
-from absensi_app.views.skp_editing import is_whole_year
+from absensi_app.views.skp.skp_editing import is_whole_year
 
 MAX_NAME_SHOWN = 160
 

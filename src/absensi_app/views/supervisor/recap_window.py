@@ -30,7 +30,7 @@ from absensi_app.services.context import AppContext
 from absensi_app.services.recap import STATUS_MISSING, RecapRow, list_pdfs, scan_folder, write_recap_xlsx
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
-from absensi_app.views.recap_table import (
+from absensi_app.views.supervisor.recap_table import (
     APPROVAL,
     DINAS_LUAR,
     EXPECTED,
@@ -52,8 +52,8 @@ from absensi_app.views.recap_table import (
     RecapModel,
     RecapProxy,
 )
-from absensi_app.views.summary_viewer import SummaryViewer
-from absensi_app.views.verdict_text import clip, month_text
+from absensi_app.views.supervisor.summary_viewer import SummaryViewer
+from absensi_app.views.supervisor.verdict_text import clip, month_text
 from absensi_app.views.workers import Task, on_gui_thread, run_task
 
 log = logging.getLogger(__name__)
@@ -348,7 +348,7 @@ class RecapWindow(QMainWindow):
             self.stale.show()
 
     def open_trust_dialog(self):  # noqa: ANN201
-        from absensi_app.views.trust_dialog import TrustDialog
+        from absensi_app.views.supervisor.trust_dialog import TrustDialog
 
         dialog = self.trust_dialog
         if dialog is None:

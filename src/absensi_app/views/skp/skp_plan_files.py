@@ -19,7 +19,7 @@ from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused, parse_json_document
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
-from absensi_app.views.skp_editing import export_file_name
+from absensi_app.views.skp.skp_editing import export_file_name
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 MAX_PLAN_FILE_BYTES = 2_000_000

@@ -24,7 +24,7 @@ from absensi_app.services.files import FileRefused
 from absensi_app.services.trust import MAX_CERT_BYTES, TrustedCert, read_certificate
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
-from absensi_app.views.verdict_text import clip, fingerprint_blocks, fingerprint_short
+from absensi_app.views.supervisor.verdict_text import clip, fingerprint_blocks, fingerprint_short
 
 _MUTED_STYLE = "color: #5f6368;"
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from absensi_app.domain.skp import MAX_RHK_NAME, MAX_SHORT, MAX_TARGET, Rhk, RhkKind, SkpPeriod
-from absensi_app.views.skp_action_table import ActionTable
-from absensi_app.views.skp_editing import BLANK_RHK, is_whole_year
+from absensi_app.views.skp.skp_action_table import ActionTable
+from absensi_app.views.skp.skp_editing import BLANK_RHK, is_whole_year
 
 _ERR_STYLE = "color: #b3261e; font-weight: 600;"
 

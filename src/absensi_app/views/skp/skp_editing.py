@@ -2,7 +2,7 @@
 RHK open in the form with its unsaved changes, the checks before a save, and the keys of the
 months and triwulan a Rencana Aksi can fall in.
 
-``SkpEditor`` is driven by ``views.skp_dialog.SkpDialog``; it never calls a service and never
+``SkpEditor`` is driven by ``views.skp.skp_dialog.SkpDialog``; it never calls a service and never
 imports PySide6 (tests/unit/test_skp_editing.py checks both), so its rules can be tested alone.
 """
 

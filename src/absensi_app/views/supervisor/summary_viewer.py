@@ -24,12 +24,12 @@ from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused
 from absensi_app.signing.verify import MAX_PDF_BYTES  # a light module: pyHanko is imported inside its functions
 from absensi_app.views import prompts
-from absensi_app.views.decision_dialog import DecisionDialog
+from absensi_app.views.supervisor.decision_dialog import DecisionDialog
 from absensi_app.views.labels import error_text
-from absensi_app.views.summary_pages import SummaryPages
-from absensi_app.views.verdict_panel import VerdictPanel
-from absensi_app.views.verdict_parts import SignerPanel
-from absensi_app.views.verdict_text import (
+from absensi_app.views.supervisor.summary_pages import SummaryPages
+from absensi_app.views.supervisor.verdict_panel import VerdictPanel
+from absensi_app.views.supervisor.verdict_parts import SignerPanel
+from absensi_app.views.supervisor.verdict_text import (
     OK_STYLE,
     WARN_STYLE,
     clip,
@@ -363,7 +363,7 @@ class SummaryViewer(QMainWindow):
         return state
 
     def open_trust_dialog(self):  # noqa: ANN201
-        from absensi_app.views.trust_dialog import TrustDialog
+        from absensi_app.views.supervisor.trust_dialog import TrustDialog
 
         if self.trust_dialog is None:
             self.trust_dialog = TrustDialog(self.ctx, self)

@@ -16,8 +16,8 @@ from absensi_app.domain.report_reader import SignedReport
 from absensi_app.domain.verdict import Decision, SignerVerdict, Trust, Verdict
 from absensi_app.views.formatting import minutes_text, number_text, short_date
 from absensi_app.views.labels import location_label
-from absensi_app.views.panel_widgets import bold_font, clear_layout, plain_label, reveal_layout
-from absensi_app.views.verdict_text import (
+from absensi_app.views.supervisor.panel_widgets import bold_font, clear_layout, plain_label, reveal_layout
+from absensi_app.views.supervisor.verdict_text import (
     ERR_STYLE,
     MUTED_STYLE,
     OK_STYLE,

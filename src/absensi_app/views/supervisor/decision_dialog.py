@@ -30,8 +30,8 @@ from absensi_app.services.files import FileRefused
 from absensi_app.services.verification import MAX_NOTE, Rated
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
-from absensi_app.views.panel_widgets import bold_font, plain_label, scaled_font
-from absensi_app.views.verdict_text import ERR_STYLE, MUTED_STYLE, WARN_STYLE, clip, month_text
+from absensi_app.views.supervisor.panel_widgets import bold_font, plain_label, scaled_font
+from absensi_app.views.supervisor.verdict_text import ERR_STYLE, MUTED_STYLE, WARN_STYLE, clip, month_text
 
 
 def decision_file_name(source: str, decision: Decision) -> str:

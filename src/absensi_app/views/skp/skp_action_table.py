@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from absensi_app.domain.skp import MAX_ACTIONS_PER_RHK, MAX_TARGET, ActionPlan, SkpPeriod
 from absensi_app.views.formatting import span_text
-from absensi_app.views.skp_editing import (
+from absensi_app.views.skp.skp_editing import (
     ActionRow,
     actions_from_rows,
     filled_rows,

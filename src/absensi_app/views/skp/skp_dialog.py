@@ -25,9 +25,9 @@ from absensi_app.services.context import AppContext
 from absensi_app.views import prompts
 from absensi_app.views.formatting import date_text, pydate
 from absensi_app.views.labels import error_text
-from absensi_app.views.skp_dialog_layout import SkpDialogLayout
-from absensi_app.views.skp_editing import SkpEditor, suggested_year
-from absensi_app.views.skp_plan_files import export_plan_file, import_plan_file
+from absensi_app.views.skp.skp_dialog_layout import SkpDialogLayout
+from absensi_app.views.skp.skp_editing import SkpEditor, suggested_year
+from absensi_app.views.skp.skp_plan_files import export_plan_file, import_plan_file
 
 
 def _short(text: str, limit: int = 90) -> str:

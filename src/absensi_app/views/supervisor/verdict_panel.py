@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from absensi_app.domain.verdict import Outcome, Trust, Verdict
 from absensi_app.services.context import AppContext
-from absensi_app.views.panel_widgets import FitWidthPanel, bold_font, clear_layout, plain_label, scaled_font
-from absensi_app.views.verdict_parts import DecisionBox, SignerPanel, SummaryDataBox
-from absensi_app.views.verdict_text import (
+from absensi_app.views.supervisor.panel_widgets import FitWidthPanel, bold_font, clear_layout, plain_label, scaled_font
+from absensi_app.views.supervisor.verdict_parts import DecisionBox, SignerPanel, SummaryDataBox
+from absensi_app.views.supervisor.verdict_text import (
     ERR_STYLE,
     GREY_COLOURS,
     MUTED_STYLE,

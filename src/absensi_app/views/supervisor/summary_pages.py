@@ -10,8 +10,8 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from absensi_app.domain.verdict import Outcome, Verdict
-from absensi_app.views.panel_widgets import plain_label, scaled_font
-from absensi_app.views.verdict_text import ALARM_COLOURS, BAD_COLOURS, ERR_STYLE, WARN_COLOURS
+from absensi_app.views.supervisor.panel_widgets import plain_label, scaled_font
+from absensi_app.views.supervisor.verdict_text import ALARM_COLOURS, BAD_COLOURS, ERR_STYLE, WARN_COLOURS
 
 
 class SummaryPages(QStackedWidget):

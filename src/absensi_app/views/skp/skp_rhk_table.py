@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from absensi_app.domain.skp import Rhk
-from absensi_app.views.skp_rhk_form import kind_label
+from absensi_app.views.skp.skp_rhk_form import kind_label
 
 
 def target_text(rhk: Rhk) -> str:

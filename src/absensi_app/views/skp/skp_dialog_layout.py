@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from absensi_app.domain.skp import MAX_SHORT, PROGRESS_DISCLAIMER
-from absensi_app.views.skp_editing import FIRST_YEAR, LAST_YEAR
-from absensi_app.views.skp_rhk_form import RhkForm
-from absensi_app.views.skp_rhk_table import RhkTable
+from absensi_app.views.skp.skp_editing import FIRST_YEAR, LAST_YEAR
+from absensi_app.views.skp.skp_rhk_form import RhkForm
+from absensi_app.views.skp.skp_rhk_table import RhkTable
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 _OK_STYLE = "color: #1b6e2a;"

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from absensi_app.domain.verdict import Outcome
 from absensi_app.services.recap import RECAP_HEADERS, STATUS_LABELS, STATUS_MISSING, RecapRow
 from absensi_app.views.formatting import minutes_text
-from absensi_app.views.verdict_text import clip, month_text
+from absensi_app.views.supervisor.verdict_text import clip, month_text
 
 SORT_ROLE = Qt.UserRole + 1
 RED = QColor("#f8d7da")
