@@ -526,9 +526,10 @@ def test_unexpected_error_is_one_line_without_traceback(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "import absensi_app.cli as cli\n"
+        "import absensi_app.cli.log as log_commands\n"
         "def boom(args):\n"
         "    raise RuntimeError('rusak\\n  di dua baris')\n"
-        "cli.cmd_log_list = boom\n"
+        "log_commands.cmd_log_list = boom\n"
         f"sys.exit(cli.main(['--data-dir', {str(tmp_path / 'data')!r}, 'log', 'list']))\n"
     )
     result = subprocess.run(

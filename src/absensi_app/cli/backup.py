@@ -10,8 +10,12 @@ import argparse
 import json
 from pathlib import Path
 
+from absensi_app.cli import EXIT_OK
+from absensi_app.cli.parsing import CliError
+from absensi_app.cli.shared import context
 
-def register(sub) -> None:  # noqa: ANN001
+
+def register(sub: argparse._SubParsersAction) -> None:
     bak = sub.add_parser("backup", help="cadangan database: buat, daftar, pulihkan")
     baksub = bak.add_subparsers(dest="backup_cmd", metavar="PERINTAH", required=True)
 
@@ -47,9 +51,7 @@ def _size(n: int) -> str:
 
 
 def cmd_backup_create(args: argparse.Namespace) -> int:
-    from absensi_app.cli import EXIT_OK, _context
-
-    ctx = _context(args)
+    ctx = context(args)
     try:
         made = ctx.backups.create(Path(args.to) if args.to else None)
     finally:
@@ -60,7 +62,6 @@ def cmd_backup_create(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_list(args: argparse.Namespace) -> int:
-    from absensi_app.cli import EXIT_OK
     from absensi_app.services.backup import BackupService
     from absensi_app.services.clock import Clock
     from absensi_app.store.health import KIND_WORDS
@@ -91,7 +92,6 @@ def cmd_backup_list(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_restore(args: argparse.Namespace) -> int:
-    from absensi_app.cli import EXIT_OK
     from absensi_app.services.backup import BackupService
     from absensi_app.services.clock import Clock
 
@@ -104,13 +104,9 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_backup_folder(args: argparse.Namespace) -> int:
-    from absensi_app.cli import EXIT_OK, _context
-
     if args.set is not None and not args.set.strip():
-        from absensi_app.cli import CliError
-
         raise CliError("--set butuh nama folder, mis. /media/flashdisk/absensi.")
-    ctx = _context(args)
+    ctx = context(args)
     try:
         if args.set:
             ctx.backups.set_extra_folder(Path(args.set))

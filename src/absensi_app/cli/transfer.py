@@ -8,12 +8,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-def register(sub) -> None:  # noqa: ANN001
-    """Add the sub-commands of this group to the top-level parser's `sub`."""
-    from absensi_app.cli import _Parser
+from absensi_app.cli import EXIT_OK
+from absensi_app.cli.parsing import Parser
+from absensi_app.cli.shared import context
 
+
+def register(sub: argparse._SubParsersAction) -> None:
     tr = sub.add_parser("transfer", help="pindah ke komputer baru: ekspor atau impor seluruh data satu pegawai")
-    trsub = tr.add_subparsers(dest="transfer_command", metavar="PERINTAH", parser_class=_Parser)
+    trsub = tr.add_subparsers(dest="transfer_command", metavar="PERINTAH", parser_class=Parser)
     trsub.required = True
 
     ex = trsub.add_parser(
@@ -64,11 +66,10 @@ def _warn_missing_evidence(summary, where: str) -> None:  # noqa: ANN001
 
 def cmd_transfer_export(args: argparse.Namespace) -> int:
     from absensi_app import __version__
-    from absensi_app.cli import EXIT_OK, _context
     from absensi_app.services.transfer import check_out_name, export_transfer
 
     check_out_name(args.out)  # before the data folder is opened
-    ctx = _context(args)
+    ctx = context(args)
     try:
         ctx.profile.require()
         summary = export_transfer(
@@ -84,7 +85,6 @@ def cmd_transfer_export(args: argparse.Namespace) -> int:
 
 
 def cmd_transfer_import(args: argparse.Namespace) -> int:
-    from absensi_app.cli import EXIT_OK
     from absensi_app.config import AppPaths
     from absensi_app.services.clock import Clock
     from absensi_app.services.transfer import import_transfer

@@ -1,5 +1,6 @@
 """The monthly summary as data: what the PDF shows and what it carries inside, as canonical,
-versioned JSON (schema: docs/month-report-schema.md).
+versioned JSON (schema: docs/month-report-schema.md), and the JSON shapes of the same facts
+that ``absensi log list --json`` and ``absensi summary --json`` print (README contracts).
 
 Pure: no Qt, no database, no PDF library.
 """
@@ -7,10 +8,11 @@ Pure: no Qt, no database, no PDF library.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from absensi_app.domain.hours import PeriodTotals
+from absensi_app.domain.hours import LocationTotal, PeriodTotals, WeekTotals, YearTotals
 from absensi_app.domain.model import (
     MONTH_NAMES,
     DayStatusRecord,
@@ -59,7 +61,8 @@ def _t(value: time | None) -> str | None:
     return value.strftime("%H:%M") if value is not None else None
 
 
-def _num(value: float | None) -> float | int | None:
+def json_number(value: float | None) -> float | int | None:
+    """A target or a share of one: two decimals, and a whole number without a decimal point."""
     if value is None:
         return None
     value = round(value, 2)
@@ -85,6 +88,27 @@ def entry_to_json(e: Entry) -> dict:
     }
 
 
+# Not entry_to_json: signed reports and the hash-chained history never carry the local file name.
+def entry_to_list_json(e: Entry) -> dict:
+    """One entry in `absensi log list --json` (README), with its evidence file's name."""
+    return {
+        "id": e.id,
+        "date": e.day.isoformat(),
+        "start": _t(e.start),
+        "end": _t(e.end),
+        "minutes": e.minutes,
+        "location": e.location.value,
+        "description": e.description,
+        "quantity": e.quantity,
+        "unit": e.unit,
+        "evidence_file": e.evidence.file_name,
+        "evidence_sha256": e.evidence.sha256,
+        "evidence_link": e.evidence.link,
+        "rhk_id": e.rhk_id,
+        "action_id": e.action_id,
+    }
+
+
 def status_to_json(s: DayStatusRecord) -> dict:
     return {
         "date": s.day.isoformat(),
@@ -94,10 +118,27 @@ def status_to_json(s: DayStatusRecord) -> dict:
     }
 
 
+def location_totals_to_json(by_location: Mapping[Location, LocationTotal]) -> dict:
+    return {loc.value: {"minutes": t.minutes, "days": t.days} for loc, t in by_location.items()}
+
+
+def totals_to_json(t: PeriodTotals) -> dict:
+    """A month's totals: the report's ``totals`` and the same keys of `summary --json`."""
+    return {
+        "total_minutes": t.total_minutes,
+        "expected_minutes": t.expected_minutes,
+        "expected_to_date_minutes": t.expected_to_date_minutes,
+        "balance_minutes": t.balance_minutes,
+        "working_days": t.working_days,
+        "logged_days": t.logged_days,
+        "missing_days": [d.isoformat() for d in t.missing_days],
+        "by_location": location_totals_to_json(t.by_location),
+    }
+
+
 def report_to_json(report: MonthReport) -> dict:
     """The report as a JSON-ready dict; every key is documented in docs/month-report-schema.md."""
     p = report.profile
-    t = report.totals
     return {
         "schema": REPORT_SCHEMA,
         "version": REPORT_VERSION,
@@ -127,19 +168,7 @@ def report_to_json(report: MonthReport) -> dict:
         ],
         "entries": [entry_to_json(e) for e in report.entries],
         "day_status": [status_to_json(x) for x in report.statuses],
-        "totals": {
-            "total_minutes": t.total_minutes,
-            "expected_minutes": t.expected_minutes,
-            "expected_to_date_minutes": t.expected_to_date_minutes,
-            "balance_minutes": t.balance_minutes,
-            "working_days": t.working_days,
-            "logged_days": t.logged_days,
-            "missing_days": [d.isoformat() for d in t.missing_days],
-            "by_location": {
-                loc.value: {"minutes": t.by_location[loc].minutes, "days": t.by_location[loc].days}
-                for loc in Location
-            },
-        },
+        "totals": totals_to_json(report.totals),
         "rhk": [
             {
                 "id": r.rhk.id,
@@ -147,7 +176,7 @@ def report_to_json(report: MonthReport) -> dict:
                 "kind": r.rhk.kind.value,
                 "indicator": r.rhk.indicator,
                 "unit": r.rhk.unit,
-                "target": _num(r.month.target),
+                "target": json_number(r.month.target),
                 "realized": r.month.realized,
                 "percent": r.month.percent,
                 "year_target": r.rhk.target,
@@ -157,6 +186,67 @@ def report_to_json(report: MonthReport) -> dict:
             }
             for r in report.rhk
         ],
+    }
+
+
+# Not the report's "rhk" items (a signed schema): this contract adds the triwulan and due_to_date.
+def rhk_to_json(progress: RhkProgress) -> dict:
+    """One RHK in `summary --json` and `skp list --json`: the month, plus the whole period."""
+    r = progress.rhk
+    return {
+        "id": r.id,
+        "name": r.name,
+        "kind": r.kind.value,
+        "target": json_number(progress.month.target),
+        "realized": progress.month.realized,
+        "unit": r.unit,
+        "percent": progress.month.percent,
+        "quarter_target": json_number(progress.quarter.target),
+        "quarter_realized": progress.quarter.realized,
+        "year_target": r.target,
+        "year_realized": progress.year.realized,
+        "year_percent": progress.year.percent,
+        "due_to_date": json_number(progress.due_to_date),
+        "pace": progress.pace.value,
+    }
+
+
+def summary_to_json(
+    profile: Profile | None,
+    totals: PeriodTotals,
+    rhk: Iterable[RhkProgress],
+    weeks: Sequence[WeekTotals],
+    year: YearTotals,
+    offsite_limit: int,
+) -> dict:
+    """The `absensi summary --json` contract (README: "absensi summary --json")."""
+    return {
+        "month": f"{totals.first.year:04d}-{totals.first.month:02d}",
+        "nip": profile.nip if profile else None,
+        **totals_to_json(totals),
+        "rhk": [rhk_to_json(p) for p in rhk],
+        "offsite_weekly_limit": offsite_limit,
+        "weeks": [
+            {
+                "first": w.first.isoformat(),
+                "last": w.last.isoformat(),
+                "minutes": w.minutes,
+                "expected_minutes": w.expected_minutes,
+                "offsite_days": [d.isoformat() for d in w.offsite_days],
+                "over_offsite_limit": len(w.offsite_days) > offsite_limit,
+                "by_location": location_totals_to_json(w.by_location),
+            }
+            for w in weeks
+        ],
+        "year": {
+            "year": year.year,
+            "total_minutes": year.total_minutes,
+            "expected_minutes": year.expected_minutes,
+            "expected_to_date_minutes": year.expected_to_date_minutes,
+            "balance_minutes": year.balance_minutes,
+            "yardstick_minutes": year.yardstick_minutes,
+            "yardstick_to_date_minutes": year.yardstick_to_date_minutes,
+        },
     }
 
 

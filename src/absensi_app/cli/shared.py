@@ -1,0 +1,91 @@
+"""What every command group uses: the data folder's services, the user's own files, the
+passphrase, and the filter that keeps control characters off the terminal.
+
+Light on purpose: the services and the file readers are imported when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from absensi_app.cli.parsing import CliError
+
+PASSPHRASE_ENV = "ABSENSI_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "ABSENSI_NEW_PASSPHRASE"
+P12_PASSWORD_ENV = "ABSENSI_P12_PASSWORD"
+
+
+def context(args: argparse.Namespace):  # noqa: ANN201
+    """The services over the data folder of ``--data-dir`` (opened, migrated)."""
+    from absensi_app.config import AppPaths
+    from absensi_app.services.context import open_context
+
+    return open_context(AppPaths.resolve(args.data_dir))
+
+
+def read_input(path: Path, what: str = "Berkas", max_bytes: int = 50 * 1024 * 1024) -> bytes:
+    """A user's file through the one reader (regular files only, at most ``max_bytes``)."""
+    from absensi_app.services.files import read_user_file
+
+    return read_user_file(path, max_bytes, what)
+
+
+def write_user_file(ctx, path: Path, data: bytes, what: str = "Berkas") -> None:  # noqa: ANN001
+    """Through the one atomic writer, never inside the data folder (whatever --force says)."""
+    ctx.files.write(path, data, what)
+
+
+def read_passphrase(
+    confirm: bool = False, purpose: str = "kunci tanda tangan", env: str = PASSPHRASE_ENV
+) -> str:
+    """From the environment (for scripts) or a hidden prompt; never from the command line."""
+    import os
+
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(
+            "Frasa sandi {purpose} dibutuhkan: jalankan perintah ini di terminal, atau isi "
+            "variabel lingkungan {env}.",
+            purpose=purpose,
+            env=env,
+        )
+    import getpass
+
+    value = getpass.getpass(f"Frasa sandi {purpose}: ")
+    if confirm and getpass.getpass("Ulangi frasa sandi: ") != value:
+        raise CliError("Kedua frasa sandi tidak sama; tidak ada yang diubah.")
+    return value
+
+
+# ---- terminal output --------------------------------------------------------------------------
+# What never reaches the terminal raw: C0 controls except tab and newline (ESC starts escape
+# sequences, CR overwrites a line, BEL rings), DEL, C1 (0x9b is CSI), bidirectional overrides
+# and isolates (they reorder what is shown), and lone surrogates (invalid UTF-8 from argv).
+_UNSAFE_OUTPUT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character in a visible form (``\u001b`` for ESC).
+
+    The same form is a valid JSON escape, so JSON output stays valid JSON with the same
+    meaning. Used for everything the command prints (see :class:`VisibleStream`), which
+    covers user text stored by older versions and names read from certificates."""
+    return _UNSAFE_OUTPUT.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class VisibleStream:
+    """stdout/stderr that pass every write through :func:`visible`."""
+
+    def __init__(self, stream) -> None:  # noqa: ANN001
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(visible(text))
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - fileno, flush, isatty, encoding...
+        return getattr(self._stream, name)

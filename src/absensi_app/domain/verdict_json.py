@@ -1,0 +1,53 @@
+"""A verdict (domain.verdict) as data: the `absensi verify --json` contract (README).
+
+Pure: the exit code is decided by the one table in ``absensi_app.cli`` and passed in.
+"""
+
+from __future__ import annotations
+
+import json
+
+from absensi_app.domain.report import canonical_bytes
+from absensi_app.domain.verdict import Verdict
+
+
+def verdict_to_json(verdict: Verdict, path: str, exit_code: int) -> dict:
+    return {
+        "file": path,
+        "exit_code": exit_code,
+        "status": verdict.status,
+        "headline": verdict.headline(),
+        "readable": verdict.readable,
+        "problem": verdict.problem or None,
+        "signed": verdict.signed,
+        "intact": verdict.intact,
+        "only_signatures_added": verdict.only_signatures_added,
+        "consistent": verdict.consistent,
+        "problems": list(verdict.consistency_problems + verdict.approval_problems
+                         + verdict.certificate_problems),
+        "all_signers_trusted": verdict.all_trusted,
+        "month": verdict.month,
+        "revision": verdict.revision,
+        "signers": [
+            {
+                "role": s.role,
+                "name": s.name,
+                "nip": s.nip,
+                "fingerprint_sha256": s.fingerprint,
+                "signing_time": s.signing_time.isoformat() if s.signing_time else None,
+                "intact": s.intact,
+                "trust": s.trust.value,
+                "trusted_as": s.trusted_as or None,
+            }
+            for s in verdict.signers
+        ],
+        "decision": verdict.decision.value if verdict.decision else None,
+        "approval": _signed_order(verdict.approval.to_json()) if verdict.approval else None,
+        "sha256": verdict.file_sha256 or None,
+    }
+
+
+def _signed_order(data: dict) -> dict:
+    """``data`` with its keys in the order of the signed canonical JSON (sorted), as printed
+    when the approval was the parsed dict itself."""
+    return json.loads(canonical_bytes(data))
