@@ -28,11 +28,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         import os
 
         if os.environ.get(PASSPHRASE_ENV):
-            from absensi_app.signing.keys import create_identity, has_identity
-
-            if not has_identity(ctx.paths.keys_dir):
-                create_identity(ctx.paths.keys_dir, SAMPLE_PROFILE.name, SAMPLE_PROFILE.nip,
-                                SAMPLE_PROFILE.agency, os.environ[PASSPHRASE_ENV], ctx.clock.now())
+            if not ctx.keys.has_key():
+                ctx.keys.create(os.environ[PASSPHRASE_ENV])
                 print("Kunci tanda tangan contoh dibuat dengan frasa sandi dari "
                       f"{PASSPHRASE_ENV}.")
     result = fill_demo_month(ctx.worklog, year, month, today, ctx.skp)

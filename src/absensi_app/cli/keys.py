@@ -17,7 +17,6 @@ from absensi_app.cli.shared import (
     read_passphrase,
 )
 
-MAX_P12_BYTES = 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -56,10 +55,8 @@ def _identity_json(identity) -> dict:  # noqa: ANN001
 
 
 def cmd_key_show(args: argparse.Namespace) -> int:
-    from absensi_app.signing.keys import load_identity
-
     ctx = context(args)
-    identity = load_identity(ctx.paths.keys_dir)
+    identity = ctx.keys.identity()
     if identity is None:
         raise CliError("Belum ada kunci tanda tangan. Buat dengan 'absensi key create'.")
     if args.json:
@@ -78,45 +75,38 @@ def cmd_key_show(args: argparse.Namespace) -> int:
 
 
 def cmd_key_create(args: argparse.Namespace) -> int:
-    from absensi_app.signing.keys import check_passphrase, create_identity, has_identity
-
     ctx = context(args)
-    profile = ctx.profile.require()
-    if has_identity(ctx.paths.keys_dir) and not args.replace:
+    ctx.profile.require()
+    if ctx.keys.has_key() and not args.replace:
         raise CliError("Kunci tanda tangan sudah ada. Tambahkan --replace untuk membuat yang baru.")
     passphrase = read_passphrase(confirm=True, purpose="kunci tanda tangan baru")
-    check_passphrase(passphrase)
-    identity = create_identity(
-        ctx.paths.keys_dir, profile.name, profile.nip, profile.agency, passphrase, ctx.clock.now(),
-        replace=args.replace,
-    )
+    identity = ctx.keys.create(passphrase, replace=args.replace)
     print(f"Kunci tanda tangan dibuat untuk {identity.name} (NIP {identity.nip}).")
     print(f"Sidik jari sertifikat: {identity.fingerprint}")
     return EXIT_OK
 
 
 def cmd_key_passphrase(args: argparse.Namespace) -> int:
-    from absensi_app.signing.keys import change_passphrase
-
     ctx = context(args)
     old = read_passphrase(purpose="lama")
     new = read_passphrase(confirm=True, purpose="baru", env=NEW_PASSPHRASE_ENV)
-    change_passphrase(ctx.paths.keys_dir, old, new)
+    ctx.keys.change_passphrase(old, new)
     print("Frasa sandi kunci tanda tangan diganti.")
     return EXIT_OK
 
 
 def cmd_key_import(args: argparse.Namespace) -> int:
-    from absensi_app.signing.keys import check_passphrase, has_identity, import_pkcs12
+    from absensi_app.services.keys import MAX_PKCS12_BYTES
+    from absensi_app.signing.keys import check_passphrase
 
-    data = read_input(Path(args.file), "Berkas PKCS#12", MAX_P12_BYTES)
+    data = read_input(Path(args.file), "Berkas PKCS#12", MAX_PKCS12_BYTES)
     ctx = context(args)
-    if has_identity(ctx.paths.keys_dir) and not args.replace:
+    if ctx.keys.has_key() and not args.replace:
         raise CliError("Kunci tanda tangan sudah ada. Tambahkan --replace untuk menggantinya.")
     p12_password = read_passphrase(purpose="berkas PKCS#12", env=P12_PASSWORD_ENV)
     passphrase = read_passphrase(confirm=True, purpose="untuk menyimpan kunci di Absensi")
     check_passphrase(passphrase)
-    identity = import_pkcs12(ctx.paths.keys_dir, data, p12_password, passphrase, replace=args.replace)
+    identity = ctx.keys.import_pkcs12(data, p12_password, passphrase, replace=args.replace)
     profile = ctx.profile.get()
     print(f"Sertifikat {identity.name} (penerbit {identity.issuer}) dipakai untuk tanda tangan.")
     if profile is not None and identity.nip and identity.nip != profile.nip:

@@ -83,9 +83,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     kind = args.kind or parse_nip(args.nip, ctx.clock.today()).kind.value
     passphrase = None
     if not args.no_key:
-        from absensi_app.signing.keys import check_passphrase, has_identity, load_identity
+        from absensi_app.signing.keys import check_passphrase
 
-        existing = load_identity(ctx.paths.keys_dir) if has_identity(ctx.paths.keys_dir) else None
+        existing = ctx.keys.identity()
         if existing is None or existing.nip != parse_nip(args.nip, ctx.clock.today()).digits:
             passphrase = read_passphrase(confirm=True, purpose="kunci tanda tangan baru")
             check_passphrase(passphrase)
@@ -105,12 +105,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     info = parse_nip(saved.nip, ctx.clock.today(), None if args.kind is None else _kind(args.kind))
     print(f"Profil tersimpan: {saved.name} ({info.describe()}).")
     if passphrase is not None:
-        from absensi_app.signing.keys import create_identity
-
-        identity = create_identity(
-            ctx.paths.keys_dir, saved.name, saved.nip, saved.agency, passphrase, ctx.clock.now(),
-            replace=True,
-        )
+        identity = ctx.keys.create(passphrase, replace=True)
         print(f"Kunci tanda tangan dibuat; sidik jari sertifikat: {identity.fingerprint}")
     elif args.no_key:
         print("Tanpa kunci tanda tangan; ringkasan hanya bisa diekspor tanpa tanda tangan "

@@ -33,11 +33,6 @@ def read_input(path: Path, what: str = "Berkas", max_bytes: int = 50 * 1024 * 10
     return read_user_file(path, max_bytes, what)
 
 
-def write_user_file(ctx, path: Path, data: bytes, what: str = "Berkas") -> None:  # noqa: ANN001
-    """Through the one atomic writer, never inside the data folder (whatever --force says)."""
-    ctx.files.write(path, data, what)
-
-
 def read_passphrase(
     confirm: bool = False, purpose: str = "kunci tanda tangan", env: str = PASSPHRASE_ENV
 ) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from absensi_app.cli import EXIT_OK
 from absensi_app.cli.parsing import CliError, Parser, check_year, parse_date, whole_number
-from absensi_app.cli.shared import context, write_user_file
+from absensi_app.cli.shared import context
 from absensi_app.domain.errors import AbsensiError
 
 
@@ -169,6 +169,6 @@ def cmd_skp_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
-    write_user_file(ctx, out, text.encode("utf-8"), "Berkas rencana SKP")
+    ctx.files.write(out, text.encode("utf-8"), "Berkas rencana SKP")
     print(f"Rencana {plan.period.title} ({len(plan.rhk)} RHK) ditulis ke {out}.")
     return EXIT_OK

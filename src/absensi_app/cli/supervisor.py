@@ -10,7 +10,7 @@ from pathlib import Path
 
 from absensi_app.cli import EXIT_OK, VERIFY_EXIT_CODES
 from absensi_app.cli.parsing import RATING_CODES, CliError, Parser
-from absensi_app.cli.shared import context, read_input, read_passphrase, write_user_file
+from absensi_app.cli.shared import context, read_input, read_passphrase
 
 MAX_CERT_BYTES = 64 * 1024
 
@@ -82,16 +82,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_cert_export(args: argparse.Namespace) -> int:
-    from absensi_app.signing.keys import certificate_bundle_pem, load_identity
-
     out = Path(args.out)
     if out.exists() and not args.force:
         raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
     ctx = context(args)
-    ctx.files.check_target(out)
-    pem = certificate_bundle_pem(ctx.paths.keys_dir)
-    write_user_file(ctx, out, pem, "Berkas sertifikat")
-    identity = load_identity(ctx.paths.keys_dir)
+    identity = ctx.keys.export_certificate(out)
     print(f"Sertifikat {identity.name} (NIP {identity.nip}) ditulis ke {out}.")
     print(f"Sidik jari untuk dicocokkan penerimanya (mis. lewat telepon): {identity.fingerprint}")
     return EXIT_OK
@@ -153,7 +148,7 @@ def _verification(ctx, extra_certs: list[str]):  # noqa: ANN001, ANN202
         info = read_certificate(read_input(Path(name), "Sertifikat", MAX_CERT_BYTES))
         certs.append(TrustedCert(info.fingerprint, info.nip, info.name or info.nip, info.name,
                                  info.der, ctx.clock.now()))
-    return VerificationService(TrustSnapshot(certs), ctx.own_certificates_der)
+    return VerificationService(TrustSnapshot(certs), ctx.keys.own_certificates)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -204,7 +199,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     decision = Decision.APPROVED if args.decision == "approve" else Decision.RETURNED
     passphrase = read_passphrase()
     signed, verdict = ctx.approval.countersign(data, decision, args.note, passphrase, rating)
-    write_user_file(ctx, out, signed, "Ringkasan")
+    ctx.files.write(out, signed, "Ringkasan")
     word = "disetujui" if decision is Decision.APPROVED else "dikembalikan"
     print(f"Ringkasan {verdict.month} revisi {verdict.revision} dari {verdict.employee.name} {word}; "
           f"ditulis ke {out}.")

@@ -77,13 +77,6 @@ class AppContext:
             self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock
         )
 
-    # Until the CLI, the recap window, scripts and tests ask ``keys`` directly.
-    def own_certificate_der(self) -> bytes | None:
-        return self.keys.certificate_der()
-
-    def own_certificates_der(self) -> list[bytes]:
-        return self.keys.own_certificates()
-
     def close(self) -> None:
         self.engine.dispose()
 

@@ -240,7 +240,7 @@ class ExportDialog(QDialog):
 
     def _refresh_key(self) -> None:
         try:
-            self._identity = keys.load_identity(self.ctx.paths.keys_dir)
+            self._identity = self.ctx.keys.identity()
         except AbsensiError as exc:
             self._identity = None
             self.key_state.setText(error_text(exc))
