@@ -19,13 +19,12 @@ from absensi_app.domain.skp import (
     SkpPlan,
     monthly_targets,
     percent,
-    plan_from_json,
-    plan_to_json,
     rhk_progress,
     target_between,
     validate_action,
     validate_rhk,
 )
+from absensi_app.domain.skp_plan import plan_from_json, plan_to_json
 
 YEAR = SkpPeriod(1, date(2026, 1, 1), date(2026, 12, 31))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import enum
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from absensi_app.domain.errors import ValidationError
@@ -150,7 +150,7 @@ def _text(value: object, field_name: str, label: str, limit: int, required: bool
     return text
 
 
-def _whole(value: object, field_name: str, label: str, minimum: int) -> int:
+def whole_number(value: object, field_name: str, label: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         try:
             if isinstance(value, float) and value.is_integer():
@@ -195,7 +195,7 @@ def validate_action(action: ActionPlan, period: SkpPeriod) -> ActionPlan:
         raise ValidationError("Bulan harus 1 sampai 12.", field="month")
     if action.quarter is not None and not 1 <= action.quarter <= 4:
         raise ValidationError("Triwulan harus I sampai IV (1 sampai 4).", field="quarter")
-    target = None if action.target is None else _whole(action.target, "target", "Target", 0)
+    target = None if action.target is None else whole_number(action.target, "target", "Target", 0)
     cleaned = ActionPlan(action.id, description, action.year, action.month, action.quarter, target)
     months = {(action.year, m) for m in cleaned.months}
     if not months & set(period.months):
@@ -215,7 +215,7 @@ def validate_rhk(rhk: Rhk, period: SkpPeriod) -> Rhk:
     quality = _text(rhk.quality, "quality", "Target kualitas", MAX_SHORT, False)
     time_ = _text(rhk.time, "time", "Target waktu", MAX_SHORT, False)
     supports = _text(rhk.supports, "supports", "RHK atasan yang diintervensi", MAX_RHK_NAME, False)
-    target = _whole(rhk.target, "target", "Target kuantitas", 1)
+    target = whole_number(rhk.target, "target", "Target kuantitas", 1)
     if len(rhk.actions) > MAX_ACTIONS_PER_RHK:
         raise ValidationError(
             "Satu RHK paling banyak memiliki {limit} Rencana Aksi.",
@@ -415,175 +415,3 @@ PREDIKAT: dict[tuple[Rating, Rating], str] = {
     (Rating.DI_BAWAH, Rating.SESUAI): "Butuh Perbaikan",
     (Rating.DI_BAWAH, Rating.DI_ATAS): "Butuh Perbaikan",
 }
-
-
-# ---- the plan file (docs/skp-plan-format.md) ---------------------------------------------
-PLAN_FORMAT = "absensi-skp-plan"
-PLAN_VERSION = 1
-
-
-def plan_to_json(plan: SkpPlan) -> dict:
-    """The plan as a JSON-ready dict (the documented, versioned file format)."""
-    base_year = plan.period.first.year
-    rhk_list = []
-    for r in plan.rhk:
-        actions = []
-        for a in r.actions:
-            item: dict = {"description": a.description}
-            if a.year != base_year:
-                item["year"] = a.year
-            if a.month is not None:
-                item["month"] = a.month
-            else:
-                item["quarter"] = a.quarter
-            if a.target is not None:
-                item["target"] = a.target
-            actions.append(item)
-        rhk_list.append(
-            {
-                "kind": r.kind.value,
-                "name": r.name,
-                "indicator": r.indicator,
-                "target": r.target,
-                "unit": r.unit,
-                "quality": r.quality,
-                "time": r.time,
-                "supports": r.supports,
-                "actions": actions,
-            }
-        )
-    return {
-        "format": PLAN_FORMAT,
-        "version": PLAN_VERSION,
-        "period": {
-            "first": plan.period.first.isoformat(),
-            "last": plan.period.last.isoformat(),
-            "name": plan.period.name,
-        },
-        "rhk": rhk_list,
-    }
-
-
-def _where(index: int | None, sub: int | None = None) -> str:
-    if index is None:
-        return ""
-    text = f"RHK ke-{index + 1}"
-    if sub is not None:
-        text += f", Rencana Aksi ke-{sub + 1}"
-    return text + ": "
-
-
-def _located(where: str, message: str) -> ValidationError:
-    err = ValidationError("{where}{message}", where=where, message=message)
-    err.located = True  # type: ignore[attr-defined]
-    return err
-
-
-def _shift_year(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February into a common year
-        return day.replace(year=day.year + years, day=28)
-
-
-def plan_from_json(data: object, year: int | None = None) -> SkpPlan:
-    """Read a plan file's content. ``year`` moves the whole plan to another year.
-
-    Every problem is a ValidationError naming where it is (RHK ke-N, Rencana Aksi ke-M).
-    """
-    if not isinstance(data, dict) or data.get("format") != PLAN_FORMAT:
-        raise ValidationError(
-            "Berkas ini bukan rencana SKP Absensi (kunci \"format\" harus \"{format}\").",
-            format=PLAN_FORMAT,
-        )
-    version = data.get("version")
-    if version != PLAN_VERSION:
-        raise ValidationError(
-            "Versi rencana SKP {version} tidak dikenal; versi yang didukung: {supported}.",
-            version=version,
-            supported=PLAN_VERSION,
-        )
-    raw_period = data.get("period")
-    if not isinstance(raw_period, dict):
-        raise ValidationError("Bagian \"period\" tidak ada atau bukan objek.")
-    try:
-        first = date.fromisoformat(str(raw_period.get("first")))
-        last = date.fromisoformat(str(raw_period.get("last")))
-    except ValueError:
-        raise ValidationError(
-            "Tanggal periode harus berbentuk YYYY-MM-DD (\"first\" dan \"last\")."
-        ) from None
-    shift = 0 if year is None else year - first.year
-    period = validate_period(
-        SkpPeriod(
-            None,
-            _shift_year(first, shift),
-            _shift_year(last, shift),
-            "" if shift else str(raw_period.get("name") or ""),
-        )
-    )
-    raw_rhk = data.get("rhk")
-    if not isinstance(raw_rhk, list):
-        raise ValidationError("Bagian \"rhk\" harus berupa daftar.")
-    if len(raw_rhk) > MAX_RHK_PER_PERIOD:
-        raise ValidationError(
-            "Satu periode SKP paling banyak memiliki {limit} RHK.", limit=MAX_RHK_PER_PERIOD
-        )
-    rhk_out = []
-    for i, item in enumerate(raw_rhk):
-        try:
-            rhk_out.append(_rhk_from_json(item, period, first.year, shift, i))
-        except ValidationError as err:
-            if getattr(err, "located", False):
-                raise
-            raise _located(_where(i), err.message) from None
-    names = [r.name.casefold() for r in rhk_out]
-    for i, name in enumerate(names):
-        if name in names[:i]:
-            raise ValidationError(
-                "{where}nama RHK sama dengan RHK ke-{other}.",
-                where=_where(i),
-                other=names.index(name) + 1,
-            )
-    return SkpPlan(period, tuple(rhk_out))
-
-
-def _rhk_from_json(item: object, period: SkpPeriod, base_year: int, shift: int, i: int) -> Rhk:
-    if not isinstance(item, dict):
-        raise ValidationError("isinya harus objek JSON.")
-    actions = []
-    raw_actions = item.get("actions", [])
-    if not isinstance(raw_actions, list):
-        raise ValidationError("\"actions\" harus berupa daftar.")
-    for j, raw in enumerate(raw_actions):
-        if not isinstance(raw, dict):
-            raise _located(_where(i, j), "isinya harus objek JSON.")
-        try:
-            action_year = int(raw.get("year", base_year)) + shift
-            month = raw.get("month")
-            quarter = raw.get("quarter")
-            action = ActionPlan(
-                None,
-                str(raw.get("description") or ""),
-                action_year,
-                None if month is None else _whole(month, "month", "Bulan", 1),
-                None if quarter is None else _whole(quarter, "quarter", "Triwulan", 1),
-                raw.get("target"),
-            )
-            actions.append(validate_action(action, period))
-        except (ValidationError, TypeError, ValueError) as err:
-            text = err.message if isinstance(err, ValidationError) else "isian tidak sah."
-            raise _located(_where(i, j), text) from None
-    rhk = Rhk(
-        None,
-        RhkKind.from_code(item.get("kind", "")),
-        str(item.get("name") or ""),
-        str(item.get("indicator") or ""),
-        item.get("target"),  # validate_rhk checks it is a whole number
-        str(item.get("unit") or ""),
-        str(item.get("quality") or ""),
-        str(item.get("time") or ""),
-        str(item.get("supports") or ""),
-        (),
-    )
-    return replace(validate_rhk(rhk, period), actions=tuple(actions))

@@ -18,12 +18,11 @@ from absensi_app.domain.skp import (
     RhkProgress,
     SkpPeriod,
     SkpPlan,
-    plan_from_json,
-    plan_to_json,
     rhk_progress,
     validate_period,
     validate_rhk,
 )
+from absensi_app.domain.skp_plan import plan_from_json, plan_to_json
 from absensi_app.domain.report import entry_to_json
 from absensi_app.services import history
 from absensi_app.services.clock import Clock

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.skp import SkpPeriod, SkpPlan, plan_from_json
+from absensi_app.domain.skp import SkpPeriod, SkpPlan
+from absensi_app.domain.skp_plan import plan_from_json
 from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused, parse_json_document
 from absensi_app.views import prompts
