@@ -4,42 +4,42 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="184"/>
+        <location filename="../../src/absensi_app/views/skp/skp_action_table.py" line="111"/>
         <source>Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="184"/>
+        <location filename="../../src/absensi_app/views/skp/skp_action_table.py" line="111"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="184"/>
+        <location filename="../../src/absensi_app/views/skp/skp_action_table.py" line="111"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="197"/>
+        <location filename="../../src/absensi_app/views/skp/skp_action_table.py" line="124"/>
         <source>Ketik untuk mengisi sel; F2 mengubah sel terpilih; Tab pindah ke kolom berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="198"/>
+        <location filename="../../src/absensi_app/views/skp/skp_action_table.py" line="125"/>
         <source>+ Tambah Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="199"/>
+        <location filename="../../src/absensi_app/views/skp/skp_action_table.py" line="126"/>
         <source>Hapus baris</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="203"/>
+        <location filename="../../src/absensi_app/views/skp/skp_action_table.py" line="130"/>
         <source>Opsional. Satu baris per bulan atau triwulan; target dalam satuan RHK (kosongkan bila tidak ada).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="323"/>
+        <location filename="../../src/absensi_app/views/skp/skp_action_table.py" line="232"/>
         <source>Satu RHK paling banyak memiliki {limit} Rencana Aksi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,134 +68,139 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
         <source>Data tidak bisa dibuka: {error}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../src/absensi_app/app.py" line="261"/>
+        <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="198"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="196"/>
         <source>Cadangan data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="202"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="200"/>
         <source>Absensi mencadangkan database setiap hari saat pertama dibuka, dan sebelum pembaruan struktur, impor, atau pemulihan. Setiap cadangan diperiksa setelah dibuat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="227"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="225"/>
         <source>Belum ada cadangan. Tekan “Cadangkan sekarang” untuk membuat yang pertama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="231"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="229"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="233"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="231"/>
         <source>&amp;Pulihkan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="235"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="233"/>
         <source>Buka &amp;folder cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="244"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="242"/>
         <source>Folder cadangan tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="250"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="248"/>
         <source>Misalnya flashdisk atau folder yang disinkronkan: setiap cadangan juga disalin ke sana, jadi data tetap ada bila komputer ini rusak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="256"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="254"/>
         <source>Pilih f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="258"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="256"/>
         <source>&amp;Jangan pakai lagi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="273"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="271"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="305"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="303"/>
         <source>Folder cadangan: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="309"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="307"/>
         <source>utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="309"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="307"/>
         <source>{broken} – tidak bisa dipulihkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="348"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="346"/>
         <source>Cadangan ini rusak dan tidak bisa dipulihkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="360"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="358"/>
         <source>Cadangan {name} tersimpan dan diperiksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="362"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="360"/>
         <source>Salinannya juga ada di {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="368"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="366"/>
         <source>Pulihkan cadangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="372"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="370"/>
         <source>Cadangan {when} rusak dan tidak bisa dipulihkan. Pilih cadangan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="376"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="374"/>
         <source>Pulihkan cadangan {when} ({reason}, {entries} kegiatan, {locked} bulan terkunci)?
 
 Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan saat ini dicadangkan lebih dulu (“sebelum pemulihan”), jadi pemulihan ini bisa dibatalkan dengan memulihkan cadangan itu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="395"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="393"/>
         <source>Belum dipilih: cadangan hanya ada di komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="402"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="400"/>
         <source>{folder}
 (sekarang tidak ada, mis. flashdisk tidak terpasang: cadangan hanya dibuat di komputer ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="409"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="407"/>
         <source>Pilih folder cadangan tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="418"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="416"/>
         <source>Cadangan berikutnya juga disalin ke {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="428"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="426"/>
         <source>Folder cadangan tambahan tidak dipakai lagi; cadangan yang sudah ada di sana tetap ada.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,252 +208,197 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="70"/>
-        <source>{weekday}, {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="82"/>
-        <source>{hours} jam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="93"/>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="34"/>
         <source>Nasional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="94"/>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="35"/>
         <source>Ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="95"/>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="36"/>
         <source>Dihapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="127"/>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="68"/>
         <source>Hari libur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="132"/>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="74"/>
         <source>(bukan hari libur nasional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="154"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="53"/>
         <source>Kalender kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="161"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="60"/>
         <source>&amp;Tahun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="165"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="64"/>
         <source>Hari libur nasional dan cuti bersama mengikuti SKB 3 Menteri. Tambahkan hari libur daerah, atau jadikan sebuah hari libur hari kerja bila instansi Anda menetapkannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="180"/>
-        <source>Tanggal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="180"/>
-        <source>Nama</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="180"/>
-        <source>Sumber</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="192"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="79"/>
         <source>&amp;Jadikan hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="193"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="80"/>
         <source>Hari libur terpilih menjadi hari kerja biasa (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="194"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="81"/>
         <source>&amp;Kembalikan ke kalender nasional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="195"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="82"/>
         <source>Lupakan perubahan Anda untuk tanggal terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="198"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="85"/>
         <source>Tanggal bertanda “perkiraan” dihitung dari kalender Hijriah dan bisa bergeser. Sesuaikan bila SKB 3 Menteri atau pemerintah daerah menetapkan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="211"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="98"/>
         <source>nama, mis. Hari Jadi Kabupaten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="212"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="99"/>
         <source>&amp;Tambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="213"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="100"/>
         <source>Hari &amp;libur daerah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="246"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="133"/>
         <source> jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="254"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="141"/>
         <source>&amp;Simpan jam Ramadan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="255"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="142"/>
         <source>&amp;Hapus jam Ramadan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="256"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="143"/>
         <source>Hapus jam kerja Ramadan tahun ini; target harian kembali normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="257"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="144"/>
         <source>&amp;Awal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="259"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="146"/>
         <source>A&amp;khir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="261"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="148"/>
         <source>Jam kerja &amp;seminggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="285"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="172"/>
         <source>Kerja di luar kantor (berlaku untuk semua tahun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="289"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="176"/>
         <source> hari seminggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="290"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="177"/>
         <source>&amp;Paling banyak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="294"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="181"/>
         <source>PermenPANRB 4/2025: bila instansi menerapkan kerja fleksibel, paling banyak {n} hari kerja seminggu di Rumah, Kantor lain atau Lokasi lain. Dinas Luar tidak dihitung. Ringkasan mingguan menandai minggu yang melebihi batas ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="316"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="203"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="362"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="249"/>
         <source>Hari libur dan cuti bersama {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="363"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="250"/>
         <source>Jam kerja Ramadan {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="389"/>
-        <source>(perkiraan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="417"/>
-        <source>Anda menjadikan tanggal ini hari kerja biasa.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="419"/>
-        <source>Hari libur Anda; di kalender nasional: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="421"/>
-        <source>Hari libur yang Anda tambahkan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="423"/>
-        <source>Tanggal perkiraan: pastikan dengan SKB 3 Menteri tentang hari libur nasional dan cuti bersama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="424"/>
-        <source>Kalender nasional (hari libur dan cuti bersama).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="456"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="289"/>
         <source>{day} ditambahkan sebagai hari libur ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="469"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="302"/>
         <source>{day} sekarang hari kerja biasa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="483"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="316"/>
         <source>{day} kembali mengikuti kalender nasional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="519"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="352"/>
         <source>Tersimpan: {first} s.d. {last}, {hours} seminggu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="531"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="364"/>
         <source>Belum diatur. Tanggal di atas perkiraan dari Idul Fitri ({day}); sesuaikan dengan surat edaran instansi Anda, lalu simpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="537"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="370"/>
         <source>Belum diatur. Isi tanggal awal dan akhir Ramadan sesuai surat edaran instansi Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="557"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="390"/>
         <source>Jam kerja Ramadan {year} disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="569"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="402"/>
         <source>Jam kerja Ramadan {year} dihapus; target harian kembali normal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="598"/>
+        <location filename="../../src/absensi_app/views/calendar_dialog.py" line="431"/>
         <source>Tersimpan: paling banyak {n} hari seminggu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,263 +406,77 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="83"/>
-        <source>Januari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="84"/>
-        <source>Februari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="85"/>
-        <source>Maret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="86"/>
-        <source>April</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="87"/>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="101"/>
-        <source>Mei</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="88"/>
-        <source>Juni</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="89"/>
-        <source>Juli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="90"/>
-        <source>Agustus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="91"/>
-        <source>September</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="92"/>
-        <source>Oktober</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="93"/>
-        <source>November</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="94"/>
-        <source>Desember</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="97"/>
-        <source>Jan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="98"/>
-        <source>Feb</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="99"/>
-        <source>Mar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="100"/>
-        <source>Apr</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="102"/>
-        <source>Jun</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="103"/>
-        <source>Jul</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="104"/>
-        <source>Agu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="105"/>
-        <source>Sep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="106"/>
-        <source>Okt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="107"/>
-        <source>Nov</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="108"/>
-        <source>Des</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="111"/>
-        <source>Senin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="112"/>
-        <source>Selasa</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="113"/>
-        <source>Rabu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="114"/>
-        <source>Kamis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="115"/>
-        <source>Jumat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="116"/>
-        <source>Sabtu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="117"/>
-        <source>Minggu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="120"/>
-        <source>Sen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="121"/>
-        <source>Sel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="122"/>
-        <source>Rab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="123"/>
-        <source>Kam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="124"/>
-        <source>Jum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="125"/>
-        <source>Sab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="126"/>
-        <source>Min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="131"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="26"/>
         <source>lengkap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="132"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="27"/>
         <source>sebagian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="133"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="28"/>
         <source>kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="134"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="29"/>
         <source>libur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="135"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="30"/>
         <source>cuti/sakit/izin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="136"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="31"/>
         <source>dinas luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="137"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="32"/>
         <source>akan datang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="138"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="33"/>
         <source>bukan hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="167"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="62"/>
         <source>Target tercapai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="168"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="63"/>
         <source>Sesuai jadwal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="169"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="64"/>
         <source>Tertinggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="170"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="65"/>
         <source>Belum dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="179"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="74"/>
         <source>Utama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="180"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="75"/>
         <source>Tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="184"/>
+        <location filename="../../src/absensi_app/views/dashboard/style.py" line="79"/>
         <source>Capaian ini catatan pribadi pegawai, bukan predikat kinerja resmi. Predikat ditetapkan oleh Pejabat Penilai Kinerja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,401 +484,472 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="716"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="112"/>
         <source>Ringkasan {month} tidak bisa dihitung: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="747"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="143"/>
         <source>Bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="748"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="144"/>
         <source>Kembali ke bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="764"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="160"/>
         <source>PageUp/PageDown: pindah bulan • klik tanggal untuk membukanya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="787"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="183"/>
         <source>Jam tercatat bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="788"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="184"/>
         <source>Saldo berjalan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="789"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="185"/>
         <source>Hari terisi / hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="819"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="201"/>
         <source>Kalender bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="825"/>
-        <source>Tercatat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="828"/>
-        <source>Target jadwal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="852"/>
-        <source>Jam per minggu (minggu mulai Senin)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="867"/>
-        <source>Belum ada kegiatan tercatat pada bulan ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="874"/>
-        <source>Jam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="874"/>
-        <source>Hari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="889"/>
-        <source>Hari: banyaknya hari dengan kegiatan di lokasi itu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="894"/>
-        <source>Lokasi kerja bulan ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="904"/>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1212"/>
-        <source>Capaian RHK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="993"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="266"/>
         <source>Bulan sebelumnya (PageUp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="996"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="269"/>
         <source>Bulan berikutnya (PageDown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1010"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="283"/>
         <source>dari target bulan {expected} ({percent}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1016"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="289"/>
         <source>tidak ada target jam bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1023"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="296"/>
         <source>bulan ini belum dimulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1030"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="303"/>
         <source>terhadap target sebulan penuh {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1032"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="305"/>
         <source>terhadap target s.d. hari ini {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1044"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="317"/>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{n} kosong&lt;/b&gt;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1047"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="320"/>
         <source>tidak ada yang kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1049"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="322"/>
         <source>{n} berketerangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1051"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="324"/>
         <source>{n} akan datang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1054"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="327"/>
         <source>Hari terisi: hari dengan kegiatan. Berketerangan: cuti, sakit, izin, tugas belajar atau dinas luar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1060"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="333"/>
         <source>Tahun {year} s.d. hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1063"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="336"/>
         <source>dari patokan {yardstick} setahun&lt;br&gt;bagian s.d. hari ini: {share}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1071"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="344"/>
         <source>1.250 jam setahun adalah jam kerja efektif untuk analisis beban kerja, bukan aturan kehadiran. Target jadwal kerja s.d. hari ini: {expected} (saldo {balance}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1084"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="357"/>
         <source>&lt;b style=&apos;color:{color}&apos;&gt;Hari kerja belum diisi ({n}):&lt;/b&gt; {days} &lt;span style=&apos;color:{muted}&apos;&gt;— klik untuk mengisi, atau beri status (cuti, sakit, dinas luar).&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1091"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="364"/>
         <source>&lt;span style=&apos;color:{muted}&apos;&gt;Bulan ini belum dimulai.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1095"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="368"/>
         <source>&lt;span style=&apos;color:{color}&apos;&gt;✔ Semua hari kerja s.d. hari ini sudah terisi atau berketerangan.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1120"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="393"/>
         <source>minggu {range}: &lt;b&gt;{n} hari&lt;/b&gt; ({days})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1126"/>
+        <location filename="../../src/absensi_app/views/dashboard/view.py" line="399"/>
         <source>⚠ &lt;b&gt;Kerja di luar kantor melebihi batas {limit} hari seminggu&lt;/b&gt; pada {weeks}. PermenPANRB 4/2025 membatasi kerja di luar kantor (Rumah, Kantor lain, Lokasi lain) paling banyak {limit} hari kerja seminggu, kecuali tugasnya memang di luar kantor; Dinas Luar tidak dihitung. Batas {limit} hari ini adalah pengaturan yang bisa disesuaikan dengan kebijakan instansi.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>DayPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1152"/>
-        <source>Minggu {range} {year}: tercatat {logged} dari target {expected}</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="57"/>
+        <source>(belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1158"/>
-        <source>{place}: {hours} pada {days} hari</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="64"/>
+        <source>mis. nomor surat tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1162"/>
-        <source>{n} hari di luar kantor</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="66"/>
+        <source>Status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1177"/>
-        <source>{place}: {hours}, {days} hari</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="68"/>
+        <source>S&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1215"/>
-        <source>Belum ada Rencana SKP untuk {month}. Isi rencana SKP (RHK beserta target dan satuannya) lewat menu “Rencana SKP”, lalu kaitkan kegiatan harian ke RHK-nya; capaian setiap RHK akan tampil di sini.</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="69"/>
+        <source>Jenis cuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1226"/>
-        <source>Capaian RHK — {title}</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="71"/>
+        <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1229"/>
-        <source>{title} belum berisi RHK. Tambahkan RHK lewat menu “Rencana SKP”.</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="80"/>
+        <source>Jumlah jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1239"/>
-        <source>Tahun {year}</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="126"/>
+        <source>Buka kunci…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1239"/>
-        <source>Periode</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="127"/>
+        <source>Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="1247"/>
-        <source>{n} kegiatan bulan ini belum dikaitkan ke RHK.</source>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="166"/>
+        <source>Tidak ada kegiatan pada hari ini. Bulan ini terkunci; buka kuncinya bila memang perlu menambah kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="168"/>
+        <source>Tanggal ini belum terjadi. Kegiatan belum bisa dicatat, tetapi status hari (mis. cuti) bisa diisi di kiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="170"/>
+        <source>Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="177"/>
+        <source>Hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="179"/>
+        <source>Hari libur: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="181"/>
+        <source>Bukan hari kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="192"/>
+        <source>&lt;b&gt;{month} terkunci&lt;/b&gt; (ringkasan revisi {revision} diekspor {when}). Kegiatan dan status hari di bulan ini tidak bisa diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="223"/>
+        <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; dari target {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="231"/>
+        <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; (tidak ada target hari ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="234"/>
+        <source>{month}: {total} pada {days} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBox</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="116"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="129"/>
+        <source>Keputusan pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="131"/>
+        <source>Keputusan pejabat penilai (sertifikatnya belum dikenal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="133"/>
+        <source>DISETUJUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="135"/>
+        <source>DIKEMBALIKAN untuk diperbaiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="137"/>
+        <source>tidak dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="138"/>
+        <source>Keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="140"/>
+        <source>Oleh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="141"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="144"/>
+        <source>Hasil Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="145"/>
+        <source>Perilaku Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="148"/>
+        <source>Predikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="150"/>
+        <source>Penilaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="150"/>
+        <source>tidak diberikan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="278"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="75"/>
         <source>Setujui ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="278"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="75"/>
         <source>Kembalikan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="283"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="80"/>
         <source>Ringkasan {month} revisi {revision} dari {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="293"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="88"/>
         <source>Tanda tangan elektronik Anda ditambahkan ke berkas ini bersama keputusan, catatan dan penilaian di bawah. Isi ringkasan pegawai tidak berubah. Kirim berkas hasilnya kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="299"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="94"/>
         <source>Pegawai akan melihat catatan Anda, dan bulan itu dibuka lagi di aplikasinya untuk diperbaiki. Tanda tangan elektronik Anda ditambahkan ke berkas ini; kirim berkas hasilnya kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="308"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="103"/>
         <source>Mis. terima kasih, pertahankan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="310"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="105"/>
         <source>Wajib: apa yang perlu diperbaiki, mis. lengkapi bukti dukung tanggal 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="314"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="109"/>
         <source>&amp;Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="314"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="109"/>
         <source>&amp;Catatan (wajib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="323"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="118"/>
         <source>Penilaian kinerja (opsional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="325"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="120"/>
         <source>&amp;Hasil Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="326"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="121"/>
         <source>&amp;Perilaku Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="327"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="122"/>
         <source>Predikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="329"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="124"/>
         <source>Predikat mengikuti tabel PermenPANRB 6/2022 dari kedua penilaian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="336"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="131"/>
         <source>frasa sandi kunci tanda tangan Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="342"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="137"/>
         <source>Setujui dan tanda tangani…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="342"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="137"/>
         <source>Kembalikan dan tanda tangani…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="346"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="141"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="352"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="147"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="373"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="168"/>
         <source>— tidak dinilai —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="374"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="169"/>
         <source>Di Atas Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="375"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="170"/>
         <source>Sesuai Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="376"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="171"/>
         <source>Di Bawah Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="396"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="191"/>
         <source>Pilih kedua penilaian untuk melihat predikat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="401"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="196"/>
         <source>Tanpa penilaian: hanya keputusan yang dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="418"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="213"/>
         <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="422"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="217"/>
         <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="428"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="223"/>
         <source>Pilih Hasil Kerja dan Perilaku Kerja bersama-sama, atau kosongkan keduanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="431"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="226"/>
         <source>Isi frasa sandi kunci tanda tangan Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="456"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="251"/>
         <source>Simpan ringkasan bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="457"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="252"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="459"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="254"/>
         <source>Belum disimpan: pilih tempat menyimpan berkas, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,402 +957,1815 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="59"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="60"/>
         <source>Hanya durasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="60"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="61"/>
         <source>Catat lamanya saja, tanpa jam mulai dan selesai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="64"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="65"/>
         <source> menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="72"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="73"/>
         <source>Uraian kegiatan, mis. Menyusun laporan capaian kinerja bulanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="81"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="82"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="82"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="83"/>
         <source>Jumlah output; biarkan – bila tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="87"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="88"/>
         <source>satuan, mis. laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="89"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="90"/>
         <source>tautan bukti dukung (https://...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="91"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="92"/>
         <source>Lampirkan berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="95"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="96"/>
         <source>Lepaskan berkas bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="103"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="104"/>
         <source>ketik sebagian nama RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="108"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="109"/>
         <source>Rencana Hasil Kerja (RHK) SKP yang didukung kegiatan ini; ketik untuk mencari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="112"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="113"/>
         <source>Rencana Aksi dari RHK terpilih (boleh dikosongkan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="113"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="114"/>
         <source>Rencana &amp;Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="119"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="120"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="121"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="122"/>
         <source>Simpan kegiatan (Ctrl+S atau Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="122"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="123"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="123"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="124"/>
         <source>Batalkan perubahan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="134"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="135"/>
         <source>&amp;Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="141"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="142"/>
         <source>&amp;Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="162"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="163"/>
         <source>&amp;Jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="163"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="164"/>
         <source>&amp;Uraian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="164"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="165"/>
         <source>R&amp;HK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="165"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="166"/>
         <source>&amp;Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="218"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="219"/>
         <source>Kegiatan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="238"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="239"/>
         <source>Ubah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="328"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="329"/>
         <source>RHK “{text}” tidak ada di daftar. Pilih RHK dari daftar, atau kosongkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="372"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="373"/>
         <source>— tanpa RHK —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="378"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="379"/>
         <source>RHK nomor {id} (tidak ada di daftar RHK hari ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="386"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="387"/>
         <source>RHK utama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="386"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="387"/>
         <source>RHK tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="389"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="390"/>
         <source>IKI: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="390"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="391"/>
         <source>Target: {n} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="401"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="402"/>
         <source>— tanpa Rencana Aksi —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="407"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="408"/>
         <source>Rencana Aksi nomor {id}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="419"/>
-        <source>Triwulan {roman}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="120"/>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="17"/>
+        <source>Jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="18"/>
+        <source>Durasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="19"/>
+        <source>Lokasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="20"/>
+        <source>Uraian kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="21"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="22"/>
+        <source>Bukti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="61"/>
         <source>(durasi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/absensi_app/config.py" line="57"/>
+        <source>&apos;{p}&apos; adalah berkas, bukan folder, jadi tidak bisa menjadi folder data Absensi. Pilih folder lain dengan --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/config.py" line="69"/>
+        <source>Folder data &apos;{p}&apos; tidak bisa dibuat atau ditulisi ({e}). Pilih folder lain dengan --data-dir atau periksa izinnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/model.py" line="36"/>
+        <source>Lokasi &apos;{code}&apos; tidak dikenal. Pilih salah satu: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/model.py" line="87"/>
+        <source>Status hari &apos;{code}&apos; tidak dikenal. Pilih salah satu: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/model.py" line="129"/>
+        <source>Jenis cuti &apos;{code}&apos; tidak dikenal. Pilih salah satu: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="74"/>
+        <source>NIP wajib diisi (18 digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="77"/>
+        <source>NIP hanya boleh berisi angka (spasi boleh sebagai pemisah).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="81"/>
+        <source>NIP harus 18 digit; yang diisi {count} digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="88"/>
+        <source>Digit 1-8 NIP harus tanggal lahir (TTTTBBHH); &apos;{part}&apos; bukan tanggal yang sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="95"/>
+        <source>Tanggal lahir pada NIP ({part}) tidak masuk akal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="100"/>
+        <source>Digit 9-12 NIP harus tahun pengangkatan; {year} tidak cocok dengan tahun lahir {born}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="108"/>
+        <source>Digit ke-15 NIP adalah jenis kelamin (1 laki-laki, 2 perempuan); tertulis &apos;{digit}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="114"/>
+        <source>Nomor urut NIP (digit 16-18) tidak boleh 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/nip.py" line="119"/>
+        <source>Digit 13-14 NIP PNS harus bulan pengangkatan (01-12); tertulis &apos;{code}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="71"/>
+        <source>{label} memuat {kind} (U+{code:04X}) yang tidak boleh ada; hapus karakter itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="80"/>
+        <source>{label} hanya berisi karakter tak terlihat (mis. U+{code:04X}); tulis teks yang bisa dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="93"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="120"/>
+        <source>Tanggal {day} terlalu lampau (paling awal {earliest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="99"/>
+        <source>Status hari hanya bisa diisi sampai satu tahun ke depan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="114"/>
+        <source>Tanggal {day} belum terjadi; kegiatan hanya bisa dicatat sampai hari ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="127"/>
+        <source>Uraian kegiatan wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="130"/>
+        <source>Uraian kegiatan terlalu panjang ({length} karakter; paling banyak {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="138"/>
+        <source>Isi jam mulai dan jam selesai sekaligus, atau kosongkan keduanya dan isi durasinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="144"/>
+        <source>Jam selesai ({end}) harus setelah jam mulai ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="151"/>
+        <source>Durasi tidak cocok dengan jam mulai dan jam selesai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="156"/>
+        <source>Isi jam mulai dan jam selesai, atau durasi kegiatan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="159"/>
+        <source>Durasi kegiatan harus lebih dari 0 menit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="162"/>
+        <source>Durasi {minutes} menit melebihi 24 jam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="169"/>
+        <source>Jumlah output {qty} tidak masuk akal; isi angka bulat 1 sampai {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="176"/>
+        <source>Isi satuan output (misalnya laporan, dokumen, kegiatan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="179"/>
+        <source>Isi jumlah output untuk satuan &apos;{unit}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="182"/>
+        <source>Satuan output terlalu panjang (paling banyak {limit} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="193"/>
+        <source>Tautan bukti dukung harus alamat web lengkap (diawali http:// atau https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="205"/>
+        <source>Waktu {start}-{end} bertumpuk dengan kegiatan {ostart}-{oend} «{text}» pada hari yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="217"/>
+        <source>Total kegiatan pada {day} menjadi {hours} jam {mins} menit, melebihi 24 jam sehari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="252"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="142"/>
+        <source>{label} wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="255"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="145"/>
+        <source>{label} terlalu panjang (paling banyak {limit} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="265"/>
+        <source>Jenis ASN harus &apos;pns&apos; atau &apos;pppk&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="272"/>
+        <source>NIP Pejabat Penilai Kinerja: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="276"/>
+        <source>NIP Pejabat Penilai Kinerja tidak boleh sama dengan NIP pegawai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="286"/>
+        <source>Pilih paling sedikit satu hari kerja dalam seminggu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="288"/>
+        <source>Hari kerja tidak sah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="291"/>
+        <source>Jam kerja seminggu harus antara 1 dan 112 jam; tertulis {hours} jam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="297"/>
+        <source>Dengan {days} hari kerja, {hours} jam seminggu berarti lebih dari 16 jam sehari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="50"/>
+        <source>Jenis RHK &apos;{code}&apos; tidak dikenal. Pilih &apos;utama&apos; atau &apos;tambahan&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="162"/>
+        <source>{label} harus bilangan bulat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="166"/>
+        <source>{label} harus antara {low} dan {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="178"/>
+        <source>Akhir periode SKP tidak boleh sebelum awalnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="181"/>
+        <source>Periode SKP paling lama satu tahun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="183"/>
+        <source>Tahun periode SKP harus antara 2000 dan 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="192"/>
+        <source>Rencana Aksi harus untuk satu bulan atau satu triwulan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="195"/>
+        <source>Bulan harus 1 sampai 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="197"/>
+        <source>Triwulan harus I sampai IV (1 sampai 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="203"/>
+        <source>Rencana Aksi &apos;{span}&apos; berada di luar periode SKP ({period}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="221"/>
+        <source>Satu RHK paling banyak memiliki {limit} Rencana Aksi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="477"/>
+        <source>{where}{message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="496"/>
+        <source>Berkas ini bukan rencana SKP Absensi (kunci &quot;format&quot; harus &quot;{format}&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="502"/>
+        <source>Versi rencana SKP {version} tidak dikenal; versi yang didukung: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="508"/>
+        <source>Bagian &quot;period&quot; tidak ada atau bukan objek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="514"/>
+        <source>Tanggal periode harus berbentuk YYYY-MM-DD (&quot;first&quot; dan &quot;last&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="527"/>
+        <source>Bagian &quot;rhk&quot; harus berupa daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="530"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="167"/>
+        <source>Satu periode SKP paling banyak memiliki {limit} RHK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="544"/>
+        <source>{where}nama RHK sama dengan RHK ke-{other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="553"/>
+        <source>isinya harus objek JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="557"/>
+        <source>&quot;actions&quot; harus berupa daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/reports/sheets.py" line="171"/>
+        <source>Folder {folder} tidak ditemukan, sehingga {what} tidak dapat disimpan. Pilih folder lain atau buat folder itu terlebih dahulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/reports/sheets.py" line="178"/>
+        <source>{folder} bukan folder, sehingga {what} tidak dapat disimpan di sana.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/reports/sheets.py" line="184"/>
+        <source>{path} adalah folder; pilih nama berkas untuk {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/reports/sheets.py" line="188"/>
+        <source>Tidak ada izin untuk menulis {path}. Berkas itu mungkin sedang dibuka di aplikasi lain (misalnya Excel) atau foldernya hanya bisa dibaca; tutup berkasnya atau pilih folder lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/reports/sheets.py" line="194"/>
+        <source>{what} tidak dapat disimpan ke {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/backup.py" line="148"/>
+        <source>&apos;{p}&apos; adalah berkas, bukan folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/backup.py" line="150"/>
+        <location filename="../../src/absensi_app/services/export.py" line="223"/>
+        <location filename="../../src/absensi_app/services/files.py" line="157"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="125"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="199"/>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="167"/>
+        <source>Folder &apos;{p}&apos; tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/backup.py" line="154"/>
+        <source>Folder cadangan tambahan harus di luar folder data ({d}), misalnya di flashdisk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/backup.py" line="210"/>
+        <source>Cadangan &apos;{p}&apos; tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/backup.py" line="212"/>
+        <source>&apos;{p}&apos; bukan berkas cadangan (folder, pipa atau perangkat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/demo.py" line="142"/>
+        <source>Bulan {month} belum dimulai; data contoh hanya untuk bulan ini atau sebelumnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/demo.py" line="147"/>
+        <source>Bulan {month} terlalu lampau; data contoh paling awal untuk {earliest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evidence.py" line="53"/>
+        <source>&apos;{path}&apos; adalah folder; pilih sebuah berkas sebagai bukti dukung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evidence.py" line="57"/>
+        <source>Berkas bukti dukung &apos;{path}&apos; tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evidence.py" line="72"/>
+        <source>Berkas bukti dukung terlalu besar (lebih dari 50 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evidence.py" line="75"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="312"/>
+        <source>{why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evidence.py" line="88"/>
+        <source>Berkas bukti dukung tidak bisa dibaca atau disalin: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/export.py" line="74"/>
+        <source>{month} belum dimulai; ringkasan hanya untuk bulan ini atau sebelumnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/export.py" line="93"/>
+        <source>Alamat server cap waktu harus diawali http:// atau https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/export.py" line="97"/>
+        <source>Alamat server cap waktu &apos;{url}&apos; tidak lengkap atau berisi spasi; tulis mis. http://timestamp.example.go.id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/export.py" line="140"/>
+        <source>Data berubah selama ekspor (mungkin dari jendela atau perintah lain). Tidak ada yang disimpan; ulangi ekspor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/export.py" line="162"/>
+        <source>Belum ada kunci tanda tangan. Buat di Pengaturan › Kunci tanda tangan (atau &apos;absensi key create&apos;), impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/export.py" line="169"/>
+        <source>Sertifikat tanda tangan atas NIP {cert}, sedangkan profil ber-NIP {nip}. Ringkasannya tidak akan lolos pemeriksaan; buat kunci baru untuk profil ini atau impor sertifikat yang memuat NIP Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/export.py" line="178"/>
+        <source>Frasa sandi kunci tanda tangan dibutuhkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/export.py" line="218"/>
+        <source>Format &apos;{f}&apos; tidak dikenal; pilih pdf, xlsx atau csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="48"/>
+        <source>&apos;{p}&apos; adalah folder, bukan berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="50"/>
+        <source>&apos;{p}&apos; adalah pipa atau soket, bukan berkas biasa; tidak dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="52"/>
+        <source>&apos;{p}&apos; adalah berkas perangkat, bukan berkas biasa; tidak dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="54"/>
+        <source>&apos;{p}&apos; bukan berkas biasa; tidak dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="59"/>
+        <source>{what} &apos;{p}&apos; terlalu besar (lebih dari {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="73"/>
+        <location filename="../../src/absensi_app/services/files.py" line="75"/>
+        <source>{what} &apos;{p}&apos; tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="77"/>
+        <source>{what} &apos;{p}&apos; tidak boleh dibaca (izin ditolak).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="79"/>
+        <location filename="../../src/absensi_app/services/files.py" line="95"/>
+        <location filename="../../src/absensi_app/services/files.py" line="113"/>
+        <source>{what} &apos;{p}&apos; tidak bisa dibaca: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="155"/>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="163"/>
+        <source>&apos;{p}&apos; adalah folder; sebutkan nama berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="159"/>
+        <source>&apos;{p}&apos; bukan berkas biasa; tidak ditimpa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="193"/>
+        <source>{what} &apos;{p}&apos; tidak bisa ditulis: disk penuh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="196"/>
+        <source>{what} &apos;{p}&apos; tidak bisa ditulis: melebihi batas ukuran berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="200"/>
+        <source>{what} &apos;{p}&apos; tidak bisa ditulis: folder itu tidak boleh ditulisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="203"/>
+        <source>{what} &apos;{p}&apos; tidak bisa ditulis: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="232"/>
+        <source>&apos;{p}&apos; ada di dalam folder data Absensi ({d}); berkas di sana (database, kunci, cadangan, bukti) tidak pernah ditimpa. Simpan di folder lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="255"/>
+        <source>{what} &apos;{p}&apos; bukan teks UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="260"/>
+        <source>{what} &apos;{p}&apos; bukan JSON yang sah (baris {line}, kolom {col}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="264"/>
+        <source>{what} &apos;{p}&apos; bersarang terlalu dalam untuk dibaca.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="59"/>
+        <source>{month} sudah disetujui Pejabat Penilai Kinerja (revisi {revision}); bulan itu terkunci permanen dan tidak bisa diubah lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="67"/>
+        <source>{month} terkunci: ringkasan bertanda tangan revisi {revision} sudah diekspor pada {when}. Buka kunci bulan itu dulu bila memang perlu diubah; pembukaan kunci dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="81"/>
+        <source>{month} sudah terkunci: ringkasan bertanda tangan revisi {revision} sudah diekspor pada {when}, dan berkas itulah yang sah. Untuk mengekspor lagi, buka kunci bulan itu dulu (dicatat di riwayat); ekspor berikutnya menjadi revisi {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="94"/>
+        <source>{month} sudah disetujui Pejabat Penilai Kinerja; ringkasan yang sah adalah berkas bertanda tangan yang ia kembalikan, dan bulan itu tidak diekspor ulang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="166"/>
+        <source>Keputusan &apos;{d}&apos; tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="171"/>
+        <source>{month} belum pernah diekspor bertanda tangan dari data ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="176"/>
+        <source>Keputusan ini untuk revisi {got}, padahal ringkasan terakhir {month} adalah revisi {current}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="181"/>
+        <source>{month} sudah disetujui sebelumnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="184"/>
+        <source>{month} sudah dibuka atau dikembalikan sejak ringkasan revisi {revision} diekspor; keputusan atas revisi itu tidak lagi berlaku. Ekspor ulang dan kirim revisi berikutnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="191"/>
+        <source>Keputusan ini bukan untuk berkas ringkasan {month} revisi {revision} yang Anda ekspor terakhir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="208"/>
+        <source>Tulis alasan membuka kunci (mis. &apos;koreksi jam kegiatan 12 November&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="213"/>
+        <source>Alasan terlalu panjang (paling banyak {limit} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="220"/>
+        <source>{month} sudah disetujui Pejabat Penilai Kinerja; bulan itu terkunci permanen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/locks.py" line="226"/>
+        <source>{month} tidak terkunci; tidak ada yang perlu dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/recap.py" line="123"/>
+        <source>&apos;{p}&apos; adalah berkas, bukan folder; pilih folder tempat ringkasan-ringkasan itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/recap.py" line="129"/>
+        <source>Folder &apos;{p}&apos; tidak bisa dibaca: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/recap.py" line="131"/>
+        <source>Folder itu berisi lebih dari {n} PDF; pilih folder yang lebih kecil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/skp.py" line="105"/>
+        <source>Periode itu bertumpang tindih dengan {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/skp.py" line="136"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="161"/>
+        <source>Periode SKP nomor {id} tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/skp.py" line="150"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="210"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="137"/>
+        <source>RHK nomor {id} tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/skp.py" line="187"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="199"/>
+        <source>RHK nomor {id} tidak ada (mungkin sudah dihapus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/skp.py" line="237"/>
+        <source>Periode ini sudah memiliki RHK dengan nama yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/skp.py" line="409"/>
+        <source>Periode {title} sudah berisi {count} RHK. Hapus dulu, atau impor dengan pilihan mengganti rencana yang ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="42"/>
+        <source>Belum ada database di {p}; tidak ada yang bisa dipindahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="51"/>
+        <source>Database {p} tidak bisa dibaca: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="54"/>
+        <source>Database {p} rusak (integrity_check: {e}); tidak diekspor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="97"/>
+        <source>Berkas kunci {p} tidak dalam bentuk terenkripsi Absensi; kunci privat tidak pernah diekspor tanpa enkripsi. Tidak ada yang ditulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="135"/>
+        <source>Berkas bukti {p} terlalu besar untuk dipindahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="145"/>
+        <source>--out butuh nama berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="148"/>
+        <source>--out butuh nama berkas; &apos;-&apos; (layar) tidak bisa dipakai, karena berkas pindah adalah arsip ZIP, bukan teks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="165"/>
+        <source>Berkas &apos;{p}&apos; sudah ada. Tambahkan --force untuk menimpanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="175"/>
+        <source>Belum ada profil pegawai di folder data ini; tidak ada yang bisa dipindahkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/exporting.py" line="185"/>
+        <source>Data terlalu besar untuk satu berkas pindah (lebih dari {n}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="69"/>
+        <source>{p} bukan berkas database biasa; tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="73"/>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="168"/>
+        <source>Database {p} sedang dipakai (aplikasi Absensi masih terbuka?); tutup dulu lalu ulangi. Tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="78"/>
+        <source>Database {p} dibuat oleh versi Absensi yang lebih baru (revisi {r}); tidak diganti dan tidak ada yang diubah. Perbarui aplikasi dulu, atau pakai folder data lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="86"/>
+        <source>Database yang sudah ada di {p} tidak bisa dibaca ({e}), jadi tidak jelas milik siapa; tidak ada yang diubah. Periksa izin berkas itu atau pakai folder data lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="92"/>
+        <source>Database {p} hanya bisa dibaca (berkasnya atau folder datanya tidak boleh ditulisi); tidak ada yang diubah. Beri izin tulis dulu, atau pakai folder data lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="108"/>
+        <source>Database yang sudah ada di {p} tidak bisa dibaca ({e}), jadi tidak jelas milik siapa; tidak ada yang diubah. Pindahkan berkas itu atau pakai folder data lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="157"/>
+        <source>Salinan database tidak utuh setelah ditulis ke disk; tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="178"/>
+        <source>Cadangan database lama tidak bisa dibuat ({e}); tidak ada yang diganti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="205"/>
+        <source>&apos;{p}&apos; bukan folder; pilih folder data lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="209"/>
+        <source>Folder data {d} berisi data pegawai lain (NIP {other}), berkas ini milik NIP {nip}; data dua orang tidak pernah dicampur. Pakai folder data lain (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="215"/>
+        <source>Database {p} {k}{e}; tidak ada yang diubah. Dengan --replace berkas itu (beserta -wal/-shm-nya) disimpan apa adanya di {b} sebagai rusak-…, tidak dihapus, lalu data dari berkas pindah menggantikannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="223"/>
+        <source>Folder data {d} sudah berisi data (NIP {nip}). Tambahkan --replace untuk menggantinya; data yang sekarang dicadangkan dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="249"/>
+        <source>Data tidak bisa ditulis ke {d}: {e}. Tidak ada yang diubah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="318"/>
+        <source>Data tidak bisa dipindahkan ke {d}: {e}. Data lama tetap di tempatnya.{w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/transfer/installing.py" line="338"/>
+        <source>Setelah impor, NIP profil tidak sama dengan berkas pindah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="61"/>
+        <source>Berkas itu terlalu besar untuk sebuah sertifikat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="69"/>
+        <source>Berkas itu bukan sertifikat X.509 (PEM atau DER). Minta pegawai mengekspor sertifikatnya dari Absensi (Kunci tanda tangan › Ekspor sertifikat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="112"/>
+        <source>Sertifikat itu tidak memuat NIP (serialNumber), jadi tidak bisa dicocokkan dengan pegawai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="121"/>
+        <source>{problem} Sertifikat itu tidak dipercayai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="124"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="142"/>
+        <source>Nama terlalu panjang (paling banyak 200 karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="140"/>
+        <source>Nama wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="146"/>
+        <source>Sertifikat dengan sidik jari itu tidak ada di daftar tepercaya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="162"/>
+        <source>Tidak ada sertifikat tepercaya dengan sidik jari atau NIP &apos;{key}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="232"/>
+        <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="234"/>
+        <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="237"/>
+        <source>Ringkasan ini sudah diberi keputusan oleh pejabat penilai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="240"/>
+        <source>Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai sertifikatnya dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="245"/>
+        <source>Ringkasan ini tidak bisa disetujui: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="259"/>
+        <source>Ringkasan ini menyebut pejabat penilai NIP {named}; profil Anda ber-NIP {nip}. Hanya pejabat penilai yang tercantum yang bisa menyetujui atau mengembalikannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="269"/>
+        <source>Sertifikat tanda tangan Anda atas NIP {cert}, bukan NIP profil {nip}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="298"/>
+        <source>Tanda tangan persetujuan tidak lolos pemeriksaan: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="316"/>
+        <source>Berkas tidak bisa diterima: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="318"/>
+        <source>Berkas ini belum memuat keputusan pejabat penilai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="321"/>
+        <source>Ringkasan ini tidak ditandatangani dengan kunci Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="326"/>
+        <source>Keputusan ditandatangani NIP {got}, bukan pejabat penilai Anda (NIP {want}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="332"/>
+        <source>PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; keputusan tidak diterapkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="341"/>
+        <source>Sertifikat pejabat penilai {name} belum Anda percayai (sidik jari {fp}). Cocokkan sidik jari itu dengannya (mis. lewat telepon), lalu percayai sertifikatnya sebelum menerapkan keputusan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="372"/>
+        <source>Ringkasan ini tidak punya kolom tanda tangan pejabat penilai (versi lama?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="29"/>
+        <source>Tanggal {day} di luar rentang yang didukung (tahun 2000 sampai {last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="62"/>
+        <source>Nama hari libur wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="65"/>
+        <source>Nama hari libur terlalu panjang (paling banyak {limit} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="91"/>
+        <source>Tanggal {day} bukan hari libur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="129"/>
+        <source>Akhir periode Ramadan tidak boleh sebelum awalnya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="132"/>
+        <source>Periode Ramadan paling lama 31 hari.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="135"/>
+        <source>Jam kerja seminggu selama Ramadan harus antara 1 dan 70 jam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="169"/>
+        <source>Batas hari kerja di luar kantor harus 0 sampai 7 hari seminggu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="115"/>
+        <source>Rencana Aksi nomor {id} tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="119"/>
+        <source>Rencana Aksi nomor {id} untuk {span}, bukan untuk tanggal {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="127"/>
+        <source>Rencana Aksi nomor {id} bukan bagian dari RHK nomor {rhk}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="141"/>
+        <source>RHK nomor {id} milik periode SKP {first} s.d. {last}; tanggal {day} di luar periode itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="205"/>
+        <source>Kegiatan nomor {id} tidak ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="316"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="336"/>
+        <source>Kegiatan nomor {id} tidak ada (mungkin sudah dihapus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="348"/>
+        <source>Kegiatan nomor {id} sudah ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="366"/>
+        <source>Belum ada hari sebelumnya yang berisi kegiatan untuk disalin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="382"/>
+        <source>Keterangan terlalu panjang (paling banyak {limit} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/worklog.py" line="387"/>
+        <source>Pilih jenis cuti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="70"/>
+        <source>Frasa sandi paling sedikit {n} karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="73"/>
+        <source>Frasa sandi terlalu panjang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="75"/>
+        <source>Frasa sandi tidak boleh hanya spasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="138"/>
+        <source>{problem} Sertifikat itu tidak bisa {purpose}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="154"/>
+        <source>{problem} Tidak ditandatangani; buat kunci baru (Pengaturan › Kunci tanda tangan, atau &apos;absensi key create --replace&apos;) atau impor sertifikat yang masih berlaku.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="186"/>
+        <source>Sertifikat tanda tangan di {path} rusak atau tidak terbaca ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="195"/>
+        <source>Belum ada kunci tanda tangan. Buat dulu di profil (&apos;absensi key create&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="264"/>
+        <source>Berkas kunci tanda tangan rusak atau formatnya tidak dikenal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="278"/>
+        <source>Belum ada kunci tanda tangan. Buat dulu (&apos;absensi key create&apos;) atau impor sertifikat PKCS#12 (&apos;absensi key import&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="301"/>
+        <source>Kunci tanda tangan sudah ada. Pakai pilihan ganti untuk membuat yang baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="407"/>
+        <source>Kunci tanda tangan sudah ada. Pakai pilihan ganti untuk menggantinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="414"/>
+        <source>Berkas PKCS#12 tidak bisa dibuka: kata sandinya salah atau berkasnya bukan PKCS#12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="417"/>
+        <source>Berkas PKCS#12 itu tidak berisi kunci privat dan sertifikat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="421"/>
+        <source>Kurva kunci {c} tidak didukung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="424"/>
+        <source>Kunci RSA {n} bit terlalu lemah (paling sedikit 2048).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="427"/>
+        <source>Jenis kunci {t} tidak didukung; pakai RSA atau ECDSA (Ed25519 ditolak banyak validator PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/pades.py" line="202"/>
+        <source>Penandatanganan gagal; server cap waktu {url} tidak bisa dihubungi atau menolak permintaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/pades.py" line="207"/>
+        <source>Penandatanganan gagal ({error}). Rinciannya tercatat di folder log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="184"/>
+        <source>Folder cadangan &apos;{p}&apos; tidak bisa dibuat: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="195"/>
+        <source>Cadangan tidak bisa dibuat di &apos;{p}&apos;: {e}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="202"/>
+        <source>Cadangan yang baru dibuat tidak lolos pemeriksaan ({k}); berkas itu dihapus. Database mungkin rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="261"/>
+        <source>&apos;{p}&apos; tidak bisa dipulihkan: berkas itu bukan cadangan yang utuh ({k}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="269"/>
+        <source>Database saat ini {k}; pemulihan dibatalkan agar isinya tidak hilang. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="275"/>
+        <source>Cadangan itu milik NIP {other}, bukan NIP {own} dari database ini; tidak dipulihkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="295"/>
+        <source>Pemulihan gagal: {e}. Database tidak diganti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="368"/>
+        <source>Aplikasi Absensi sedang terbuka untuk folder data ini (proses {pid}). Tutup dulu, lalu ulangi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="380"/>
+        <source>Database sedang dibuka program lain (mungkin aplikasi Absensi masih berjalan). Tutup dulu, lalu ulangi pemulihan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/database.py" line="83"/>
+        <source>Data sedang dipakai program lain (misalnya aplikasi Absensi yang sedang menyimpan). Tidak ada yang diubah; coba lagi sebentar lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/database.py" line="87"/>
+        <source>Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/database.py" line="90"/>
+        <source>Database hanya bisa dibaca (folder data atau berkasnya tidak boleh ditulisi): perubahan tidak disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/database.py" line="95"/>
+        <source>Database rusak: perubahan tidak disimpan. Tutup aplikasi, lalu pulihkan cadangan terakhir (&apos;absensi backup restore&apos; atau menu Berkas › Pulihkan cadangan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/database.py" line="99"/>
+        <source>Database tidak bisa dibaca atau ditulis (kesalahan disk): perubahan tidak disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="323"/>
+        <source>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="93"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="94"/>
         <source>Ekspor ringkasan bulanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="111"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="112"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="115"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="116"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="121"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="122"/>
         <source>PDF &amp;bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="121"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="122"/>
         <source>ditandatangani dengan kunci Anda; bulan itu lalu dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="125"/>
         <source>PDF &amp;tanpa tanda tangan (untuk aplikasi resmi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="125"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
         <source>untuk ditandatangani di aplikasi TTE kantor; bulan tidak dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
         <source>&amp;XLSX Progres Harian e-Kinerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
         <source>satu baris per kegiatan, siap diimpor ke e-Kinerja BKN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="129"/>
         <source>&amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="129"/>
         <source>kolom yang sama, ditambah Lokasi dan Menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="143"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="144"/>
         <source>Tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="146"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="261"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="147"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="259"/>
         <source>Buat kunci tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="154"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="155"/>
         <source>frasa sandi kunci tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="161"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="162"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="179"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="180"/>
         <source>Buka folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="190"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="191"/>
         <source>&amp;Ekspor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="192"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="193"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="250"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="280"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="248"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="278"/>
         <source>Kunci tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="256"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="254"/>
         <source>Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="265"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="263"/>
         <source>Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="275"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="273"/>
         <source>NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="301"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="299"/>
         <source>Belum pernah diekspor bertanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="305"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="303"/>
         <source>Terkunci: ringkasan revisi {revision} diekspor {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="312"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="310"/>
         <source>Kunci dibuka sesudah revisi {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="318"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="316"/>
         <source>{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi revisi {revision} dengan data yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="325"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="323"/>
         <source>Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa diubah sampai kuncinya dibuka (Berkas › Buka kunci bulan; alasannya dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda tangan sesudah kunci dibuka menjadi revisi {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="372"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="378"/>
         <source>Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="376"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="382"/>
         <source>Isi frasa sandi kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="387"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="388"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="393"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="394"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="389"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="395"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="390"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="396"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="392"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="398"/>
         <source>Simpan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="414"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="421"/>
         <source>Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="434"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="443"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani dan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="437"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="446"/>
         <source>{month} sekarang terkunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="439"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="448"/>
         <source>Ringkasan {month} &lt;b&gt;tanpa tanda tangan&lt;/b&gt; disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="440"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="449"/>
         <source>Tandatangani PDF ini di aplikasi resmi. Bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="442"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="451"/>
         <source>{rows} kegiatan {month} ditulis ({format}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="449"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="458"/>
         <source>{pages} halaman • SHA-256 {sha}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="458"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="467"/>
         <source>Perhatian: {n} dari {rows} kegiatan belum punya Rencana Aksi. e-Kinerja melewati baris seperti itu tanpa pemberitahuan; pilih Rencana Aksinya pada kegiatan tersebut lalu ekspor lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="31"/>
+        <source>Januari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="32"/>
+        <source>Februari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="33"/>
+        <source>Maret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="34"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="35"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="49"/>
+        <source>Mei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="36"/>
+        <source>Juni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="37"/>
+        <source>Juli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="38"/>
+        <source>Agustus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="39"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="40"/>
+        <source>Oktober</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="41"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="42"/>
+        <source>Desember</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="45"/>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="46"/>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="47"/>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="48"/>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="50"/>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="51"/>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="52"/>
+        <source>Agu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="53"/>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="54"/>
+        <source>Okt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="55"/>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="56"/>
+        <source>Des</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="59"/>
+        <source>Senin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="60"/>
+        <source>Selasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="61"/>
+        <source>Rabu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="62"/>
+        <source>Kamis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="63"/>
+        <source>Jumat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="64"/>
+        <source>Sabtu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="65"/>
+        <source>Minggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="68"/>
+        <source>Sen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="69"/>
+        <source>Sel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="70"/>
+        <source>Rab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="71"/>
+        <source>Kam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="72"/>
+        <source>Jum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="73"/>
+        <source>Sab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="74"/>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="106"/>
+        <source>Triwulan {roman}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="119"/>
+        <source>{weekday}, {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="176"/>
+        <source>{h} j {m} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="178"/>
+        <source>{h} j</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="180"/>
+        <source>{m} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/formatting.py" line="191"/>
+        <source>{hours} jam</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1751,366 +2999,417 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     </message>
 </context>
 <context>
-    <name>KeyDialog</name>
+    <name>HolidayTable</name>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="78"/>
-        <source>Kunci tanda tangan</source>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="96"/>
+        <source>Tanggal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="81"/>
-        <source>Kunci ini menandatangani ringkasan bulanan Anda. Kunci dibuat dan disimpan di komputer ini, terenkripsi dengan frasa sandi Anda, sehingga tanda tangannya termasuk &lt;i&gt;tanda tangan elektronik tidak tersertifikasi&lt;/i&gt; (PP 71/2019). Bila Anda memegang sertifikat dari Penyelenggara Sertifikasi Elektronik dalam berkas PKCS#12 (.p12/.pfx), impor di sini.</source>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="96"/>
+        <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="91"/>
-        <source>Sertifikat tanda tangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="94"/>
-        <source>Belum ada kunci tanda tangan. Buat kunci baru, atau impor sertifikat PKCS#12. Tanpa kunci, ringkasan hanya bisa diekspor tanpa tanda tangan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="112"/>
-        <source>Salin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="113"/>
-        <source>Salin sidik jari ke papan klip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="123"/>
-        <source>Pemilik</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="124"/>
-        <source>NIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="125"/>
-        <source>Jenis kunci</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="126"/>
-        <source>Berlaku</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="127"/>
-        <source>Penerbit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="128"/>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="96"/>
         <source>Sumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="129"/>
-        <source>Sidik jari SHA-256</source>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="124"/>
+        <source>(perkiraan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="133"/>
-        <source>Buat kunci baru…</source>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="164"/>
+        <source>Anda menjadikan tanggal ini hari kerja biasa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="134"/>
-        <source>Ganti frasa sandi…</source>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="166"/>
+        <source>Hari libur Anda; di kalender nasional: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="135"/>
-        <source>Impor PKCS#12…</source>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="168"/>
+        <source>Hari libur yang Anda tambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="136"/>
-        <source>Ekspor sertifikat…</source>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="170"/>
+        <source>Tanggal perkiraan: pastikan dengan SKB 3 Menteri tentang hari libur nasional dan cuti bersama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="138"/>
-        <source>Simpan sertifikat (tanpa kunci privat) ke berkas .cer untuk Pejabat Penilai Kinerja</source>
+        <location filename="../../src/absensi_app/views/holiday_table.py" line="171"/>
+        <source>Kalender nasional (hari libur dan cuti bersama).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>KeyActionBox</name>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="160"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="173"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="198"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="57"/>
         <source>paling sedikit {n} karakter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="168"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="67"/>
         <source>&amp;Frasa sandi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="169"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="209"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="68"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="104"/>
         <source>&amp;Ulangi frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="180"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="77"/>
         <source>Frasa sandi yang terlupa tidak bisa dipulihkan; bila lupa, buat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="185"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="80"/>
         <source>Frasa sandi &amp;lama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="186"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="81"/>
         <source>Frasa sandi &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="187"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="82"/>
         <source>&amp;Ulangi frasa sandi baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="191"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="86"/>
         <source>berkas .p12 atau .pfx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="192"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="87"/>
         <source>Pilih…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="197"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="92"/>
         <source>kata sandi berkas PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="206"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="101"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="207"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="102"/>
         <source>&amp;Kata sandi berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="208"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="103"/>
         <source>&amp;Frasa sandi di Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="217"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="113"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="232"/>
-        <source>Server cap waktu (RFC 3161)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="234"/>
-        <source>https://… (kosongkan bila tidak dipakai)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="236"/>
-        <source>Simpan alamat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="254"/>
-        <source>Tutup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="300"/>
-        <source>{first} s.d. {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="306"/>
-        <source>Dibuat Absensi (CA pribadi di komputer ini)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="308"/>
-        <source>Diimpor dari berkas PKCS#12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="316"/>
-        <source>NIP di sertifikat ({cert}) berbeda dengan NIP profil ({nip}): ekspor bertanda tangan akan ditolak. Buat kunci baru untuk profil ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="325"/>
-        <source>Sertifikat ini sudah kedaluwarsa; buat kunci baru.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="338"/>
-        <source>Tanda tangan diberi cap waktu dari server ini (PAdES B-T). Ekspor bertanda tangan membutuhkan koneksi internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="345"/>
-        <source>Tanpa cap waktu: waktu tanda tangan diambil dari jam komputer ini (PAdES B-B). Ekspor bisa dilakukan tanpa internet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="360"/>
-        <source>Sidik jari disalin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="387"/>
-        <source>Kunci dan sertifikat yang sekarang akan diganti. Ringkasan yang sudah ditandatangani tetap sah, tetapi atasan perlu sertifikat baru untuk memeriksa tanda tangan berikutnya. Lanjutkan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="395"/>
-        <source>Isi profil pegawai dulu: nama dan NIP masuk ke sertifikat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="397"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="407"/>
-        <source>Buat kunci baru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="403"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="132"/>
         <source>Kunci baru (ECDSA P-256) atas nama {name}, NIP {nip}. Frasa sandi melindungi kunci ini dan tidak bisa dipulihkan bila lupa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="407"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="136"/>
+        <source>Buat kunci baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="136"/>
         <source>Buat kunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="412"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="139"/>
         <source>Ganti frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="415"/>
-        <source>Impor PKCS#12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="420"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="145"/>
         <source>Kunci dari berkas disimpan di Absensi dengan frasa sandi baru Anda (boleh berbeda dari kata sandi berkasnya). Kunci RSA (minimal 2048 bit) atau ECDSA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="424"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="149"/>
         <source>Impor sertifikat PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="424"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="149"/>
         <source>Impor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="437"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="177"/>
         <source>Pilih berkas PKCS#12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="437"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="177"/>
         <source>Sertifikat PKCS#12 (*.p12 *.pfx);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="460"/>
-        <source>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="491"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="513"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="538"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="203"/>
         <source>Kunci tidak bisa disimpan: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="493"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="214"/>
+        <source>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="230"/>
         <source>Kunci tanda tangan dibuat. Pemilik sertifikat: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="498"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="235"/>
         <source>Isi frasa sandi lama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="507"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="244"/>
         <source>Frasa sandi lama salah. Frasa sandi tidak diganti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="515"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="252"/>
         <source>Frasa sandi diganti. Pakai frasa sandi baru untuk ekspor berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="520"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="257"/>
         <source>Pilih berkas PKCS#12 (.p12 atau .pfx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="540"/>
+        <location filename="../../src/absensi_app/views/key_forms.py" line="275"/>
         <source>Sertifikat {name} (penerbit {issuer}) sekarang dipakai untuk tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>KeyDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="548"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="63"/>
+        <source>Kunci tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="66"/>
+        <source>Kunci ini menandatangani ringkasan bulanan Anda. Kunci dibuat dan disimpan di komputer ini, terenkripsi dengan frasa sandi Anda, sehingga tanda tangannya termasuk &lt;i&gt;tanda tangan elektronik tidak tersertifikasi&lt;/i&gt; (PP 71/2019). Bila Anda memegang sertifikat dari Penyelenggara Sertifikasi Elektronik dalam berkas PKCS#12 (.p12/.pfx), impor di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="76"/>
+        <source>Sertifikat tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="79"/>
+        <source>Belum ada kunci tanda tangan. Buat kunci baru, atau impor sertifikat PKCS#12. Tanpa kunci, ringkasan hanya bisa diekspor tanpa tanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="97"/>
+        <source>Salin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="98"/>
+        <source>Salin sidik jari ke papan klip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="108"/>
+        <source>Pemilik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="109"/>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="110"/>
+        <source>Jenis kunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="111"/>
+        <source>Berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="112"/>
+        <source>Penerbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="113"/>
+        <source>Sumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="114"/>
+        <source>Sidik jari SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="118"/>
+        <source>Buat kunci baru…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="119"/>
+        <source>Ganti frasa sandi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="120"/>
+        <source>Impor PKCS#12…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="121"/>
+        <source>Ekspor sertifikat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="123"/>
+        <source>Simpan sertifikat (tanpa kunci privat) ke berkas .cer untuk Pejabat Penilai Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="153"/>
+        <source>Server cap waktu (RFC 3161)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="155"/>
+        <source>https://… (kosongkan bila tidak dipakai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="157"/>
+        <source>Simpan alamat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="175"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="221"/>
+        <source>{first} s.d. {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="227"/>
+        <source>Dibuat Absensi (CA pribadi di komputer ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="229"/>
+        <source>Diimpor dari berkas PKCS#12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="237"/>
+        <source>NIP di sertifikat ({cert}) berbeda dengan NIP profil ({nip}): ekspor bertanda tangan akan ditolak. Buat kunci baru untuk profil ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="246"/>
+        <source>Sertifikat ini sudah kedaluwarsa; buat kunci baru.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="258"/>
+        <source>Tanda tangan diberi cap waktu dari server ini (PAdES B-T). Ekspor bertanda tangan membutuhkan koneksi internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="265"/>
+        <source>Tanpa cap waktu: waktu tanda tangan diambil dari jam komputer ini (PAdES B-B). Ekspor bisa dilakukan tanpa internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="280"/>
+        <source>Sidik jari disalin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="295"/>
+        <source>Kunci dan sertifikat yang sekarang akan diganti. Ringkasan yang sudah ditandatangani tetap sah, tetapi atasan perlu sertifikat baru untuk memeriksa tanda tangan berikutnya. Lanjutkan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="304"/>
+        <source>Isi profil pegawai dulu: nama dan NIP masuk ke sertifikat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="306"/>
+        <source>Buat kunci baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="318"/>
+        <source>Impor PKCS#12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="342"/>
         <source>Belum ada kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="553"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="347"/>
         <source>Ekspor sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="555"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="349"/>
         <source>Sertifikat (*.cer *.crt *.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="567"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="575"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="361"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="369"/>
         <source>Berkas &apos;{path}&apos; tidak bisa ditulis: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="581"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="375"/>
         <source>Sertifikat disimpan ke {path}. Kirimkan ke Pejabat Penilai Kinerja bersama sidik jarinya, agar tanda tangan Anda bisa diperiksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="595"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="389"/>
         <source>Alamat server cap waktu disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="595"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="389"/>
         <source>Cap waktu tidak dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,474 +3417,495 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="219"/>
-        <source>{h} j {m} m</source>
+        <location filename="../../src/absensi_app/views/labels.py" line="18"/>
+        <source>Kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="221"/>
-        <source>{h} j</source>
+        <location filename="../../src/absensi_app/views/labels.py" line="19"/>
+        <source>Kantor lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="223"/>
-        <source>{m} m</source>
+        <location filename="../../src/absensi_app/views/labels.py" line="20"/>
+        <source>Rumah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="21"/>
+        <source>Lokasi lain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="22"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="26"/>
+        <source>Dinas Luar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="25"/>
+        <source>Hadir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="27"/>
+        <source>Cuti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="28"/>
+        <source>Sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="29"/>
+        <source>Izin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="30"/>
+        <source>Tugas Belajar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="31"/>
+        <source>Libur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="32"/>
+        <source>Tanpa Keterangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="35"/>
+        <source>Cuti Tahunan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="36"/>
+        <source>Cuti Besar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="37"/>
+        <source>Cuti Sakit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="38"/>
+        <source>Cuti Melahirkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="39"/>
+        <source>Cuti Karena Alasan Penting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="40"/>
+        <source>Cuti Bersama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/labels.py" line="41"/>
+        <source>Cuti di Luar Tanggungan Negara</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationChart</name>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="125"/>
+        <source>Lokasi kerja bulan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="135"/>
+        <source>Belum ada kegiatan tercatat pada bulan ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="142"/>
+        <source>Jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="142"/>
+        <source>Hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="157"/>
+        <source>Hari: banyaknya hari dengan kegiatan di lokasi itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="176"/>
+        <source>{place}: {hours}, {days} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="44"/>
+        <source>&amp;Urungkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="46"/>
+        <source>Ula&amp;ngi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="50"/>
+        <source>&amp;Harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="51"/>
+        <source>&amp;Kemajuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="57"/>
+        <source>Kegiatan satu hari (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="58"/>
+        <source>Kemajuan bulan ini: jam, lokasi, hari kosong, capaian SKP (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="60"/>
+        <source>Kegiatan &amp;baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="61"/>
+        <source>&amp;Simpan kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="62"/>
+        <source>U&amp;bah kegiatan terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="63"/>
+        <source>&amp;Hapus kegiatan terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="67"/>
+        <source>Salin dari hari &amp;sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="68"/>
+        <source>Hari se&amp;belumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="69"/>
+        <source>Hari beri&amp;kutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="70"/>
+        <source>Hari &amp;ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="71"/>
+        <source>&amp;Pilih tanggal di kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="72"/>
+        <source>&amp;Profil dan jadwal kerja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="73"/>
+        <source>&amp;Rencana SKP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="74"/>
+        <source>&amp;Kalender kerja…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="75"/>
+        <source>Kunci &amp;tanda tangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="76"/>
+        <source>&amp;Ekspor ringkasan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="77"/>
+        <source>Ekspor ringkasan bulanan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX e-Kinerja atau CSV (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="78"/>
+        <source>B&amp;uka kunci bulan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="79"/>
+        <source>&amp;Riwayat perubahan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="80"/>
+        <source>&amp;Buka ringkasan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="81"/>
+        <source>Rekap &amp;tim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="82"/>
+        <source>Sertifikat &amp;tepercaya…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="83"/>
+        <source>Buka &amp;folder data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="84"/>
+        <source>&amp;Cadangkan sekarang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="85"/>
+        <source>&amp;Pulihkan cadangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="86"/>
+        <source>&amp;Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="87"/>
+        <source>&amp;Pintasan keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="88"/>
+        <source>&amp;Tentang Absensi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="103"/>
+        <source>&amp;Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="116"/>
+        <source>&amp;Sunting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="119"/>
+        <source>&amp;Lihat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="122"/>
+        <source>Pe&amp;ngaturan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="128"/>
+        <source>Ban&amp;tuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="134"/>
+        <source>Navigasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="138"/>
+        <source>◀ Sebelumnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="139"/>
+        <source>Berikutnya ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="140"/>
+        <source>Hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="147"/>
+        <source>+ Kegiatan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="167"/>
+        <source>Bulan sebelumnya / berikutnya (di Kemajuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="170"/>
+        <source>Pindah ke kolom berikutnya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="171"/>
+        <source>Batalkan pengisian</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="160"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="782"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="53"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="345"/>
         <source>Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="179"/>
-        <source>(belum diisi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="186"/>
-        <source>mis. nomor surat tugas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="188"/>
-        <source>Status hari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="190"/>
-        <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="191"/>
-        <source>Jenis cuti</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="193"/>
-        <source>Keterangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="205"/>
-        <source>Jumlah jam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="252"/>
-        <source>Buka kunci…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="253"/>
-        <source>Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="303"/>
-        <source>&amp;Urungkan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="305"/>
-        <source>Ula&amp;ngi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
-        <source>&amp;Harian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="310"/>
-        <source>&amp;Kemajuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="316"/>
-        <source>Kegiatan satu hari (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="317"/>
-        <source>Kemajuan bulan ini: jam, lokasi, hari kosong, capaian SKP (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="318"/>
-        <source>Kegiatan &amp;baru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="319"/>
-        <source>&amp;Simpan kegiatan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="320"/>
-        <source>U&amp;bah kegiatan terpilih</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="321"/>
-        <source>&amp;Hapus kegiatan terpilih</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="325"/>
-        <source>Salin dari hari &amp;sebelumnya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="326"/>
-        <source>Hari se&amp;belumnya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="327"/>
-        <source>Hari beri&amp;kutnya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="328"/>
-        <source>Hari &amp;ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="329"/>
-        <source>&amp;Pilih tanggal di kalender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="330"/>
-        <source>&amp;Profil dan jadwal kerja…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="331"/>
-        <source>&amp;Rencana SKP…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="332"/>
-        <source>&amp;Kalender kerja…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="333"/>
-        <source>Kunci &amp;tanda tangan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="334"/>
-        <source>&amp;Ekspor ringkasan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="335"/>
-        <source>Ekspor ringkasan bulanan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX e-Kinerja atau CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="336"/>
-        <source>B&amp;uka kunci bulan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="337"/>
-        <source>&amp;Riwayat perubahan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="338"/>
-        <source>&amp;Buka ringkasan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="339"/>
-        <source>Rekap &amp;tim…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="340"/>
-        <source>Sertifikat &amp;tepercaya…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="341"/>
-        <source>Buka &amp;folder data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="342"/>
-        <source>&amp;Cadangkan sekarang</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="343"/>
-        <source>&amp;Pulihkan cadangan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="344"/>
-        <source>&amp;Keluar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="345"/>
-        <source>&amp;Pintasan keyboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="346"/>
-        <source>&amp;Tentang Absensi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="357"/>
-        <source>&amp;Berkas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="370"/>
-        <source>&amp;Sunting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="373"/>
-        <source>&amp;Lihat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="376"/>
-        <source>Pe&amp;ngaturan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="382"/>
-        <source>Ban&amp;tuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="386"/>
-        <source>Navigasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="390"/>
-        <source>◀ Sebelumnya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="391"/>
-        <source>Berikutnya ▶</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="392"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="579"/>
-        <source>Hari ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="399"/>
-        <source>+ Kegiatan baru</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="519"/>
-        <source>Tidak ada kegiatan pada hari ini. Bulan ini terkunci; buka kuncinya bila memang perlu menambah kegiatan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="521"/>
-        <source>Tanggal ini belum terjadi. Kegiatan belum bisa dicatat, tetapi status hari (mis. cuti) bisa diisi di kiri.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="523"/>
-        <source>Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="554"/>
-        <source>{weekday}, {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="566"/>
-        <source>&lt;b&gt;{month} terkunci&lt;/b&gt; (ringkasan revisi {revision} diekspor {when}). Kegiatan dan status hari di bulan ini tidak bisa diubah.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="581"/>
-        <source>Hari libur: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="583"/>
-        <source>Bukan hari kerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="610"/>
-        <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; dari target {expected}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="618"/>
-        <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; (tidak ada target hari ini)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="623"/>
-        <source>{month} {year}: {total} pada {days} hari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="688"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="251"/>
         <source>Pilih dulu kegiatan di tabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="695"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="258"/>
         <source>Pilih dulu kegiatan yang akan dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="702"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="265"/>
         <source>hapus kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="704"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="267"/>
         <source>Kegiatan dihapus. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="716"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="279"/>
         <source>ubah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="717"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="280"/>
         <source>Perubahan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="720"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="283"/>
         <source>tambah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="721"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="284"/>
         <source>Kegiatan disimpan. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="736"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="299"/>
         <source>Tidak bisa menyalin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="738"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="301"/>
         <source>salin dari hari sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="741"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="304"/>
         <source>{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="766"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="329"/>
         <source>ubah status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="770"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="333"/>
         <source>Pilih berkas bukti dukung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="770"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="333"/>
         <source>Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="804"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="367"/>
         <source>Data terbaru belum bisa dimuat. Rinciannya tercatat di log aplikasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="818"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="38"/>
         <source>Profil dan jadwal kerja disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="858"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="78"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani; bulan itu sekarang terkunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="868"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="88"/>
         <source>Buka kunci bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="875"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="95"/>
         <source>{month} tidak terkunci; tidak ada yang perlu dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="879"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="100"/>
         <source>Buka kunci {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="881"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="101"/>
         <source>Ringkasan bertanda tangan revisi {revision} untuk {month} sudah diekspor pada {when}. Sesudah kuncinya dibuka, kegiatan bisa diubah lagi dan ekspor bertanda tangan berikutnya menjadi revisi {next}. Pembukaan kunci dan alasannya dicatat di riwayat perubahan.
 
 Alasan membuka kunci:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="897"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="119"/>
         <source>Kunci {month} dibuka. Ekspor bertanda tangan berikutnya menjadi revisi {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="1002"/>
-        <source>Bulan sebelumnya / berikutnya (di Kemajuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="1005"/>
-        <source>Pindah ke kolom berikutnya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="1006"/>
-        <source>Batalkan pengisian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="1027"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="203"/>
         <source>Pintasan keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="1032"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="208"/>
         <source>Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="1034"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="209"/>
         <source>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Catatan kehadiran dan kegiatan harian ASN.&lt;br&gt;Semua data tersimpan di komputer ini:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,62 +3913,62 @@ Alasan membuka kunci:</source>
 <context>
     <name>MonthGrid</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="300"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="52"/>
         <source>Kalender bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="363"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="115"/>
         <source>kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="365"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="117"/>
         <source>libur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="368"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="120"/>
         <source>cuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="371"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="123"/>
         <source>DL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="380"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="132"/>
         <source>Libur: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="387"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="139"/>
         <source>Tercatat {logged} dari target {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="392"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="144"/>
         <source>Tercatat {logged}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="394"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="146"/>
         <source>Hari kerja tanpa kegiatan dan tanpa keterangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="397"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="149"/>
         <source>Hari kerja mendatang, target {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="402"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="154"/>
         <source>Bukan hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="403"/>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="155"/>
         <source>Klik untuk membuka tanggal ini di tampilan Harian.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2656,32 +3976,32 @@ Alasan membuka kunci:</source>
 <context>
     <name>NipField</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="49"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="50"/>
         <source>18 digit, mis. 19860926 201505 1 001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="85"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="86"/>
         <source>NIP PNS atau NI PPPK, 18 digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="100"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="101"/>
         <source>laki-laki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="100"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="101"/>
         <source>perempuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="103"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="104"/>
         <source>PNS • lahir {born} • TMT CPNS {tmt} • {sex} • nomor urut {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="107"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="108"/>
         <source>PPPK • lahir {born} • diangkat {year} • kode {code} • {sex} • nomor urut {seq}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,37 +4009,37 @@ Alasan membuka kunci:</source>
 <context>
     <name>PassphraseForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="279"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="280"/>
         <source>Frasa sandi tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="282"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="283"/>
         <source>Absensi membuat kunci tanda tangan untuk ringkasan bulanan Anda. Frasa sandi melindungi kunci itu: paling sedikit {n} karakter, tidak disimpan di mana pun, dan tidak bisa dipulihkan bila lupa (hanya bisa diganti dengan kunci baru).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="293"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="294"/>
         <source>mis. sebuah kalimat pendek yang mudah Anda ingat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="294"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="295"/>
         <source>Buat &amp;nanti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="296"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="297"/>
         <source>Sampai kunci dibuat (Pengaturan › Kunci tanda tangan), ringkasan hanya bisa diekspor tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="300"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="301"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="301"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="302"/>
         <source>&amp;Ulangi frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,87 +4047,87 @@ Alasan membuka kunci:</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="117"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="118"/>
         <source>Nama lengkap dengan gelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="119"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="120"/>
         <source>PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="120"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="121"/>
         <source>PPPK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="126"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="127"/>
         <source>mis. Analis Kebijakan Ahli Muda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="128"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="129"/>
         <source>mis. Bagian Perencanaan dan Keuangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="130"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="131"/>
         <source>mis. Dinas Komunikasi dan Informatika Kabupaten ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="136"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="137"/>
         <source>Identitas pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="138"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="139"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="139"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="140"/>
         <source>&amp;Jenis ASN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="140"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="141"/>
         <source>NI&amp;P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="141"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="142"/>
         <source>Pang&amp;kat/Golongan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="142"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="143"/>
         <source>&amp;Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="143"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="144"/>
         <source>&amp;Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="144"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="145"/>
         <source>&amp;Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="145"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="146"/>
         <source>Pejabat Penilai Kinerja (atasan langsung)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="147"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="148"/>
         <source>Nam&amp;a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="148"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="149"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,137 +4135,137 @@ Alasan membuka kunci:</source>
 <context>
     <name>RecapModel</name>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
         <source>Revisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="72"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="35"/>
         <source>Jam tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="72"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="35"/>
         <source>Jam target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="72"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="35"/>
         <source>Kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="72"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="35"/>
         <source>Kantor lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="73"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="36"/>
         <source>Rumah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="73"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="36"/>
         <source>Lokasi lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="73"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="36"/>
         <source>Dinas Luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="73"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="36"/>
         <source>Hari kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="74"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>Capaian RHK (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="74"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>Persetujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="74"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>Predikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="74"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="75"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="96"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="59"/>
         <source>Sah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="97"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="60"/>
         <source>TIDAK SAH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="98"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="61"/>
         <source>Tanpa tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="99"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="62"/>
         <source>Tidak terbaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="100"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="63"/>
         <source>Penanda tangan belum dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="101"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="64"/>
         <source>Bulan tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="106"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="69"/>
         <source>Disetujui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="108"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="71"/>
         <source>Dikembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="110"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="73"/>
         <source>Menunggu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,136 +4273,136 @@ Alasan membuka kunci:</source>
 <context>
     <name>RecapWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="231"/>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="358"/>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="435"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="83"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="210"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="275"/>
         <source>Rekap tim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="234"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="86"/>
         <source>Rekap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="237"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="89"/>
         <source>Pilih folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="240"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="92"/>
         <source>Periksa ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="243"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="95"/>
         <source>Ekspor XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="245"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="97"/>
         <source>Sertifikat tepercaya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="251"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="103"/>
         <source>Pilih folder berisi ringkasan PDF dari staf Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="263"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="115"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="276"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="128"/>
         <source>Ada perubahan sejak folder ini diperiksa (sertifikat tepercaya atau berkas baru): pilih Periksa ulang untuk memperbarui rekap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="281"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="133"/>
         <source>Hanya yang bermasalah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="319"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="171"/>
         <source>Baris merah: berkas tidak sah, tidak terbaca, atau bertanda tangan sertifikat lain untuk NIP yang sudah dikenal (mungkin palsu). Kuning: penanda tangan belum dikenal atau bulan yang tidak ada. Klik dua kali sebuah baris untuk memeriksa berkasnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="451"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="291"/>
         <source>{n} berkas: {ok} sah, {bad} tidak sah atau tidak terbaca, {conflict} bersertifikat lain untuk NIP yang dikenal, {unknown} penanda tangan belum dikenal; {missing} bulan tidak ada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="344"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="196"/>
         <source>Pilih folder ringkasan staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="370"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="218"/>
         <source>Folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="373"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="221"/>
         <source>%v / %m berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="373"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="221"/>
         <source>tidak ada PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="377"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="225"/>
         <source>Memeriksa {n} berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="391"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="241"/>
         <source>Menghentikan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="425"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="263"/>
         <source>Dihentikan. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="433"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="272"/>
         <source>Folder tidak bisa diperiksa sampai selesai: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="464"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="304"/>
         <source>(tidak ada berkas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="493"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="333"/>
         <source>Tidak ada berkas untuk {month} dari {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="530"/>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="539"/>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="542"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="370"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="379"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="382"/>
         <source>Ekspor rekap tim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="530"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="370"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="543"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="383"/>
         <source>Berkas &apos;{p}&apos; tidak bisa ditulis: {e}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/recap_window.py" line="546"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="386"/>
         <source>Rekap ditulis ke {p}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,225 +4410,312 @@ Alasan membuka kunci:</source>
 <context>
     <name>RhkForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="349"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="50"/>
         <source>RHK utama berasal dari tugas jabatan; RHK tambahan dari penugasan lain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="350"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="51"/>
         <source>mis. Tersusunnya laporan capaian kinerja bidang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="351"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="52"/>
         <source>mis. Jumlah laporan capaian kinerja yang disusun tepat waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="358"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="59"/>
         <source>satuan, mis. laporan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="361"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="62"/>
         <source>mis. 100% diterima pimpinan tanpa revisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="364"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="65"/>
         <source>mis. 12 bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="367"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="68"/>
         <source>RHK Pejabat Penilai Kinerja yang didukung (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="373"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="74"/>
         <source>Simpan RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="374"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="75"/>
         <source>Simpan RHK ini (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="375"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="76"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="376"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="77"/>
         <source>Kembali ke daftar RHK tanpa menyimpan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="383"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="84"/>
         <source>Kualit&amp;as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="385"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="86"/>
         <source>&amp;Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="403"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="104"/>
         <source>&amp;Jenis RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="404"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="105"/>
         <source>&amp;Rencana Hasil Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="405"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="106"/>
         <source>&amp;Indikator Kinerja
 Individu (IKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="406"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="107"/>
         <source>&amp;Target kuantitas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="407"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="108"/>
         <source>RHK atasan yang
 &amp;diintervensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="412"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="113"/>
         <source>Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="469"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="170"/>
         <source>Ubah RHK – {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="471"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="172"/>
         <source>RHK baru – {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="482"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="182"/>
         <source>12 bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhkPanel</name>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="124"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="167"/>
+        <source>Capaian RHK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="170"/>
+        <source>Belum ada Rencana SKP untuk {month}. Isi rencana SKP (RHK beserta target dan satuannya) lewat menu “Rencana SKP”, lalu kaitkan kegiatan harian ke RHK-nya; capaian setiap RHK akan tampil di sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="181"/>
+        <source>Capaian RHK — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="184"/>
+        <source>{title} belum berisi RHK. Tambahkan RHK lewat menu “Rencana SKP”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="194"/>
+        <source>Tahun {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="194"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="202"/>
+        <source>{n} kegiatan bulan ini belum dikaitkan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RhkRow</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="602"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="60"/>
         <source>Indikator: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="609"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="67"/>
         <source>seharusnya s.d. hari ini: {due} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="613"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="71"/>
         <source>{n} kegiatan tertaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="621"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="79"/>
         <source>Bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="642"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="100"/>
         <source>{realized} / {target} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard.py" line="648"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="106"/>
         <source>tanpa target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhkTable</name>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="27"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="28"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="29"/>
+        <source>Rencana Hasil Kerja (RHK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="30"/>
+        <source>Indikator Kinerja Individu (IKI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="31"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="73"/>
+        <source>Kualitas: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="75"/>
+        <source>Waktu: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="77"/>
+        <source>Mendukung RHK atasan: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_table.py" line="79"/>
+        <source>{n} Rencana Aksi</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="209"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="210"/>
         <source>Jadwal kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="211"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="212"/>
         <source>Sen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="212"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="213"/>
         <source>Sel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="213"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="214"/>
         <source>Rab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="214"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="215"/>
         <source>Kam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="215"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="216"/>
         <source>Jum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="216"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="217"/>
         <source>Sab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="217"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="218"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="230"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="231"/>
         <source> jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="232"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="233"/>
         <source>Kembalikan ke Perpres 21/2023</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="234"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="235"/>
         <source>Hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="235"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="236"/>
         <source>Jam mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="239"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="240"/>
         <source>Jam kerja seminggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="268"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="269"/>
         <source>pilih hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="271"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="272"/>
         <source>= {h} j {m:02d} m per hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,52 +4723,52 @@ Individu (IKI)</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="350"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="351"/>
         <source>Selamat datang di Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="350"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="351"/>
         <source>Profil dan jadwal kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="353"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="354"/>
         <source>Isi identitas Anda sekali saja. Data ini muncul di laporan bulanan yang Anda kirim ke Pejabat Penilai Kinerja. Semua data tersimpan di komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="357"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="358"/>
         <source>Perubahan profil berlaku untuk laporan berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="375"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="376"/>
         <source>Simpan dan mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="375"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="376"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="378"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="379"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="382"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="383"/>
         <source>Coba dengan data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="385"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="386"/>
         <source>Isi bulan ini dengan profil dan kegiatan contoh agar Anda bisa melihat cara kerja aplikasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="473"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="474"/>
         <source>Profil tersimpan, tetapi kunci tanda tangan tidak bisa dibuat: {reason} Coba lagi, atau pilih “Buat nanti” dan buat kunci lewat Pengaturan › Kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,99 +4776,99 @@ Individu (IKI)</source>
 <context>
     <name>SignerPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="483"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="43"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="483"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="43"/>
         <source>Pejabat penilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="490"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="50"/>
         <source>Waktu menurut komputer penanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="492"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="52"/>
         <source>Ya, tidak berubah sejak ditandatangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="494"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="54"/>
         <source>TIDAK: tanda tangan rusak atau berkas diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="496"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="56"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="497"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="57"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="498"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="58"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="499"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="59"/>
         <source>Utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="500"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="60"/>
         <source>Sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="508"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="538"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="68"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="98"/>
         <source>Sidik jari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="514"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="74"/>
         <source>Sertifikat yang sudah Anda percayai untuk NIP ini:
 {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="519"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="79"/>
         <source>Cocokkan sidik jari ini dengan pegawai (mis. lewat telepon: ia membacanya di Absensi › Kunci tanda tangan). Percayai hanya bila semuanya sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="522"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="82"/>
         <source>Cocokkan sidik jari ini dengan pejabat penilai Anda (mis. lewat telepon: ia membacanya di Absensi › Kunci tanda tangan). Percayai hanya bila semuanya sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="528"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="88"/>
         <source>Percayai sertifikat ini…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="542"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="102"/>
         <source>Sertifikat Anda sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="544"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="104"/>
         <source>Dipercaya, tercatat sebagai {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="546"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="106"/>
         <source>BERBEDA dari sertifikat yang Anda percayai untuk NIP ini. Bisa jadi dipalsukan: hubungi pegawai sebelum berbuat apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="549"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="109"/>
         <source>Belum dikenal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,769 +4876,596 @@ Individu (IKI)</source>
 <context>
     <name>SkpDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="86"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="32"/>
         <source>Utama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="86"/>
+        <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="33"/>
         <source>Tambahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="116"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="125"/>
-        <source>Triwulan {roman}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="541"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="768"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="866"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1073"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="44"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="106"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="199"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="378"/>
         <source>Rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="547"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="52"/>
         <source>(belum ada periode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="548"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="53"/>
         <source>&amp;Periode SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="552"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="57"/>
         <source>Periode baru…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="553"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="58"/>
         <source>Buat periode SKP untuk satu tahun atau untuk tanggal tertentu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="559"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="64"/>
         <source>Hapus periode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="560"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="65"/>
         <source>Hapus periode terpilih beserta semua RHK-nya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="564"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="69"/>
         <source>Periode SKP baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="565"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="70"/>
         <source>Satu &amp;tahun penuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="566"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="71"/>
         <source>Tanggal &amp;tertentu (mis. pindah jabatan di tengah tahun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="585"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="89"/>
         <source>nama periode (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="586"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="90"/>
         <source>Buat periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="587"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="91"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="601"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="105"/>
         <source>s.d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="618"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="619"/>
-        <source>Jenis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="620"/>
-        <source>Rencana Hasil Kerja (RHK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="621"/>
-        <source>Indikator Kinerja Individu (IKI)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="622"/>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="640"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="124"/>
         <source>+ &amp;Tambah RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="641"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="125"/>
         <source>&amp;Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="642"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="126"/>
         <source>&amp;Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="643"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="127"/>
         <source>▲ &amp;Naik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="644"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="128"/>
         <source>▼ T&amp;urun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="645"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="129"/>
         <source>Ubah RHK terpilih (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="646"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="130"/>
         <source>Hapus RHK terpilih (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="647"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="131"/>
         <source>Pindahkan RHK terpilih ke atas (Alt+Atas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="648"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="132"/>
         <source>Pindahkan RHK terpilih ke bawah (Alt+Bawah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="656"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="141"/>
         <source>Catatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="657"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="145"/>
         <source>Target di sini dipakai untuk memantau capaian dari kegiatan harian yang ditautkan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="678"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="168"/>
         <source>&amp;Impor rencana…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="679"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="169"/>
         <source>Baca rencana SKP dari berkas JSON ke tahun periode yang dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="680"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="170"/>
         <source>&amp;Ekspor rencana…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="681"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="171"/>
         <source>Simpan rencana periode ini sebagai berkas JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="685"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="175"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="792"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="800"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="805"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="130"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="138"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="143"/>
         <source>Hapus periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="794"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="132"/>
         <source>Hapus {title} beserta {n} RHK-nya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="797"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="135"/>
         <source>{n} kegiatan yang tertaut akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="799"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="137"/>
         <source>Penghapusan tidak bisa diurungkan; ekspor rencananya dulu bila ingin menyimpannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="808"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="146"/>
         <source>{title} dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="854"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="187"/>
         <source>Periode {title} siap. Tambahkan RHK-nya dengan “Tambah RHK” atau impor rencana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="883"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="207"/>
         <source>Belum ada periode SKP. Buat periode (biasanya satu tahun penuh), lalu tambahkan RHK atau impor rencana dari berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="887"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="211"/>
         <source>{first} s.d. {last} • {count} RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="892"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="216"/>
         <source>Periode ini belum memiliki RHK. Tambahkan RHK dari SKP Anda, atau impor rencana dari berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="911"/>
-        <source>Kualitas: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="913"/>
-        <source>Waktu: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="915"/>
-        <source>Mendukung RHK atasan: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="917"/>
-        <source>{n} Rencana Aksi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="986"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="284"/>
         <source>Rencana Aksi baris {n}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="993"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="296"/>
         <source>RHK ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="996"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="299"/>
         <source>Perubahan RHK disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1008"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="312"/>
         <source>Batalkan perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1008"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="312"/>
         <source>Perubahan pada RHK ini belum disimpan. Buang perubahan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1038"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1048"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1054"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="345"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="355"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="361"/>
         <source>Hapus RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1041"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="348"/>
         <source>{n} kegiatan yang tertaut ke RHK ini akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1043"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="350"/>
         <source>Belum ada kegiatan yang tertaut ke RHK ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1045"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="352"/>
         <source>Hapus RHK “{name}” beserta {actions} Rencana Aksi-nya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1047"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="354"/>
         <source>Penghapusan tidak bisa diurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1061"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="366"/>
         <source>RHK dihapus; {n} kegiatan tidak lagi tertaut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1061"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="366"/>
         <source>RHK dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1079"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="33"/>
         <source>Impor rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1080"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="35"/>
         <source>Rencana SKP (*.json);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1108"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="59"/>
         <source>Periode {title} sudah berisi {count} RHK. Ganti dengan rencana dari berkas ({incoming} RHK)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1111"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="62"/>
         <source>RHK yang namanya sama diperbarui dan kegiatannya tetap tertaut. RHK lain dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1114"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="66"/>
         <source>{n} kegiatan akan kehilangan tautan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1126"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="392"/>
         <source>{n} RHK diimpor ke {title} dari {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1139"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="91"/>
         <source>Berkas “{name}” tidak bisa dibaca. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1149"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="102"/>
         <source>Berkas “{name}” bukan berkas JSON yang bisa dibaca. Pilih berkas rencana SKP (.json) yang diekspor dari Absensi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1157"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="114"/>
         <source>Ekspor rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1163"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="116"/>
         <source>Rencana SKP (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1175"/>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1185"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="123"/>
         <source>Berkas “{name}” tidak bisa disimpan ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp_dialog.py" line="1188"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="402"/>
         <source>Rencana {title} disimpan ke {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDataBox</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="160"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="177"/>
+        <source>Isi ringkasan (dari data yang ditandatangani)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="175"/>
+        <source>Isi ringkasan (belum pasti dari pegawai ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="183"/>
+        <source>Data ringkasan tidak lengkap; lihat halamannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="189"/>
+        <source>Berkas ini bukan ringkasan yang bisa dibaca, jadi tidak ada isi yang bisa ditampilkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="192"/>
+        <source>Isi berkas tidak ditampilkan: tanpa tanda tangan elektronik, tidak bisa dipastikan siapa yang membuatnya dan apakah isinya asli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="195"/>
+        <source>Isi berkas tidak ditampilkan karena keasliannya tidak bisa dipastikan. Angka dan halaman di dalamnya jangan dijadikan pegangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="208"/>
+        <source>Pegawai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="215"/>
+        <source>{done} dari target {target} ({pct}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="220"/>
+        <source>Jam tercatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="223"/>
+        <source>Hari kerja terisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="224"/>
+        <source>{logged} dari {working} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="228"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="233"/>
+        <source>Hari kosong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="229"/>
+        <source>{n} hari tanpa catatan dan tanpa keterangan: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="233"/>
+        <source>tidak ada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="238"/>
+        <source>{where}: {time} ({days} hari)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="241"/>
+        <source>Lokasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="248"/>
+        <source>tanpa target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="251"/>
+        <source>Capaian RHK bulan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="252"/>
+        <source>Capaian RHK adalah catatan pegawai sendiri, bukan predikat resmi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="255"/>
+        <source>Diekspor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPages</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="46"/>
+        <source>Tetap tampilkan halamannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="47"/>
+        <source>Isinya tidak bisa dipercaya; hanya untuk melihat berkas apa ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="72"/>
+        <source>Berkas ini tidak bisa ditampilkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="84"/>
+        <source>Halaman berkas ini tidak bisa ditampilkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="86"/>
+        <source>{n} halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="90"/>
+        <source>Halaman berkas ini disembunyikan karena isinya tidak bisa dipastikan asli. Minta pegawai mengirim ulang ringkasannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="99"/>
+        <source>AWAS: ditandatangani dengan sertifikat yang berbeda dari yang Anda percayai. Halaman ini bisa palsu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="102"/>
+        <source>Sertifikat pejabat penilai belum dikenal: cocokkan dulu sebelum mempercayai keputusannya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="105"/>
+        <source>Penanda tangan belum dikenal: cocokkan dulu sebelum mempercayai halaman ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="129"/>
+        <source>BERKAS TIDAK SAH: halaman di bawah ini tidak bisa dijadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SummaryViewer</name>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="600"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="73"/>
         <source>Periksa ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="605"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="107"/>
         <source>Ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="608"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="110"/>
         <source>Buka berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="611"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="113"/>
         <source>Sertifikat tepercaya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="613"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="115"/>
         <source>Sesuai lebar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="615"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="117"/>
         <source>Perkecil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="618"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="120"/>
         <source>Perbesar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="650"/>
-        <source>Tetap tampilkan halamannya</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="651"/>
-        <source>Isinya tidak bisa dipercaya; hanya untuk melihat berkas apa ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="689"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1022"/>
-        <source>Keputusan pejabat penilai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="693"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1075"/>
-        <source>Isi ringkasan (dari data yang ditandatangani)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="699"/>
-        <source>Setujui…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="701"/>
-        <source>Kembalikan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="703"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1283"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1288"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="338"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="343"/>
         <source>Terapkan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="759"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="143"/>
         <source>Buka ringkasan bulanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="759"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="143"/>
         <source>PDF (*.pdf);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="782"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="164"/>
         <source>ringkasan.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="831"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="181"/>
+        <source>Memeriksa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="188"/>
+        <source>Berkas ini tidak bisa diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="224"/>
         <source>Hanya berkas pertama yang dibuka ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="851"/>
-        <source>Belum ada berkas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="852"/>
-        <source>Seret berkas PDF ringkasan bulanan ke jendela ini, atau pilih Buka berkas…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="859"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="104"/>
         <source>Belum ada berkas yang dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="882"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="238"/>
         <source>Periksa ringkasan — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="885"/>
-        <source>Berkas: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="903"/>
-        <source>Berkas ini tidak bisa ditampilkan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="916"/>
-        <source>Halaman berkas ini tidak bisa ditampilkan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="919"/>
-        <source>{n} halaman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="923"/>
-        <source>Halaman berkas ini disembunyikan karena isinya tidak bisa dipastikan asli. Minta pegawai mengirim ulang ringkasannya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="932"/>
-        <source>AWAS: ditandatangani dengan sertifikat yang berbeda dari yang Anda percayai. Halaman ini bisa palsu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="935"/>
-        <source>Sertifikat pejabat penilai belum dikenal: cocokkan dulu sebelum mempercayai keputusannya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="938"/>
-        <source>Penanda tangan belum dikenal: cocokkan dulu sebelum mempercayai halaman ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="962"/>
-        <source>BERKAS TIDAK SAH: halaman di bawah ini tidak bisa dijadikan pegangan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="970"/>
-        <source>Bulan: {month}, revisi {revision}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="982"/>
-        <source>Setelah ditandatangani: tidak ada perubahan selain tanda tangan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="986"/>
-        <source>Setelah ditandatangani: ADA perubahan lain selain tanda tangan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="995"/>
-        <source>Data tidak cocok:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1024"/>
-        <source>Keputusan pejabat penilai (sertifikatnya belum dikenal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1026"/>
-        <source>DISETUJUI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1028"/>
-        <source>DIKEMBALIKAN untuk diperbaiki</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1030"/>
-        <source>tidak dikenal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1031"/>
-        <source>Keputusan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1034"/>
-        <source>Oleh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1036"/>
-        <source>Catatan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1039"/>
-        <source>Hasil Kerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1040"/>
-        <source>Perilaku Kerja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1045"/>
-        <source>Predikat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1047"/>
-        <source>Penilaian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1047"/>
-        <source>tidak diberikan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1057"/>
-        <source>Berkas ini bukan ringkasan yang bisa dibaca, jadi tidak ada isi yang bisa ditampilkan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1060"/>
-        <source>Isi berkas tidak ditampilkan: tanpa tanda tangan elektronik, tidak bisa dipastikan siapa yang membuatnya dan apakah isinya asli.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1063"/>
-        <source>Isi berkas tidak ditampilkan karena keasliannya tidak bisa dipastikan. Angka dan halaman di dalamnya jangan dijadikan pegangan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1073"/>
-        <source>Isi ringkasan (belum pasti dari pegawai ini)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1081"/>
-        <source>Data ringkasan tidak lengkap; lihat halamannya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1090"/>
-        <source>Pegawai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1097"/>
-        <source>{done} dari target {target} ({pct}%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1102"/>
-        <source>Jam tercatat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1105"/>
-        <source>Hari kerja terisi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1106"/>
-        <source>{logged} dari {working} hari</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1110"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1115"/>
-        <source>Hari kosong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1111"/>
-        <source>{n} hari tanpa catatan dan tanpa keterangan: {days}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1115"/>
-        <source>tidak ada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1122"/>
-        <source>{where}: {time} ({days} hari)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1125"/>
-        <source>Lokasi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1136"/>
-        <source>tanpa target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1139"/>
-        <source>Capaian RHK bulan ini</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1140"/>
-        <source>Capaian RHK adalah catatan pegawai sendiri, bukan predikat resmi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1148"/>
-        <source>Diekspor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1165"/>
-        <source>Keputusan ini sudah diterapkan pada data Anda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1178"/>
-        <source>Jangan beri keputusan sebelum pegawai memastikan bahwa sertifikat ini miliknya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1181"/>
-        <source>Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa disetujui atau dikembalikan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1187"/>
-        <source>Isi profil Anda dulu (Pengaturan › Profil) untuk memberi keputusan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1189"/>
-        <source>Ringkasan ini ditujukan kepada {name} (NIP {nip}) sebagai pejabat penilai, bukan kepada Anda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1223"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="281"/>
         <source>disetujui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1223"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="281"/>
         <source>dikembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1225"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="283"/>
         <source>Ringkasan {word} dan disimpan ke {path}. Kirim berkas ini kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1235"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="292"/>
         <source>Percayai sertifikat {name} (NIP {nip})?
 
 Sidik jari:
@@ -4241,33 +5475,33 @@ Telepon atau temui pegawai itu dan minta ia membacakan sidik jari dari aplikasin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1241"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="298"/>
         <source>PERHATIAN: Anda sudah mempercayai sertifikat LAIN untuk NIP ini. Percayai yang baru hanya bila pegawai memastikan bahwa ia memang membuat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1244"/>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1249"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="301"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="306"/>
         <source>Percayai sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1251"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="308"/>
         <source>Sertifikat {name} (NIP {nip}) sekarang Anda percayai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1266"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="321"/>
         <source>Terapkan persetujuan untuk {month}? Bulan itu akan terkunci permanen: catatannya tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1269"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="324"/>
         <source>Terapkan pengembalian untuk {month}? Bulan itu dibuka lagi supaya bisa Anda perbaiki dan ekspor ulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1277"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="332"/>
         <source>Sertifikat pejabat penilai {name} (NIP {nip}) belum Anda percayai. Cocokkan sidik jarinya dengannya (mis. lewat telepon) sebelum melanjutkan:
 
 {fp}
@@ -4276,107 +5510,167 @@ Bila sama, sertifikat itu dipercaya dan keputusan diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1292"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="347"/>
         <source>{month} revisi {revision} DISETUJUI oleh {who}. Bulan itu sekarang terkunci permanen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/summary_viewer.py" line="1297"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="352"/>
         <source>{month} DIKEMBALIKAN oleh {who} untuk diperbaiki. Bulan itu dibuka lagi; setelah diperbaiki, ekspor ulang ringkasannya.
 
 Catatan: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="36"/>
+        <source>Di Atas Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="37"/>
+        <source>Sesuai Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="38"/>
+        <source>Di Bawah Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="66"/>
+        <source>tidak tercatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="92"/>
+        <source>SAH — DISETUJUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="94"/>
+        <source>SAH — DIKEMBALIKAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="95"/>
+        <source>SAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="97"/>
+        <source>AWAS: SERTIFIKAT BERBEDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="99"/>
+        <source>PENANDA TANGAN BELUM DIKENAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="101"/>
+        <source>TIDAK TERBACA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="103"/>
+        <source>TANPA TANDA TANGAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="104"/>
+        <source>TIDAK SAH</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="44"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="44"/>
         <source>Sertifikat tepercaya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="48"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="48"/>
         <source>Ringkasan yang ditandatangani dengan sertifikat di daftar ini langsung dinyatakan sah. Tambahkan sertifikat dari berkas .cer yang dikirim pegawai (Absensi › Kunci tanda tangan › Ekspor sertifikat), atau langsung dari ringkasan yang Anda buka, setelah sidik jarinya dicocokkan dengan pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="57"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="57"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="57"/>
         <source>Sidik jari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="57"/>
         <source>Ditambahkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="71"/>
         <source>Belum ada sertifikat tepercaya. Impor berkas sertifikat dari pegawai, atau percayai sertifikat saat membuka ringkasannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="85"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="85"/>
         <source>Impor sertifikat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="87"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="87"/>
         <source>Ganti nama…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="89"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="89"/>
         <source>Hapus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="91"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="91"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="125"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="125"/>
         <source>Klik dua kali untuk mengganti nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="153"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="153"/>
         <source>Sidik jari SHA-256 {name}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="166"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="166"/>
         <source>Impor sertifikat pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="167"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="167"/>
         <source>Sertifikat (*.cer *.crt *.pem *.der);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="171"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="171"/>
         <source>Impor sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="184"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="184"/>
         <source>Sertifikat {name} (NIP {nip}) sudah ada di daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="189"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="189"/>
         <source>Percayai sertifikat {name} (NIP {nip})?
 
 Sidik jari:
@@ -4386,33 +5680,33 @@ Cocokkan sidik jari ini dengan pegawai (mis. lewat telepon) sebelum mempercayain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="195"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="195"/>
         <source>PERHATIAN: NIP {nip} sudah punya {n} sertifikat tepercaya lain. Tambahkan hanya bila pegawai memastikan ia membuat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="205"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="205"/>
         <source>Dipercaya: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="215"/>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="226"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="215"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="226"/>
         <source>Ganti nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="216"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="216"/>
         <source>Nama yang ditampilkan untuk sertifikat NIP {nip}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="229"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="229"/>
         <source>Nama diganti: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="251"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="251"/>
         <source>Hapus {name} (NIP {nip}) dari sertifikat tepercaya?
 
 Sidik jari:
@@ -4422,22 +5716,135 @@ Ringkasan yang ditandatangani dengan sertifikat ini akan dinyatakan “penanda t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="254"/>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="259"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="254"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="259"/>
         <source>Hapus sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/trust_dialog.py" line="262"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="262"/>
         <source>Tidak lagi dipercaya: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="269"/>
-        <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="68"/>
+        <source>Setujui…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="69"/>
+        <source>Kembalikan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="70"/>
+        <source>Terapkan keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="118"/>
+        <source>Belum ada berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="119"/>
+        <source>Seret berkas PDF ringkasan bulanan ke jendela ini, atau pilih Buka berkas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="125"/>
+        <source>Memeriksa…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="126"/>
+        <source>Tanda tangan dan isi berkas ini sedang diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="161"/>
+        <source>Berkas: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="168"/>
+        <source>Bulan: {month}, revisi {revision}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="177"/>
+        <source>Setelah ditandatangani: tidak ada perubahan selain tanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="181"/>
+        <source>Setelah ditandatangani: ADA perubahan lain selain tanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="190"/>
+        <source>Data tidak cocok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="223"/>
+        <source>Keputusan ini sudah diterapkan pada data Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="236"/>
+        <source>Jangan beri keputusan sebelum pegawai memastikan bahwa sertifikat ini miliknya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="239"/>
+        <source>Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa disetujui atau dikembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="245"/>
+        <source>Isi profil Anda dulu (Pengaturan › Profil) untuk memberi keputusan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="247"/>
+        <source>Ringkasan ini ditujukan kepada {name} (NIP {nip}) sebagai pejabat penilai, bukan kepada Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="48"/>
+        <source>Jam per minggu (minggu mulai Senin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="49"/>
+        <source>Tercatat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="52"/>
+        <source>Target jadwal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="97"/>
+        <source>Minggu {range} {year}: tercatat {logged} dari target {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="106"/>
+        <source>{place}: {hours} pada {days} hari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="110"/>
+        <source>{n} hari di luar kantor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
