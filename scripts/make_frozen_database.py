@@ -286,17 +286,9 @@ def _rows_for(revision: str) -> dict[str, list[dict]]:
 
 def migrate_to(path: Path, revision: str) -> None:
     """Run the app's alembic migrations up to ``revision`` on a new, empty file."""
-    from alembic import command
+    from absensi_app.store.migrate import build_at
 
-    from absensi_app.store.database import make_engine, write_engine
-    from absensi_app.store.migrate import alembic_config
-
-    engine = make_engine(path)
-    try:
-        with write_engine(engine).begin() as conn:
-            command.upgrade(alembic_config(conn), revision)
-    finally:
-        engine.dispose()
+    build_at(path, revision)
 
 
 def fill(path: Path, revision: str) -> None:

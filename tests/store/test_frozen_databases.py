@@ -124,18 +124,9 @@ def _assert_same_shape(got: dict, want: dict) -> None:
 
 def _migrate_fresh(path: Path, revision: str) -> Path:
     """A new, empty file brought to ``revision`` by today's migration scripts."""
-    from alembic import command
+    from absensi_app.store.migrate import build_at
 
-    from absensi_app.store.database import make_engine, write_engine
-    from absensi_app.store.migrate import alembic_config
-
-    engine = make_engine(path)
-    try:
-        with write_engine(engine).begin() as conn:
-            command.upgrade(alembic_config(conn), revision)
-    finally:
-        engine.dispose()
-    return path
+    return build_at(path, revision)
 
 
 # ---- fixtures --------------------------------------------------------------------------------

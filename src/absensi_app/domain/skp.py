@@ -150,7 +150,7 @@ def _text(value: object, field_name: str, label: str, limit: int, required: bool
     return text
 
 
-def whole_number(value: object, field_name: str, label: str, minimum: int) -> int:
+def validated_whole(value: object, field_name: str, label: str, minimum: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         try:
             if isinstance(value, float) and value.is_integer():
@@ -195,7 +195,7 @@ def validate_action(action: ActionPlan, period: SkpPeriod) -> ActionPlan:
         raise ValidationError("Bulan harus 1 sampai 12.", field="month")
     if action.quarter is not None and not 1 <= action.quarter <= 4:
         raise ValidationError("Triwulan harus I sampai IV (1 sampai 4).", field="quarter")
-    target = None if action.target is None else whole_number(action.target, "target", "Target", 0)
+    target = None if action.target is None else validated_whole(action.target, "target", "Target", 0)
     cleaned = ActionPlan(action.id, description, action.year, action.month, action.quarter, target)
     months = {(action.year, m) for m in cleaned.months}
     if not months & set(period.months):
@@ -215,7 +215,7 @@ def validate_rhk(rhk: Rhk, period: SkpPeriod) -> Rhk:
     quality = _text(rhk.quality, "quality", "Target kualitas", MAX_SHORT, False)
     time_ = _text(rhk.time, "time", "Target waktu", MAX_SHORT, False)
     supports = _text(rhk.supports, "supports", "RHK atasan yang diintervensi", MAX_RHK_NAME, False)
-    target = whole_number(rhk.target, "target", "Target kuantitas", 1)
+    target = validated_whole(rhk.target, "target", "Target kuantitas", 1)
     if len(rhk.actions) > MAX_ACTIONS_PER_RHK:
         raise ValidationError(
             "Satu RHK paling banyak memiliki {limit} Rencana Aksi.",

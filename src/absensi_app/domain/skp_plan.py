@@ -20,7 +20,7 @@ from absensi_app.domain.skp import (
     validate_action,
     validate_period,
     validate_rhk,
-    whole_number,
+    validated_whole,
 )
 
 PLAN_FORMAT = "absensi-skp-plan"
@@ -171,8 +171,8 @@ def _rhk_from_json(item: object, period: SkpPeriod, base_year: int, shift: int, 
                 None,
                 str(raw.get("description") or ""),
                 action_year,
-                None if month is None else whole_number(month, "month", "Bulan", 1),
-                None if quarter is None else whole_number(quarter, "quarter", "Triwulan", 1),
+                None if month is None else validated_whole(month, "month", "Bulan", 1),
+                None if quarter is None else validated_whole(quarter, "quarter", "Triwulan", 1),
                 raw.get("target"),
             )
             actions.append(validate_action(action, period))

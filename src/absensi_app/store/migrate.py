@@ -79,3 +79,20 @@ def upgrade(engine: Engine, db_path: Path | None = None, backup_dir: Path | None
         detail = " ".join(str(getattr(exc, "orig", None) or exc).split())
         raise MigrationError(f"Pembaruan struktur database gagal: {detail}.{where}") from exc
     return backup
+
+
+def build_at(path: Path, revision: str) -> Path:
+    """A new, empty database file at ``path`` with the schema of ``revision`` (made by the
+    migration scripts themselves): the reference a transfer's database is compared with, and
+    the start of a frozen test database."""
+    from alembic import command
+
+    from absensi_app.store.database import make_engine, write_engine
+
+    engine = make_engine(path)
+    try:
+        with write_engine(engine).begin() as conn:
+            command.upgrade(alembic_config(conn), revision)
+    finally:
+        engine.dispose()
+    return path

@@ -86,19 +86,10 @@ def expected_schema(revision: str) -> dict[tuple[str, str], tuple[str, str]]:
         cached = _EXPECTED.get(revision)
         if cached is not None:
             return cached
-        from alembic import command
-
-        from absensi_app.store.database import make_engine, write_engine
-        from absensi_app.store.migrate import alembic_config
+        from absensi_app.store.migrate import build_at
 
         with tempfile.TemporaryDirectory(prefix="absensi-skema-") as folder:
-            path = Path(folder) / "skema.sqlite"
-            engine = make_engine(path)
-            try:
-                with write_engine(engine).begin() as conn:
-                    command.upgrade(alembic_config(conn), revision)
-            finally:
-                engine.dispose()
+            path = build_at(Path(folder) / "skema.sqlite", revision)
             with sqlite3.connect(path) as conn:
                 objects = schema_objects(conn)
             conn.close()
