@@ -129,7 +129,7 @@ def _signing_screens(app: QApplication, ctx, win, out: Path) -> None:  # noqa: A
     _save(app, keydlg, out / "keys-empty.png")
     keydlg.start_create()
     keydlg.new_pass.setText("pendek")
-    keydlg.save_action()
+    keydlg.action_box.save()
     _save(app, keydlg, out / "keys-create-error.png")
     keydlg.close()
 

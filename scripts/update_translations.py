@@ -47,7 +47,8 @@ def _base_names(node: ast.ClassDef) -> list[str]:
 
 
 def error_templates(files: list[Path] | None = None) -> list[tuple[str, Path, int]]:
-    """(template, file, line) of every error raised with a literal template, outside cli/."""
+    """(template, file, line) of every error raised with a literal template, and of every error
+    class that passes a fixed one to ``super().__init__``, outside cli/."""
     trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in files or source_files()}
     bases: dict[str, list[str]] = {}
     for tree in trees.values():
@@ -62,18 +63,31 @@ def error_templates(files: list[Path] | None = None) -> list[tuple[str, Path, in
 
     errors = {name for name in bases if is_error(name)}
     found = []
+
+    def literal_first(call: ast.Call) -> ast.Constant | None:
+        first = call.args[0] if call.args else None
+        if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.strip():
+            return first
+        return None
+
     for path, tree in trees.items():
         if path.relative_to(PACKAGE).parts[0] in UNTRANSLATED_PACKAGES:
             continue
         for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or not node.args:
+            if isinstance(node, ast.ClassDef) and node.name in errors:
+                # an error class with its own fixed message: super().__init__("...")
+                for call in ast.walk(node):
+                    if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                            and call.func.attr == "__init__" and isinstance(call.func.value, ast.Call)
+                            and getattr(call.func.value.func, "id", None) == "super"
+                            and (first := literal_first(call)) is not None):
+                        found.append((first.value, path, first.lineno))
+            if not isinstance(node, ast.Call):
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            first = node.args[0]
-            if name in errors and isinstance(first, ast.Constant) and isinstance(first.value, str):
-                if first.value.strip():
-                    found.append((first.value, path, first.lineno))
+            if name in errors and (first := literal_first(node)) is not None:
+                found.append((first.value, path, first.lineno))
     return sorted(found, key=lambda t: (str(t[1]), t[2]))
 
 

@@ -113,3 +113,29 @@ def test_cli_import_is_light() -> None:
         "print(json.dumps({'loaded': sorted(m for m in sys.modules if m.split('.')[0] in heavy)}))\n"
     )
     assert data["loaded"] == []
+
+
+def _imported_modules(path: Path) -> set[str]:
+    import ast
+
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_views_never_import_the_store() -> None:
+    """Views receive dataclasses from services; the database is the services' business (any
+    import, also one inside a function)."""
+    views = Path(__file__).resolve().parents[2] / "src" / "absensi_app" / "views"
+    offenders = {
+        str(path.relative_to(views)): sorted(n for n in _imported_modules(path) if n.startswith("absensi_app.store"))
+        for path in sorted(views.rglob("*.py"))
+    }
+    offenders = {name: found for name, found in offenders.items() if found}
+    assert not offenders, f"views importing absensi_app.store: {offenders}"
+    assert "absensi_app.store.models" in _imported_modules(views.parent / "services" / "worklog.py")  # the scan sees imports

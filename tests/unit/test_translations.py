@@ -53,6 +53,8 @@ def test_error_templates_of_every_layer_are_collected() -> None:
     assert {("Errors", template) for template, _, _ in found} <= in_ts
     sources = {s for c, s in in_ts if c == "Errors"}
     assert any("NIP" in s for s in sources)
+    # an error class's own fixed message, passed to super().__init__
+    assert any(t.startswith("Frasa sandi salah") for t, _, _ in found)
 
 
 def _names_used_as_contexts() -> set[str]:

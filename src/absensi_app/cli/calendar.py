@@ -8,6 +8,12 @@ import json
 from absensi_app.cli import EXIT_OK
 from absensi_app.cli.parsing import Parser, check_year, parse_date, parse_hours, whole_number
 from absensi_app.cli.shared import context
+from absensi_app.domain.hours import RAMADAN_WEEKLY_MINUTES
+
+
+def _hours(minutes: int) -> str:
+    """Hours as the help texts write them: 32,5."""
+    return f"{minutes / 60:g}".replace(".", ",")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     rs = ramsub.add_parser("set", help="atur periode Ramadan satu tahun")
     rs.add_argument("--from", dest="first", required=True, help="hari pertama TTTT-BB-HH")
     rs.add_argument("--to", dest="last", required=True, help="hari terakhir TTTT-BB-HH")
-    rs.add_argument("--weekly-hours", default="32,5", help="jam kerja seminggu (bawaan 32,5)")
+    rs.add_argument("--weekly-hours", help=f"jam kerja seminggu (bawaan {_hours(RAMADAN_WEEKLY_MINUTES)})")
     rs.set_defaults(func=cmd_ramadan_set)
     rc = ramsub.add_parser("clear", help="hapus periode Ramadan satu tahun")
     rc.add_argument("--year", type=whole_number, required=True, help="tahun")
@@ -116,7 +122,7 @@ def cmd_ramadan_set(args: argparse.Namespace) -> int:
     from absensi_app.domain.model import format_minutes
 
     first, last = parse_date(args.first), parse_date(args.last)
-    minutes = round(parse_hours(args.weekly_hours) * 60)
+    minutes = RAMADAN_WEEKLY_MINUTES if args.weekly_hours is None else round(parse_hours(args.weekly_hours) * 60)
     ctx = context(args)
     period = ctx.calendar.set_ramadan(first, last, minutes)
     print(f"Ramadan {period.first.year}: {period.first:%d-%m-%Y} s.d. {period.last:%d-%m-%Y}, "

@@ -375,7 +375,7 @@ def ensure_unused(database: Path) -> None:
     try:
         conn.execute("PRAGMA journal_mode=DELETE").fetchall()
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+        if health.error_cause(exc) == health.LOCKED:
             raise BackupError(
                 "Database sedang dibuka program lain (mungkin aplikasi Absensi masih berjalan). "
                 "Tutup dulu, lalu ulangi pemulihan."

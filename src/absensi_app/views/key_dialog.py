@@ -327,9 +327,6 @@ class KeyDialog(QDialog):
         self.refresh()
         self._fit()
 
-    def save_action(self) -> None:
-        self.action_box.save()
-
     def _saved(self, done: str) -> None:
         self.cancel_action()
         self._say(done)

@@ -127,8 +127,8 @@ class Task:
     def _work(self) -> tuple[bool, object]:
         try:
             return True, self._fn()
-        except Exception as exc:  # noqa: BLE001 - handed to on_error on the GUI thread
-            return False, exc
+        except BaseException as exc:  # noqa: BLE001 - handed to on_error on the GUI thread, so
+            return False, exc  # the caller always hears back (a stuck "busy" dialog otherwise)
         finally:
             self._finished.set()
 

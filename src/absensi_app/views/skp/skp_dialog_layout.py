@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from absensi_app.domain.skp import MAX_SHORT, PROGRESS_DISCLAIMER
+from absensi_app.domain.skp import MAX_SHORT
+from absensi_app.views.dashboard.style import DISCLAIMER
 from absensi_app.views.skp.skp_editing import FIRST_YEAR, LAST_YEAR
 from absensi_app.views.skp.skp_rhk_form import RhkForm
 from absensi_app.views.skp.skp_rhk_table import RhkTable
@@ -140,7 +141,7 @@ class SkpDialogLayout:
         self.disclaimer = QLabel(
             translate("SkpDialog", "Catatan:")
             + " "
-            + translate("SkpDialog", PROGRESS_DISCLAIMER)
+            + translate("Dashboard", DISCLAIMER)  # the domain's sentence, marked once for lupdate
             + " "
             + translate(
                 "SkpDialog", "Target di sini dipakai untuk memantau capaian dari kegiatan harian yang ditautkan ke RHK."
