@@ -34,14 +34,8 @@ from absensi_app.domain.model import DayStatus, DayStatusRecord, DaySummary, Lea
 from absensi_app.services.locks import MonthLock
 from absensi_app.views.entry_form import EntryForm
 from absensi_app.views.entry_table import EntryTableModel
-from absensi_app.views.formatting import long_date, minutes_text, month_year, qdate
-from absensi_app.views.labels import leave_label, status_label
-
-
-def status_text(record: DayStatusRecord) -> str:
-    """'Cuti tahunan: ...' or 'Dinas Luar', with the note when there is one."""
-    text = leave_label(record.leave_kind) if record.leave_kind else status_label(record.status)
-    return f"{text}: {record.note}" if record.note else text
+from absensi_app.views.formatting import long_date, minutes_text, month_year, numeric_date, qdate
+from absensi_app.views.labels import day_status_text, leave_label, status_label
 
 
 class DayPanel(QWidget):
@@ -180,7 +174,7 @@ class DayPanel(QWidget):
         elif not summary.is_workday:
             parts.append(self.tr("Bukan hari kerja"))
         if summary.status is not None:
-            parts.append(status_text(summary.status))
+            parts.append(day_status_text(summary.status))
         return " \u2022 ".join(parts)
 
     def _show_lock_banner(self, day: date, lock: MonthLock | None) -> None:
@@ -194,7 +188,7 @@ class DayPanel(QWidget):
             ).format(
                 month=month_year(day.year, day.month),
                 revision=lock.revision,
-                when=lock.exported_at.strftime("%d-%m-%Y"),
+                when=numeric_date(lock.exported_at),
             )
         )
         self.lock_banner.show()
@@ -257,7 +251,7 @@ class DayPanel(QWidget):
             fmt = self.calendar.dateTextFormat(qdate(day))
             if record.status.excuses_work:
                 fmt.setBackground(QBrush(QColor("#c6d6f7")))  # as "cuti/sakit/izin" in Kemajuan
-            fmt.setToolTip(status_text(record))
+            fmt.setToolTip(day_status_text(record))
             self.calendar.setDateTextFormat(qdate(day), fmt)
         for day in logged:
             fmt = self.calendar.dateTextFormat(qdate(day))

@@ -13,13 +13,16 @@ through Qt's translator (context "Formatting") and every number in the app's loc
     signed_minutes_text(90)     +1 j 30 m
     decimal_hours_text(2250)    37,5 jam
     number_text(8.333)          8,3 (number_text(1250, 0): 1.250)
+    numeric_date(day)           17-11-2026 (tables and short notes)
+    numeric_time(moment)        17-11-2026 16:30 (with_seconds: 16:30:05)
+    clip(text, 90)              one paragraph, at most 90 characters, "…" where cut
 
 Names of domain codes (locations, statuses, leave) and error messages are in ``labels``.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
@@ -198,3 +201,17 @@ def qdate(day: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def numeric_date(day: date) -> str:
+    return f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+
+
+def numeric_time(moment: datetime, with_seconds: bool = False) -> str:
+    return f"{numeric_date(moment)} {moment:%H:%M:%S}" if with_seconds else f"{numeric_date(moment)} {moment:%H:%M}"
+
+
+def clip(text: object, limit: int = 300) -> str:
+    """Any value as a short single-paragraph string (text from a file may hold anything)."""
+    value = " ".join(("" if text is None else str(text)).split())
+    return value if len(value) <= limit else value[: limit - 1] + "\u2026"

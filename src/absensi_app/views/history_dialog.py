@@ -23,7 +23,7 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import DayStatus, LeaveKind, Location
 from absensi_app.services.context import AppContext
 from absensi_app.services.history import HistoryRecord
-from absensi_app.views.formatting import minutes_text, month_year
+from absensi_app.views.formatting import minutes_text, month_year, numeric_date, numeric_time
 from absensi_app.views.labels import (
     error_text,
     leave_label,
@@ -51,7 +51,7 @@ _ENTRY_FIELDS = (
 
 def _day_text(iso: str) -> str:
     try:
-        return date.fromisoformat(iso).strftime("%d-%m-%Y")
+        return numeric_date(date.fromisoformat(iso))
     except (TypeError, ValueError):
         return str(iso)
 
@@ -167,7 +167,7 @@ class HistoryDialog(QDialog):
         self.table.setRowCount(len(records))
         for row, r in enumerate(records):
             subject, detail = self.describe(r)
-            values = (str(r.seq), r.at.strftime("%d-%m-%Y %H:%M:%S"), self.action_label(r.action), subject, detail)
+            values = (str(r.seq), numeric_time(r.at, with_seconds=True), self.action_label(r.action), subject, detail)
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col in (3, 4):

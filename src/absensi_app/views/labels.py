@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.model import DayStatus, LeaveKind, Location
+from absensi_app.domain.model import DayStatus, DayStatusRecord, LeaveKind, Location
 
 
 def _t(text: str) -> str:
@@ -96,3 +96,9 @@ def fingerprint_blocks(fingerprint: str, per_line: int = 4) -> str:
     pairs = [digits[i : i + 2] for i in range(0, len(digits), 2)]
     groups = [":".join(pairs[i : i + 4]) for i in range(0, len(pairs), 4)]
     return "\n".join("  ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line))
+
+
+def day_status_text(record: DayStatusRecord) -> str:
+    """'Cuti tahunan: ...' or 'Dinas Luar', with the note when there is one."""
+    text = leave_label(record.leave_kind) if record.leave_kind else status_label(record.status)
+    return f"{text}: {record.note}" if record.note else text

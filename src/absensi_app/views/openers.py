@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from absensi_app import __version__
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.views import prompts
-from absensi_app.views.formatting import month_year
+from absensi_app.views.formatting import month_year, numeric_time
 from absensi_app.views.labels import error_text
 
 
@@ -104,7 +104,7 @@ class WindowOpeners:
                 "Sesudah kuncinya dibuka, kegiatan bisa diubah lagi dan ekspor bertanda tangan "
                 "berikutnya menjadi revisi {next}. Pembukaan kunci dan alasannya dicatat di riwayat "
                 "perubahan.\n\nAlasan membuka kunci:",
-            ).format(revision=lock.revision, month=name, when=lock.exported_at.strftime("%d-%m-%Y %H:%M"), next=lock.revision + 1),
+            ).format(revision=lock.revision, month=name, when=numeric_time(lock.exported_at), next=lock.revision + 1),
         )
         if reason is None:
             return

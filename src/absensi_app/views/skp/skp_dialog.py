@@ -23,15 +23,11 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.skp import Rhk, SkpPeriod, SkpPlan
 from absensi_app.services.context import AppContext
 from absensi_app.views import prompts
-from absensi_app.views.formatting import date_text, pydate
+from absensi_app.views.formatting import clip, date_text, pydate
 from absensi_app.views.labels import error_text
 from absensi_app.views.skp.skp_dialog_layout import SkpDialogLayout
 from absensi_app.views.skp.skp_editing import SkpEditor, suggested_year
 from absensi_app.views.skp.skp_plan_files import export_plan_file, import_plan_file
-
-
-def _short(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
 class SkpDialog(SkpDialogLayout, QDialog):
@@ -350,7 +346,7 @@ class SkpDialog(SkpDialogLayout, QDialog):
             else self.tr("Belum ada kegiatan yang tertaut ke RHK ini.")
         )
         text = self.tr("Hapus RHK \u201c{name}\u201d beserta {actions} Rencana Aksi-nya?").format(
-            name=_short(rhk.name), actions=len(rhk.actions)
+            name=clip(rhk.name, 90), actions=len(rhk.actions)
         ) + "\n\n" + consequence + "\n" + self.tr("Penghapusan tidak bisa diurungkan.")
         if not prompts.confirm(self, self.tr("Hapus RHK"), text):
             return False
