@@ -66,8 +66,10 @@ def error_templates(files: list[Path] | None = None) -> list[tuple[str, Path, in
 
     def literal_first(call: ast.Call) -> ast.Constant | None:
         first = call.args[0] if call.args else None
-        if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.strip():
-            return first
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            words = re.sub(r"\{[^{}]*\}", "", first.value)
+            if any(ch.isalpha() for ch in words):  # "{why}" or "{where}{message}" is no sentence
+                return first
         return None
 
     for path, tree in trees.items():
