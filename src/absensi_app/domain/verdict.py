@@ -23,6 +23,8 @@ class Trust(enum.Enum):
     TRUSTED = "dipercaya"
     NEW = "baru"  # unknown certificate, unknown NIP
     CONFLICT = "berbeda"  # unknown certificate for a NIP whose other certificate is trusted
+    # the user's own NIP, but not one of the user's own certificates: a forgery in their name
+    IMPERSONATION = "palsu"
 
 
 class Decision(enum.Enum):
@@ -41,11 +43,15 @@ class Outcome(enum.Enum):
     UNREADABLE = "tidak-terbaca"
     UNTRUSTED = "penanda-tangan-belum-dikenal"  # intact, but a signer is not known yet
     CONFLICT = "sertifikat-berbeda"  # intact, but another certificate for a NIP already trusted
+    # signed in the user's own name (their NIP) with a certificate that is not theirs: the
+    # loudest verdict, whatever else is true of the file; never a decision, never content
+    FORGED = "dipalsukan"
 
     @property
     def trustworthy_content(self) -> bool:
         """Whether the signed data can be shown as what the signer signed (the signer may
-        still be unknown): intact, consistent, within the certificate's validity."""
+        still be unknown): intact, consistent, within the certificate's validity, and not a
+        forgery in the user's own name."""
         return self in (Outcome.VALID, Outcome.UNTRUSTED, Outcome.CONFLICT)
 
     @property
@@ -100,11 +106,18 @@ class Verdict:
         return self.signed and all(s.known for s in self.signers)
 
     @property
+    def impostor(self) -> SignerVerdict | None:
+        """The first signer whose certificate claims the user's own NIP but is not theirs."""
+        return next((s for s in self.signers if s.trust is Trust.IMPERSONATION), None)
+
+    @property
     def outcome(self) -> Outcome:
         if not self.readable:
             return Outcome.UNREADABLE
         if not self.signed:
             return Outcome.UNSIGNED
+        if self.impostor is not None:  # before everything else: the loudest verdict
+            return Outcome.FORGED
         if not (self.intact and self.only_signatures_added and self.consistent):
             return Outcome.INVALID
         if self.certificate_problems:
@@ -139,7 +152,15 @@ class Verdict:
 
     @property
     def decision(self) -> Decision | None:
+        """The decision the file states (its signature intact); whether it counts is
+        :attr:`trusted_decision`."""
         return self.approval.decision if self.approval else None
+
+    @property
+    def trusted_decision(self) -> Decision | None:
+        """The decision only when it counts: the whole file verified (intact, nothing but
+        signatures added, consistent, every signer known, no forgery). Else None."""
+        return self.decision if self.outcome is Outcome.VALID else None
 
     def headline(self) -> str:
         """One sentence for a person who is not technical (Indonesian)."""
@@ -147,6 +168,16 @@ class Verdict:
             return self.problem
         if not self.signed:
             return "Berkas ini TIDAK bertanda tangan elektronik; isinya tidak bisa dipastikan."
+        impostor = self.impostor
+        if impostor is not None:
+            if impostor.role == "pejabat":
+                return (f"PALSU: keputusan di berkas ini ditandatangani atas nama Anda (NIP "
+                        f"{impostor.nip}) dengan sertifikat yang BUKAN milik Anda. Itu bukan "
+                        "keputusan Anda dan tidak berlaku; simpan berkasnya sebagai bukti dan "
+                        "laporkan kejadiannya.")
+            return (f"PALSU: ringkasan ini ditandatangani atas nama Anda (NIP {impostor.nip}) "
+                    "dengan sertifikat yang BUKAN milik Anda. Itu bukan laporan Anda dan tidak "
+                    "berlaku; simpan berkasnya sebagai bukti dan laporkan kejadiannya.")
         if not self.intact:
             return ("BERKAS TELAH DIUBAH setelah ditandatangani. Jangan percayai isinya; minta "
                     "pengirimnya mengirim ulang.")

@@ -8,10 +8,13 @@ from __future__ import annotations
 import json
 
 from absensi_app.domain.report import canonical_bytes
-from absensi_app.domain.verdict import Verdict
+from absensi_app.domain.verdict import Outcome, Verdict
 
 
 def verdict_to_json(verdict: Verdict, path: str, exit_code: int) -> dict:
+    # a decision signed in the user's own name with a certificate that is not theirs is no
+    # decision: a script reading `decision` or `approval` must never count it
+    forged = verdict.outcome is Outcome.FORGED
     return {
         "file": path,
         "exit_code": exit_code,
@@ -41,8 +44,8 @@ def verdict_to_json(verdict: Verdict, path: str, exit_code: int) -> dict:
             }
             for s in verdict.signers
         ],
-        "decision": verdict.decision.value if verdict.decision else None,
-        "approval": _signed_order(verdict.approval.to_json()) if verdict.approval else None,
+        "decision": verdict.decision.value if verdict.decision and not forged else None,
+        "approval": _signed_order(verdict.approval.to_json()) if verdict.approval and not forged else None,
         "sha256": verdict.file_sha256 or None,
     }
 

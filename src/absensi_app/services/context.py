@@ -71,11 +71,16 @@ class AppContext:
             self.reports, self.locks, self.history, self.profile,
             self.paths.keys_dir, self.sessions, self.clock, self.files,
         )
-        self.trust = TrustService(self.sessions, self.clock)
-        self.verification = VerificationService(self.trust, self.keys.own_certificates)
+        self.trust = TrustService(self.sessions, self.clock, self._own_nip, self.keys.own_certificates)
+        self.verification = VerificationService(self.trust, self.keys.own_certificates, self._own_nip)
         self.approval = ApprovalService(
             self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock
         )
+
+    def _own_nip(self) -> str | None:
+        """The profile's NIP (a signature in it with another certificate is a forgery)."""
+        profile = self.profile.get()
+        return profile.nip if profile is not None else None
 
     def close(self) -> None:
         self.engine.dispose()

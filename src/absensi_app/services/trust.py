@@ -7,6 +7,7 @@ trusting it when a summary is opened, after comparing the fingerprint (e.g. by p
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -84,10 +85,40 @@ def _trusted(row: TrustedCertRow) -> TrustedCert:
                        row.added_at)
 
 
+class ImpersonationRefused(ValidationError):
+    """A certificate in the user's own NIP that is not one of the user's own certificates."""
+
+
 class TrustService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        own_nip: Callable[[], str | None] = lambda: None,
+        own_certificates: Callable[[], list[bytes]] = list,
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._own_nip = own_nip  # () -> the profile's NIP or None
+        self._own_certificates = own_certificates  # () -> DER of the current and earlier ones
+
+    def check_not_impersonating(self, info: CertInfo) -> None:
+        """Refuse (ImpersonationRefused) a certificate whose NIP is the user's own but which is
+        not one of the user's own certificates: a forgery in the user's name, never trusted."""
+        from absensi_app.domain.nip import normalize_nip
+
+        own_nip = normalize_nip(self._own_nip() or "")
+        if not own_nip or normalize_nip(info.nip or "") != own_nip:
+            return
+        if info.fingerprint in {fingerprint_of(der) for der in self._own_certificates() or []}:
+            return
+        raise ImpersonationRefused(
+            "Sertifikat itu atas NIP Anda sendiri ({nip}), tetapi bukan sertifikat Anda: "
+            "seseorang membuatnya atas nama Anda. Sertifikat itu tidak dipercayai. Bila Anda "
+            "memang punya kunci lain (mis. di komputer lain), pakai kunci itu lewat Kunci tanda "
+            "tangan, bukan lewat daftar tepercaya.",
+            nip=own_nip,
+        )
 
     def all(self) -> list[TrustedCert]:
         with self._sessions() as s:
@@ -107,6 +138,7 @@ class TrustService:
     def add(self, certificate: bytes, name: str | None = None) -> TrustedCert:
         """Trust a certificate (PEM or DER). Adding the same one again only renames it."""
         info = read_certificate(certificate)
+        self.check_not_impersonating(info)
         if not info.nip:
             raise ValidationError(
                 "Sertifikat itu tidak memuat NIP (serialNumber), jadi tidak bisa dicocokkan "
@@ -172,6 +204,9 @@ class TrustSnapshot:
 
     def __init__(self, certs: list[TrustedCert]) -> None:
         self._by_fp = {c.fingerprint: c for c in certs}
+
+    def all(self) -> list[TrustedCert]:
+        return sorted(self._by_fp.values(), key=lambda c: c.name)
 
     def get(self, fingerprint: str) -> TrustedCert | None:
         return self._by_fp.get(normalise_fingerprint(fingerprint))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from absensi_app.domain.errors import AbsensiError, ValidationError
 from absensi_app.domain.model import MONTH_NAMES
+from absensi_app.domain.nip import normalize_nip
 from absensi_app.domain.report import ATTACHMENT_NAME, canonical_bytes
 from absensi_app.domain.rules import clean_text
 from absensi_app.domain.skp import PREDIKAT, Rating
@@ -45,22 +46,42 @@ def _title_month(title: str) -> tuple[str | None, int | None]:
 
 
 class VerificationService:
-    def __init__(self, trust: TrustService, own_certificate: callable) -> None:  # type: ignore[valid-type]
+    def __init__(self, trust: TrustService, own_certificate: callable,  # type: ignore[valid-type]
+                 own_nip: callable = lambda: None) -> None:  # type: ignore[valid-type]
         self._trust = trust
         self.trust_store = trust
         # () -> this user's certificate(s): DER bytes, a list of them (the current one and
         # those replaced earlier), or None
         self._own_certificate = own_certificate
+        # () -> this user's NIP (the profile's) or None: a signer certificate with this NIP
+        # that is not one of the user's own certificates is a forgery in the user's name
+        self._own_nip = own_nip
 
     def snapshot(self) -> VerificationService:
-        """The same checks over a copy of the trust list and of one's own certificates, taken
-        now: for a worker thread, which must not use the database."""
+        """The same checks over a copy of the trust list, of one's own certificates and NIP,
+        taken now: for a worker thread, which must not use the database."""
         try:
             own = self._own_certificate()
         except AbsensiError:
             own = None
+        nip = self.own_nip()
         trust = self._trust if isinstance(self._trust, TrustSnapshot) else TrustSnapshot(self._trust.all())
-        return VerificationService(trust, lambda: own)
+        return VerificationService(trust, lambda: own, lambda: nip)
+
+    def trusting(self, extra: list) -> VerificationService:  # list[TrustedCert]
+        """The same checks, also trusting ``extra`` certificates (``verify --trust``); one's
+        own certificates and NIP stay as they are, so an extra certificate in one's own NIP
+        is still a forgery."""
+        trust = TrustSnapshot(list(self._trust.all()) + list(extra))
+        return VerificationService(trust, self._own_certificate, self._own_nip)
+
+    def own_nip(self) -> str:
+        """This user's NIP as digits, or "" (no profile yet)."""
+        try:
+            nip = self._own_nip()
+        except AbsensiError:
+            nip = None
+        return normalize_nip(nip or "")
 
     def verify_file(self, path: Path) -> Verdict:
         """Read through the one reader: a FIFO, a device (``/dev/zero``) or a folder is
@@ -87,12 +108,17 @@ class VerificationService:
             return Verdict(True, file_sha256=digest)
         own = self._own_certificate()
         own_fps = {fingerprint_of(der) for der in ([own] if isinstance(own, bytes) else own or [])}
+        own_nip = self.own_nip()
         ordered = sorted(found.signatures, key=lambda s: s.revision)
         signers = []
         for i, sig in enumerate(ordered):
             trusted = self._trust.get(sig.fingerprint)
             if sig.fingerprint in own_fps:
                 trust, label = Trust.OWN, sig.signer_name
+            elif own_nip and normalize_nip(sig.signer_nip or "") == own_nip:
+                # the user's own NIP, not the user's certificate: even a trusted one (added
+                # before this rule, or given with --trust) is a forgery in the user's name
+                trust, label = Trust.IMPERSONATION, ""
             elif trusted is not None:
                 trust, label = Trust.TRUSTED, trusted.name
             elif sig.signer_nip and self._trust.for_nip(sig.signer_nip):
@@ -206,6 +232,23 @@ class ApprovalError(AbsensiError):
     pass
 
 
+def alarm_refusal(verdict: Verdict) -> ApprovalError | None:
+    """Why a summary may not be approved or returned when its verdict is an alarm (a forgery
+    in one's own name, or another certificate for a NIP already trusted): the warning itself,
+    never the soft "not yet known". None for any other verdict."""
+    if verdict.outcome is Outcome.FORGED:
+        return ApprovalError("Ringkasan ini tidak bisa disetujui atau dikembalikan. {why}", why=verdict.headline())
+    if verdict.outcome is Outcome.CONFLICT:
+        other = next(s for s in verdict.signers if s.trust is Trust.CONFLICT)
+        return ApprovalError(
+            "PERINGATAN: ringkasan ini ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang "
+            "sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan: hubungi pegawai itu (mis. lewat "
+            "telepon) sebelum berbuat apa pun. Ringkasan tidak disetujui dan tidak dikembalikan.",
+            nip=other.nip or "-",
+        )
+    return None
+
+
 @dataclass
 class ApprovalService:
     verification: VerificationService
@@ -233,6 +276,9 @@ class ApprovalService:
         if len(note) > MAX_NOTE:
             raise ValidationError("Catatan terlalu panjang (paling banyak {n} karakter).", field="note", n=MAX_NOTE)
         verdict = self.verification.verify(data)
+        refused = alarm_refusal(verdict)
+        if refused is not None:
+            raise refused
         if len(verdict.signers) > 1:
             raise ApprovalError("Ringkasan ini sudah diberi keputusan oleh pejabat penilai.")
         if verdict.outcome.unknown_signer:
@@ -283,11 +329,16 @@ class ApprovalService:
             self.clock.now(), verdict.file_sha256,
         )  # fmt: skip
         word = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
-        lines = [f"{word} secara elektronik oleh", me.name, f"NIP {me.nip}",
-                 self.clock.now().strftime("%d-%m-%Y %H:%M")]
-        if rating is not None:
-            lines.append(f"Predikat: {rating.predikat}")
-        box = _supervisor_box(data)
+        from absensi_app.services.stamp import approval_stamp_lines, supervisor_box
+
+        box = supervisor_box(data)
+
+        # on paper the decision is in capitals, with the start of the note: a returned report
+        # can never be taken for an approved one
+        lines = approval_stamp_lines(
+            decision, me.name, me.nip, self.clock.now(), rating.predikat if rating else "", note,
+            box.x2 - box.x1, box.y2 - box.y1,
+        )
         reason = f"{word}" + (f": {note}" if note else "")
         signed = sign(
             data, material, box, SUPERVISOR_FIELD, lines, reason=reason[:1000],
@@ -310,6 +361,8 @@ class ApprovalService:
         verdict = self.verification.verify(data)
         if not verdict.readable:
             raise ApprovalError("{why}", why=verdict.problem)
+        if verdict.outcome is Outcome.FORGED:  # never a decision, whatever else the file says
+            raise ApprovalError("Keputusan tidak diterapkan. {why}", why=verdict.headline())
         if not (verdict.intact and verdict.only_signatures_added and verdict.consistent) or (
             verdict.certificate_problems
         ):
@@ -349,38 +402,3 @@ class ApprovalService:
             verdict.month, verdict.revision, verdict.decision.value,
             verdict.approval.note, supervisor.fingerprint, verdict.approval.summary_sha256 or "",
         )
-
-
-def _supervisor_box(data: bytes):  # noqa: ANN202
-    """Where the empty supervisor field is (the employee's export placed it)."""
-    import io
-
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign import fields
-
-    from absensi_app.signing.pades import SUPERVISOR_FIELD, StampBox
-
-    reader = PdfFileReader(io.BytesIO(data), strict=False)
-    for name, value, ref in fields.enumerate_sig_fields(reader, filled_status=False):
-        if name == SUPERVISOR_FIELD:
-            widget = ref.get_object()
-            rect = [float(x) for x in widget["/Rect"]]
-            page_ref = widget.get("/P")
-            pages = [p.get_object() for p in _pages(reader)]
-            page = next((i for i, p in enumerate(pages) if page_ref is not None and p == page_ref.get_object()), len(pages) - 1)
-            return StampBox(page, rect[0], rect[1], rect[2], rect[3])
-    raise ApprovalError("Ringkasan ini tidak punya kolom tanda tangan pejabat penilai (versi lama?).")
-
-
-def _pages(reader):  # noqa: ANN001, ANN202
-    root = reader.root["/Pages"]
-
-    def walk(node):  # noqa: ANN001, ANN202
-        node = node.get_object()
-        if node.get("/Type") == "/Pages":
-            for kid in node["/Kids"]:
-                yield from walk(kid)
-        else:
-            yield node
-
-    return list(walk(root))

@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, 
 
 from absensi_app.domain.verdict import Outcome, Verdict
 from absensi_app.views.supervisor.panel_widgets import plain_label, scaled_font
-from absensi_app.views.supervisor.verdict_text import ALARM_COLOURS, BAD_COLOURS, ERR_STYLE, WARN_COLOURS
+from absensi_app.views.supervisor.verdict_text import (
+    ALARM_COLOURS,
+    BAD_COLOURS,
+    ERR_STYLE,
+    FORGED_COLOURS,
+    WARN_COLOURS,
+)
 
 
 class SummaryPages(QStackedWidget):
@@ -24,6 +30,7 @@ class SummaryPages(QStackedWidget):
         super().__init__(parent)
         self._buffer: QBuffer | None = None
         self._loaded: bytes | None = None
+        self._forged = False  # the file shown is a forgery in the user's own name
         self.page_count = QLabel()
         self.page_count.setContentsMargins(12, 0, 0, 0)
         self.document = QPdfDocument(self)
@@ -84,6 +91,15 @@ class SummaryPages(QStackedWidget):
             self.show_message(self.tr("Halaman berkas ini tidak bisa ditampilkan."))
             return
         self.page_count.setText(self.tr("{n} halaman").format(n=pages))
+        self._forged = verdict.outcome is Outcome.FORGED
+        if self._forged:
+            # its pages carry a stamp in the user's own name that the user never made
+            self.show_message(
+                self.tr("Halaman berkas ini disembunyikan: berkas ini ditandatangani atas nama Anda "
+                        "dengan sertifikat yang bukan milik Anda."), ERR_STYLE + "font-weight: bold;",
+            )  # fmt: skip
+            self.show_pages_button.show()
+            return
         if verdict.outcome in (Outcome.INVALID, Outcome.UNSIGNED):
             # a changed or unsigned file: its pages are not shown as if they were the summary
             self.show_message(
@@ -126,8 +142,12 @@ class SummaryPages(QStackedWidget):
     def show_pages_anyway(self) -> None:
         if self.document.pageCount() == 0:
             return
-        self._banner(BAD_COLOURS, self.tr("BERKAS TIDAK SAH: halaman di bawah ini tidak bisa dijadikan "
-                                          "pegangan."))  # fmt: skip
+        if self._forged:
+            self._banner(FORGED_COLOURS, self.tr("PALSU: tanda tangan atas nama Anda di halaman ini "
+                                                 "bukan buatan Anda. Jangan jadikan pegangan."))  # fmt: skip
+        else:
+            self._banner(BAD_COLOURS, self.tr("BERKAS TIDAK SAH: halaman di bawah ini tidak bisa "
+                                              "dijadikan pegangan."))  # fmt: skip
         self.setCurrentIndex(self.PAGES)
 
     # ---- zoom ------------------------------------------------------------------------------

@@ -22,26 +22,28 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, Verdict
 from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused
+from absensi_app.services.verification import alarm_refusal
 from absensi_app.signing.verify import MAX_PDF_BYTES  # a light module: pyHanko is imported inside its functions
 from absensi_app.views import prompts
 from absensi_app.views.supervisor.decision_dialog import DecisionDialog
 from absensi_app.views.labels import error_text
+from absensi_app.views.supervisor.apply_decision import EmployeeDecision
+from absensi_app.views.supervisor.summary_output import SummaryOutput
 from absensi_app.views.supervisor.summary_pages import SummaryPages
 from absensi_app.views.supervisor.verdict_panel import VerdictPanel
 from absensi_app.views.supervisor.verdict_parts import SignerPanel
 from absensi_app.views.supervisor.verdict_text import (
     OK_STYLE,
-    WARN_STYLE,
+    RETURNED_STYLE,
     clip,
     fingerprint_blocks,
-    month_text,
 )
 from absensi_app.views.workers import run_task
 
 log = logging.getLogger(__name__)
 
 
-class SummaryViewer(QMainWindow):
+class SummaryViewer(EmployeeDecision, SummaryOutput, QMainWindow):
     """``open_file(path)`` / ``open_bytes(data, name)`` show a summary and its verdict.
 
     The verdict arrives from a worker thread; both return it when it is already known (a file
@@ -49,7 +51,8 @@ class SummaryViewer(QMainWindow):
     meanwhile. Signals: ``verified(verdict)`` after every verdict shown, ``trust_changed()``
     after a certificate was trusted here, ``decision_applied(month, state)`` after the employee
     applied the supervisor's decision (state "disetujui" or "dikembalikan"), and
-    ``decision_saved(path)`` after the supervisor wrote a countersigned file.
+    ``decision_saved(path)`` after the supervisor wrote a countersigned file. "Cetak…" and
+    "Simpan salinan…" come from ``SummaryOutput``, "Terapkan keputusan" from ``EmployeeDecision``.
     """
 
     verified = Signal(object)
@@ -120,7 +123,18 @@ class SummaryViewer(QMainWindow):
         self.zoom_in_action = QAction(self.tr("Perbesar"), self)
         self.zoom_in_action.setShortcut(QKeySequence.ZoomIn)
         self.zoom_in_action.triggered.connect(lambda: self.zoom(1.25))
+        self.print_action = QAction(self.tr("Cetak\u2026"), self)
+        self.print_action.setShortcut(QKeySequence.Print)
+        self.print_action.triggered.connect(lambda: self.print_summary())
+        self.save_copy_action = QAction(self.tr("Simpan salinan\u2026"), self)
+        self.save_copy_action.setShortcut(QKeySequence.Save)
+        self.save_copy_action.setToolTip(self.tr("Simpan salinan persis berkas ini, dengan tanda tangannya"))
+        self.save_copy_action.triggered.connect(lambda: self.save_copy())
+        for action in (self.print_action, self.save_copy_action):
+            action.setEnabled(False)
         bar.addAction(self.open_action)
+        bar.addAction(self.save_copy_action)
+        bar.addAction(self.print_action)
         bar.addAction(self.trust_action)
         bar.addSeparator()
         bar.addAction(self.fit_action)
@@ -180,19 +194,21 @@ class SummaryViewer(QMainWindow):
         self.right.show_checking(name, keep_notice)
         self.left.show_message(self.tr("Memeriksa\u2026"))
         self.page_count.clear()
+        self.update_output_actions()
         self.setCursor(Qt.BusyCursor)
         verification = self.ctx.verification.snapshot()  # the worker never uses the database
 
         def failed(exc: Exception) -> None:
             log.error("summary could not be verified", exc_info=exc)
-            checked(Verdict(False, self.tr("Berkas ini tidak bisa diperiksa.")))
+            checked((Verdict(False, self.tr("Berkas ini tidak bisa diperiksa.")), None))
 
-        def checked(verdict: Verdict) -> None:
+        def checked(result: tuple[Verdict, bytes | None]) -> None:
+            verdict, pages = result
             if ticket == self._ticket:  # else another file was opened meanwhile
                 self._pending = None
-                self._show(data, name, path, verdict, keep_notice)
+                self._show(data, name, path, verdict, keep_notice, pages)
 
-        run_task(lambda: verification.verify(data), checked, failed, parent=self)
+        run_task(lambda: _verify_and_draw(verification, data), checked, failed, parent=self)
         return self.verdict if self._pending != ticket and ticket == self._ticket else None
 
     # ---- drag and drop ---------------------------------------------------------------------
@@ -239,13 +255,15 @@ class SummaryViewer(QMainWindow):
         self.statusBar().showMessage(str(path) if path else name)
 
     def _show(self, data: bytes | None, name: str, path: Path | None, verdict: Verdict,
-              keep_notice: bool = False) -> None:  # fmt: skip
+              keep_notice: bool = False, pages: bytes | None = None) -> None:  # fmt: skip
+        """``pages``: what the left side shows (the print copy, stamps drawn in), else ``data``."""
         self.data, self.name, self.path, self.verdict = data, name, path, verdict
         self._close_decision_dialog()
         self.unsetCursor()
         self._show_title(name, path)
         self.right.show_verdict(verdict, name, keep_notice)
-        self.left.show_file(data, verdict)
+        self.left.show_file(pages if pages is not None and data is not None else data, verdict)
+        self.update_output_actions()
         self.verified.emit(verdict)
 
     # ---- the actions -----------------------------------------------------------------------
@@ -256,7 +274,13 @@ class SummaryViewer(QMainWindow):
         return self._start_decision(Decision.RETURNED)
 
     def _start_decision(self, decision: Decision) -> DecisionDialog | None:
-        if self.data is None or self.verdict is None or self.verdict.outcome is not Outcome.VALID:
+        if self.data is None or self.verdict is None:
+            return None
+        refused = alarm_refusal(self.verdict)  # the same warning as ApprovalService.countersign
+        if refused is not None:
+            prompts.error(self, self.tr("Keputusan ditolak"), error_text(refused))
+            return None
+        if self.verdict.outcome is not Outcome.VALID:
             return None
         self._close_decision_dialog()
         dialog = DecisionDialog(self.ctx, self.data, self.verdict, decision, self.path, self.name, self)
@@ -279,15 +303,22 @@ class SummaryViewer(QMainWindow):
     def _decision_saved(self, path: str, decision: Decision) -> None:
         self.notice.hide()
         word = self.tr("disetujui") if decision is Decision.APPROVED else self.tr("dikembalikan")
+        style = OK_STYLE if decision is Decision.APPROVED else RETURNED_STYLE
         self.right.show_notice(
             self.tr("Ringkasan {word} dan disimpan ke {path}. Kirim berkas ini kembali ke pegawai.").format(
-                word=word, path=path), OK_STYLE + "font-weight: bold;",
+                word=word, path=path), style + "font-weight: bold;",
         )  # fmt: skip
         self.open_file(path, keep_notice=True)
         self.decision_saved.emit(path)
 
     def trust_signer(self, signer: SignerVerdict) -> bool:
-        """Ask (showing the fingerprint), then trust the signer's certificate and re-verify."""
+        """Ask (showing the fingerprint), then trust the signer's certificate and re-verify.
+        A certificate in one's own NIP that is not one's own is refused without asking."""
+        if signer.trust is Trust.IMPERSONATION or (self.verdict is not None and self.verdict.outcome is Outcome.FORGED):
+            prompts.error(self, self.tr("Percayai sertifikat"), self.tr(
+                "Sertifikat ini tidak bisa dipercayai: berkas ini ditandatangani atas nama Anda dengan "
+                "sertifikat yang bukan milik Anda."))  # fmt: skip
+            return False
         text = self.tr(
             "Percayai sertifikat {name} (NIP {nip})?\n\nSidik jari:\n{fp}\n\nTelepon atau temui "
             "pegawai itu dan minta ia membacakan sidik jari dari aplikasinya (Kunci tanda tangan). "
@@ -311,57 +342,6 @@ class SummaryViewer(QMainWindow):
         self.reverify()
         return True
 
-    def apply_decision(self) -> str | None:
-        """The employee applies the supervisor's decision; returns the new state or None."""
-        verdict = self.verdict
-        if self.data is None or verdict is None or verdict.decision is None:
-            return None
-        month = month_text(verdict.month)
-        if verdict.decision is Decision.APPROVED:
-            question = self.tr("Terapkan persetujuan untuk {month}? Bulan itu akan terkunci permanen: "
-                               "catatannya tidak bisa diubah lagi.").format(month=month)  # fmt: skip
-        else:
-            question = self.tr("Terapkan pengembalian untuk {month}? Bulan itu dibuka lagi supaya bisa "
-                               "Anda perbaiki dan ekspor ulang.").format(month=month)  # fmt: skip
-        supervisor = verdict.supervisor
-        trust_fp = None
-        if supervisor is not None and supervisor.trust is Trust.NEW:
-            # The decision can only count when the supervisor's certificate is trusted: ask the
-            # employee to compare the fingerprint first, and trust it in the same step.
-            question += "\n\n" + self.tr(
-                "Sertifikat pejabat penilai {name} (NIP {nip}) belum Anda percayai. Cocokkan sidik "
-                "jarinya dengannya (mis. lewat telepon) sebelum melanjutkan:\n\n{fp}\n\nBila sama, "
-                "sertifikat itu dipercaya dan keputusan diterapkan."
-            ).format(name=clip(supervisor.name, 120), nip=supervisor.nip or "-",
-                     fp=fingerprint_blocks(supervisor.fingerprint))  # fmt: skip
-            trust_fp = supervisor.fingerprint
-        if not prompts.confirm(self, self.tr("Terapkan keputusan"), question):
-            return None
-        try:
-            got, state = self.ctx.approval.apply_decision(self.data, trust_fp)
-        except AbsensiError as exc:
-            prompts.error(self, self.tr("Terapkan keputusan"), error_text(exc))
-            return None
-        who = clip(got.supervisor.name, 120) if got.supervisor else "-"
-        if state == Decision.APPROVED.value:
-            text = self.tr("{month} revisi {revision} DISETUJUI oleh {who}. Bulan itu sekarang terkunci "
-                           "permanen.").format(month=month, revision=got.revision, who=who)  # fmt: skip
-            style = OK_STYLE
-        else:
-            note = clip(got.approval.note if got.approval else "", 2000) or "-"
-            text = self.tr("{month} DIKEMBALIKAN oleh {who} untuk diperbaiki. Bulan itu dibuka lagi; "
-                           "setelah diperbaiki, ekspor ulang ringkasannya.\n\nCatatan: {note}").format(
-                month=month, who=who, note=note)  # fmt: skip
-            style = WARN_STYLE
-        self.result.setText(text)
-        self.result.setStyleSheet(
-            style + "font-weight: bold; border: 1px solid #9aa0a6; border-radius: 4px; padding: 8px;"
-        )
-        self.result.show()
-        self.apply_button.hide()
-        self.decision_applied.emit(str(verdict.month), state)
-        return state
-
     def open_trust_dialog(self):  # noqa: ANN201
         from absensi_app.views.supervisor.trust_dialog import TrustDialog
 
@@ -379,9 +359,20 @@ class SummaryViewer(QMainWindow):
             self.reverify()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        for dialog in (self.decision_dialog, self.trust_dialog):
+        for dialog in (self.decision_dialog, self.trust_dialog, self.print_dialog):
             if dialog is not None:
                 dialog.close()
         self.pdf_document.close()
         super().closeEvent(event)
 
+
+
+def _verify_and_draw(verification, data: bytes) -> tuple[Verdict, bytes | None]:  # noqa: ANN001
+    """On the worker: the verdict, and the pages to show with the signature stamps drawn in
+    (Qt's renderer does not draw them; ``services.print_copy``)."""
+    verdict = verification.verify(data)
+    if not (verdict.readable and verdict.signed):
+        return verdict, None
+    from absensi_app.services.print_copy import print_copy
+
+    return verdict, print_copy(data)

@@ -176,6 +176,8 @@ class TrustDialog(QDialog):
             return None
         try:
             info = read_certificate(data)
+            # a certificate in one's own NIP that is not one's own: refused, never asked about
+            self.ctx.trust.check_not_impersonating(info)
         except AbsensiError as exc:
             prompts.error(self, title, error_text(exc))
             return None

@@ -176,7 +176,8 @@ class VerdictPanel(QWidget):
             if verdict.only_signatures_added:
                 self.additions.setText(self.tr("Setelah ditandatangani: tidak ada perubahan selain "
                                                "tanda tangan."))  # fmt: skip
-                self.additions.setStyleSheet(OK_STYLE)
+                # a fact, but nothing reassuring about a forgery in one's own name
+                self.additions.setStyleSheet(MUTED_STYLE if verdict.outcome is Outcome.FORGED else OK_STYLE)
             else:
                 self.additions.setText(self.tr("Setelah ditandatangani: ADA perubahan lain selain tanda "
                                                "tangan."))  # fmt: skip
@@ -196,7 +197,9 @@ class VerdictPanel(QWidget):
     def _show_signers(self, verdict: Verdict) -> None:
         clear_layout(self.signers_layout)
         self.signer_panels = []
-        can_trust = verdict.intact and verdict.only_signatures_added and verdict.consistent
+        # nothing in a forgery in one's own name can be trusted with one click, not even its other signer
+        can_trust = (verdict.intact and verdict.only_signatures_added and verdict.consistent
+                     and verdict.outcome is not Outcome.FORGED)  # fmt: skip
         for signer in verdict.signers:
             known = self.ctx.trust.for_nip(signer.nip) if signer.trust is Trust.CONFLICT and signer.nip else []
             panel = SignerPanel(signer, can_trust and signer.intact, known)
@@ -211,8 +214,16 @@ class VerdictPanel(QWidget):
             b.hide()
             b.setEnabled(True)
         self.action_hint.hide()
+        self.action_hint.setStyleSheet(MUTED_STYLE)
         employee = verdict.employee
         if not verdict.readable or employee is None:
+            return
+        if verdict.outcome is Outcome.FORGED:
+            self.action_hint.setText(self.tr("Berkas ini dipalsukan atas nama Anda: tidak bisa disetujui, "
+                                             "dikembalikan atau diterapkan. Simpan salinannya sebagai "
+                                             "bukti."))  # fmt: skip
+            self.action_hint.setStyleSheet(ERR_STYLE + "font-weight: bold;")
+            self.action_hint.show()
             return
         sound = verdict.intact and verdict.only_signatures_added and verdict.consistent
         if verdict.decision is not None and employee.trust is Trust.OWN:
@@ -233,8 +244,11 @@ class VerdictPanel(QWidget):
         self.return_button.show()
         hint = ""
         if verdict.outcome is Outcome.CONFLICT and employee.trust is Trust.CONFLICT:
-            hint = self.tr("Jangan beri keputusan sebelum pegawai memastikan bahwa sertifikat ini "
-                           "miliknya.")  # fmt: skip
+            hint = self.tr("PERINGATAN: sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda "
+                           "percayai. Ringkasan ini tidak bisa disetujui atau dikembalikan sebelum "
+                           "pegawai memastikan bahwa sertifikat ini miliknya.").format(
+                nip=clip(employee.nip, 30) or "-")  # fmt: skip
+            self.action_hint.setStyleSheet(ERR_STYLE + "font-weight: bold;")
         elif verdict.outcome.unknown_signer:
             hint = self.tr("Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa "
                            "disetujui atau dikembalikan.")  # fmt: skip

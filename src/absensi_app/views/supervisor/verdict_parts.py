@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, 
 
 from absensi_app.domain.model import Location
 from absensi_app.domain.report_reader import SignedReport
-from absensi_app.domain.verdict import Decision, SignerVerdict, Trust, Verdict
+from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, Verdict
 from absensi_app.views.formatting import minutes_text, number_text, short_date
 from absensi_app.views.labels import location_label
 from absensi_app.views.supervisor.panel_widgets import bold_font, clear_layout, plain_label, reveal_layout
@@ -21,6 +21,7 @@ from absensi_app.views.supervisor.verdict_text import (
     ERR_STYLE,
     MUTED_STYLE,
     OK_STYLE,
+    RETURNED_STYLE,
     WARN_STYLE,
     clip,
     fingerprint_blocks,
@@ -64,7 +65,15 @@ class SignerPanel(QGroupBox):
         self.fingerprint.setWordWrap(False)
         self.trust_button: QPushButton | None = None
         unknown = signer.trust in (Trust.NEW, Trust.CONFLICT)
-        if unknown:
+        if signer.trust is Trust.IMPERSONATION:
+            # the whole fingerprint, to report; never a way to trust it
+            form.addRow(self.tr("Sidik jari"), self.fingerprint)
+            form.addRow(plain_label(
+                self.tr("Sertifikat ini memakai NIP Anda, tetapi bukan milik Anda, dan tidak bisa "
+                        "dipercayai. Jangan percayai berkas ini; simpan sebagai bukti dan laporkan."),
+                ERR_STYLE + "font-weight: bold;",
+            ))  # fmt: skip
+        elif unknown:
             form.addRow(self.tr("Sidik jari"), self.fingerprint)
             if signer.trust is Trust.CONFLICT and known_for_nip:
                 known = "\n".join(
@@ -102,6 +111,9 @@ class SignerPanel(QGroupBox):
             return self.tr("Sertifikat Anda sendiri"), OK_STYLE
         if signer.trust is Trust.TRUSTED:
             return self.tr("Dipercaya, tercatat sebagai {name}").format(name=clip(signer.trusted_as, 120)), OK_STYLE
+        if signer.trust is Trust.IMPERSONATION:
+            return (self.tr("PALSU: NIP Anda sendiri, tetapi BUKAN sertifikat Anda. Seseorang "
+                            "menandatangani atas nama Anda."), ERR_STYLE + "font-weight: bold;")  # fmt: skip
         if signer.trust is Trust.CONFLICT:
             return (self.tr("BERBEDA dari sertifikat yang Anda percayai untuk NIP ini. Bisa jadi "
                             "dipalsukan: hubungi pegawai sebelum berbuat apa pun."),
@@ -120,6 +132,9 @@ class DecisionBox(QGroupBox):
     def show_verdict(self, verdict: Verdict) -> None:
         clear_layout(self.form)
         approval = verdict.approval
+        if verdict.outcome is Outcome.FORGED and approval is not None:
+            self._show_forged(verdict)
+            return
         if not verdict.outcome.trustworthy_content or approval is None:
             self.hide()
             return
@@ -129,11 +144,15 @@ class DecisionBox(QGroupBox):
             self.setTitle(self.tr("Keputusan pejabat penilai"))
         else:
             self.setTitle(self.tr("Keputusan pejabat penilai (sertifikatnya belum dikenal)"))
+        # green only for an approval that counts; a return is shown as what it is
         if verdict.decision is Decision.APPROVED:
-            word = plain_label(self.tr("DISETUJUI"), OK_STYLE + "font-weight: bold;")
+            style = OK_STYLE if verdict.trusted_decision is Decision.APPROVED else WARN_STYLE
+            word = plain_label(self.tr("DISETUJUI"), style + "font-weight: bold;")
         elif verdict.decision is Decision.RETURNED:
-            word = plain_label(self.tr("DIKEMBALIKAN untuk diperbaiki"), WARN_STYLE + "font-weight: bold;")
+            style = RETURNED_STYLE
+            word = plain_label(self.tr("DIKEMBALIKAN UNTUK DIPERBAIKI"), style + "font-weight: bold;")
         else:
+            style = ERR_STYLE
             word = plain_label(self.tr("tidak dikenal"), ERR_STYLE)
         form.addRow(self.tr("Keputusan"), word)
         if supervisor is not None:
@@ -143,12 +162,27 @@ class DecisionBox(QGroupBox):
         if rating is not None:
             form.addRow(self.tr("Hasil Kerja"), plain_label(rating_label(rating.hasil_kerja)))
             form.addRow(self.tr("Perilaku Kerja"), plain_label(rating_label(rating.perilaku_kerja)))
-            predikat = plain_label(clip(rating.predikat, 60))
+            predikat = plain_label(clip(rating.predikat, 60), style)
             predikat.setFont(bold_font(predikat))
             form.addRow(self.tr("Predikat"), predikat)
         else:
             form.addRow(self.tr("Penilaian"), plain_label(self.tr("tidak diberikan"), MUTED_STYLE))
         reveal_layout(form)
+        self.show()
+
+    def _show_forged(self, verdict: Verdict) -> None:
+        """A "decision" in a forgery: never shown as a decision (no word, note or rating)."""
+        self.setTitle(self.tr("Keputusan TIDAK BERLAKU"))
+        impostor = verdict.impostor
+        if impostor is not None and impostor.role == "pejabat":
+            text = self.tr("Keputusan di berkas ini ditandatangani atas nama Anda dengan sertifikat yang "
+                           "bukan milik Anda. Itu bukan keputusan Anda: jangan kirim, terapkan atau "
+                           "catat sebagai keputusan.")  # fmt: skip
+        else:
+            text = self.tr("Ringkasan di berkas ini dipalsukan atas nama Anda, jadi keputusan di "
+                           "dalamnya tidak berlaku dan tidak bisa diterapkan.")  # fmt: skip
+        self.form.addRow(plain_label(text, ERR_STYLE + "font-weight: bold;"))
+        reveal_layout(self.form)
         self.show()
 
 
@@ -191,6 +225,9 @@ class SummaryDataBox(QGroupBox):
         elif not verdict.signed:
             text = self.tr("Isi berkas tidak ditampilkan: tanpa tanda tangan elektronik, tidak bisa "
                            "dipastikan siapa yang membuatnya dan apakah isinya asli.")  # fmt: skip
+        elif verdict.outcome is Outcome.FORGED:
+            text = self.tr("Isi berkas tidak ditampilkan: berkas ini ditandatangani atas nama Anda "
+                           "dengan sertifikat yang bukan milik Anda. Jangan jadikan pegangan.")  # fmt: skip
         else:
             text = self.tr("Isi berkas tidak ditampilkan karena keasliannya tidak bisa dipastikan. "
                            "Angka dan halaman di dalamnya jangan dijadikan pegangan.")  # fmt: skip

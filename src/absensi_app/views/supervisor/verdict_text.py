@@ -25,11 +25,16 @@ OK_COLOURS = ("#e3f4e6", "#2e7d32", "#1b5e20")
 BAD_COLOURS = ("#fdecea", "#c62828", "#a50e0e")
 WARN_COLOURS = ("#fff4e0", "#e69500", "#7a4a00")
 ALARM_COLOURS = ("#b3261e", "#7f0000", "#ffffff")
+# a forgery in the user's own name: the loudest of all
+FORGED_COLOURS = ("#4a0000", "#ff1744", "#ffffff")
+# a file returned for correction: sound, but no approval (never green)
+RETURNED_COLOURS = ("#fde7d4", "#c25e00", "#6b3000")
 GREY_COLOURS = ("#f1f3f4", "#9aa0a6", "#3c4043")
 # styles of a line of text
 ERR_STYLE = "color: #b3261e;"
 OK_STYLE = "color: #1b6e2a;"
 WARN_STYLE = "color: #8a5300;"
+RETURNED_STYLE = "color: #9a4a00;"
 MUTED_STYLE = "color: #5f6368;"
 
 _RATINGS = {
@@ -74,9 +79,12 @@ def rating_label(value: Rating | None) -> str:
 
 
 def verdict_colours(verdict: Verdict) -> tuple[str, str, str]:
+    """Green only for a sound file without a decision or with an approval."""
     outcome = verdict.outcome
     if outcome is Outcome.VALID:
-        return OK_COLOURS
+        return RETURNED_COLOURS if verdict.decision is Decision.RETURNED else OK_COLOURS
+    if outcome is Outcome.FORGED:
+        return FORGED_COLOURS
     if outcome is Outcome.CONFLICT:
         return ALARM_COLOURS
     if outcome is Outcome.UNTRUSTED:
@@ -91,8 +99,10 @@ def verdict_word(verdict: Verdict) -> str:
         if verdict.decision is Decision.APPROVED:
             return QCoreApplication.translate("SummaryViewer", "SAH \u2014 DISETUJUI")
         if verdict.decision is Decision.RETURNED:
-            return QCoreApplication.translate("SummaryViewer", "SAH \u2014 DIKEMBALIKAN")
+            return QCoreApplication.translate("SummaryViewer", "DIKEMBALIKAN UNTUK DIPERBAIKI")
         return QCoreApplication.translate("SummaryViewer", "SAH")
+    if outcome is Outcome.FORGED:
+        return QCoreApplication.translate("SummaryViewer", "PALSU: ATAS NAMA ANDA")
     if outcome is Outcome.CONFLICT:
         return QCoreApplication.translate("SummaryViewer", "AWAS: SERTIFIKAT BERBEDA")
     if outcome is Outcome.UNTRUSTED:
@@ -110,8 +120,8 @@ def digits(value: object) -> str:
 
 
 __all__ = [
-    "ALARM_COLOURS", "BAD_COLOURS", "ERR_STYLE", "GREY_COLOURS", "MAX_SHOWN", "MUTED_STYLE", "OK_COLOURS",
-    "OK_STYLE", "WARN_COLOURS", "WARN_STYLE", "clip", "digits",
+    "ALARM_COLOURS", "BAD_COLOURS", "ERR_STYLE", "FORGED_COLOURS", "GREY_COLOURS", "MAX_SHOWN", "MUTED_STYLE",
+    "OK_COLOURS", "OK_STYLE", "RETURNED_COLOURS", "RETURNED_STYLE", "WARN_COLOURS", "WARN_STYLE", "clip", "digits",
     "fingerprint_blocks", "fingerprint_short", "local_time_text", "month_text", "rating_label",
     "verdict_colours", "verdict_word",
 ]  # fmt: skip

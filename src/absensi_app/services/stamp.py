@@ -1,0 +1,134 @@
+"""The text of the supervisor's visible countersignature (the stamp in the "Pejabat Penilai
+Kinerja" box): the decision in capitals, who decided and when, the predikat, and the start of
+the note, for a return as well as an approval. On paper a returned report can then never be
+taken for an approved one.
+
+``supervisor_box`` finds the empty field the employee's export left for it. The stamp is
+drawn by ``signing.pades`` in one font size, the largest (from 8.5 pt down to
+5 pt) at which the widest line fits the box's width. The note is wrapped here into as many
+lines as give the largest size at which every line also fits the box's height.
+"""
+
+from __future__ import annotations
+
+import functools
+import textwrap
+from datetime import datetime
+
+from absensi_app.domain.verdict import Decision
+
+STAMP_NOTE = 120  # characters of the note on the stamp; the signed approval holds all of it
+STAMP_FONT = "AbsensiStamp"  # the name signing.pades registers the stamp's font under
+_LARGEST, _SMALLEST, _STEP, _LEADING = 8.5, 5.0, 0.5, 1.3  # as signing.pades draws the stamp
+_MARGIN_X, _MARGIN_Y = 10.0, 6.0
+
+DECISION_WORDS = {
+    Decision.APPROVED: "DISETUJUI",
+    Decision.RETURNED: "DIKEMBALIKAN UNTUK DIPERBAIKI",
+}
+
+
+def clip_note(note: str, limit: int = STAMP_NOTE) -> str:
+    """The note as one paragraph, at most ``limit`` characters (then ending in "…")."""
+    text = " ".join((note or "").split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def approval_stamp_lines(
+    decision: Decision, name: str, nip: str, moment: datetime, predikat: str, note: str,
+    width: float, height: float,
+) -> list[str]:  # fmt: skip
+    """The stamp's lines for a box of ``width`` x ``height`` points."""
+    word, signed = DECISION_WORDS[decision], f"NIP {nip}, {moment:%d-%m-%Y %H:%M}"
+    rating = [f"Predikat: {predikat}"] if predikat else []
+    heads = ([word, "secara elektronik oleh", name, signed, *rating],
+             [word, f"secara elektronik oleh {name}", signed, *rating])  # fmt: skip
+    note = clip_note(note)
+    text = f"Catatan: {note}" if note else ""
+    best: tuple[float, int, list[str]] | None = None
+    for head in heads:
+        # the stamp's size follows its widest line: try every width the note can be wrapped to
+        for chars in [0] if not text else range(min(16, len(text)), max(16, len(text)) + 2, 2):
+            candidate = head + (textwrap.wrap(text, chars, break_long_words=True, break_on_hyphens=False)
+                                if text else [])  # fmt: skip
+            size = _font_size(candidate, width)
+            if not _fits(candidate, size, width, height):
+                continue
+            if best is None or (size, -len(candidate)) > (best[0], -best[1]):
+                best = (size, len(candidate), candidate)
+    if best is not None:
+        return best[2]
+    return heads[1] + ([f"Catatan: {clip_note(note, 40)}"] if note else [])  # a box far smaller than the summary's
+
+
+def _fits(lines: list[str], size: float, width: float, height: float) -> bool:
+    return (_text_height(lines, size) <= height - _MARGIN_Y
+            and max(_string_width(t, size) for t in lines) <= width - _MARGIN_X)  # fmt: skip
+
+
+def _font_size(lines: list[str], width: float) -> float:
+    widest = max(_string_width(t, 1.0) for t in lines)  # a string's width grows with the size
+    size = _LARGEST
+    while size > _SMALLEST and widest * size > width - _MARGIN_X:
+        size -= _STEP
+    return size
+
+
+def _text_height(lines: list[str], size: float) -> float:
+    return size * _LEADING * (len(lines) - 1) + size
+
+
+@functools.lru_cache(maxsize=4096)
+def _width_at_one_point(text: str) -> float:
+    from reportlab.pdfbase import pdfmetrics
+
+    if STAMP_FONT not in pdfmetrics.getRegisteredFontNames():
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        from absensi_app.reports.pdf import font_files
+
+        pdfmetrics.registerFont(TTFont(STAMP_FONT, font_files()[0]))
+    return pdfmetrics.stringWidth(text, STAMP_FONT, 1.0)
+
+
+def _string_width(text: str, size: float) -> float:
+    return _width_at_one_point(text) * size
+
+
+# ---- where the stamp goes ---------------------------------------------------------------
+def supervisor_box(data: bytes, empty_only: bool = True):  # noqa: ANN202
+    """Where the empty supervisor field is (the employee's export placed it); with
+    ``empty_only=False`` also once it is signed."""
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import fields
+
+    from absensi_app.signing.pades import SUPERVISOR_FIELD, StampBox
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    for name, value, ref in fields.enumerate_sig_fields(reader, filled_status=False if empty_only else None):
+        if name == SUPERVISOR_FIELD:
+            widget = ref.get_object()
+            rect = [float(x) for x in widget["/Rect"]]
+            page_ref = widget.get("/P")
+            pages = [p.get_object() for p in _pages(reader)]
+            page = next((i for i, p in enumerate(pages) if page_ref is not None and p == page_ref.get_object()), len(pages) - 1)
+            return StampBox(page, rect[0], rect[1], rect[2], rect[3])
+    from absensi_app.services.verification import ApprovalError
+
+    raise ApprovalError("Ringkasan ini tidak punya kolom tanda tangan pejabat penilai (versi lama?).")
+
+
+def _pages(reader):  # noqa: ANN001, ANN202
+    root = reader.root["/Pages"]
+
+    def walk(node):  # noqa: ANN001, ANN202
+        node = node.get_object()
+        if node.get("/Type") == "/Pages":
+            for kid in node["/Kids"]:
+                yield from walk(kid)
+        else:
+            yield node
+
+    return list(walk(root))
