@@ -165,14 +165,15 @@ class VerificationService:
             return None, problems
         nip = report.employee.nip
         if nip != first.signer_nip:
-            problems.append(f"data menyebut NIP {nip}, tetapi penanda tangan ber-NIP {first.signer_nip or '-'}")
+            problems.append(f"data menyebut NIP {nip or '(tidak ada)'}, tetapi penanda tangan ber-NIP {first.signer_nip or '-'}")
         title_month, title_revision = _title_month(first.title)
         if title_month is None:
             problems.append("judul dokumen tidak menyebut bulan laporan")
         elif title_month != report.month:
-            problems.append(f"judul menyebut {title_month}, tetapi data berisi bulan {report.month}")
+            problems.append(f"judul menyebut {title_month}, tetapi data berisi bulan {report.month or '(tidak ada)'}")
         if title_revision is not None and title_revision != report.revision:
-            problems.append(f"judul menyebut revisi {title_revision}, data revisi {report.revision}")
+            problems.append(f"judul menyebut revisi {title_revision}, data revisi "
+                            f"{report.revision if report.revision is not None else '(tidak ada)'}")
         if report.signed is not True:
             problems.append("data menyatakan salinan tanpa tanda tangan")
         if now is not None and now != raw:
