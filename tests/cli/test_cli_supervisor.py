@@ -1,4 +1,5 @@
-"""`absensi cert|trust|verify|approve|return|receive|recap` with real keys and files.
+"""`absensi cert|trust|verify|approve|return|receive|recap` with real keys and files
+(the team table itself and approving several files: test_cli_team.py).
 
 `verify` exit codes are a contract: 0 all good and trusted, 1 changed/unsigned/inconsistent,
 2 not a readable PDF, 3 intact but a signer is not trusted; 4 could not check, 64 a wrong
@@ -177,12 +178,16 @@ def test_recap_folder(office: dict, tmp_path: Path) -> None:
     (folder / "rusak.pdf").write_bytes(b"sampah")
     (folder / "catatan.txt").write_text("bukan pdf", encoding="utf-8")
     ok(run(office["boss"], "trust", "add", str(office["cer"])))
-    rows = json.loads(ok(run(office["boss"], "recap", str(folder), "--json", "--xlsx", str(tmp_path / "rekap.xlsx"))))
+    data = json.loads(ok(run(office["boss"], "recap", str(folder), "--json", "--xlsx", str(tmp_path / "rekap.xlsx"),
+                             "--from", office["month"])))  # fmt: skip
+    rows = data["files"]  # the rows of old, one per file (the matrix is in "members")
     assert [r["status"] for r in rows] == ["tidak-terbaca", "sah"]
     assert rows[1]["name"] == "Budi Santoso, S.Kom." and rows[1]["month"] == office["month"]
+    [budi] = data["members"]
+    assert [c["state"] for c in budi["cells"] if c["month"] == office["month"]] == ["menunggu"]
     from openpyxl import load_workbook
 
-    sheet = load_workbook(tmp_path / "rekap.xlsx").worksheets[0]
+    sheet = load_workbook(tmp_path / "rekap.xlsx").worksheets[1]  # the files (the matrix is the first)
     assert sheet.max_row == 3 and sheet["A2"].value == "Tidak terbaca" and sheet["A3"].value == "Sah"
     assert_refused(run(office["boss"], "recap", str(tmp_path / "tidak-ada")), "tidak ada")
 

@@ -21,12 +21,14 @@ from absensi_app.domain.skp import Rating
 from absensi_app.services.clock import Clock
 from absensi_app.services.context import AppContext, open_context
 from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
-from absensi_app.services.recap import RECAP_HEADERS, STATUS_MISSING
+from absensi_app.services.recap import RECAP_HEADERS
+from absensi_app.services.team import CellState
 from absensi_app.domain.verdict import Decision, Outcome, Trust
 from absensi_app.services.verification import Rated
 from absensi_app.signing import keys
 from absensi_app.views.formatting import minutes_text
-from absensi_app.views.supervisor.recap_window import NAME, STATUS, RecapWindow
+from absensi_app.views.supervisor.recap_table import NAME, STATUS
+from absensi_app.views.supervisor.recap_window import RecapWindow
 from absensi_app.views.supervisor.summary_viewer import SummaryViewer
 from absensi_app.views.supervisor.trust_dialog import TrustDialog
 from absensi_app.views.supervisor.verdict_text import (
@@ -303,7 +305,7 @@ def test_return_requires_a_note_and_nothing_is_written_when_cancelled(viewer, bo
     assert written.decision is Decision.RETURNED and written.outcome is Outcome.VALID
     assert written.approval.note == "Lengkapi bukti dukung tanggal 12."
     assert written.approval.rating.predikat == "Baik"
-    assert viewer.status_word.text() == "SAH \u2014 DIKEMBALIKAN"
+    assert viewer.status_word.text() == "DIKEMBALIKAN UNTUK DIPERBAIKI"
 
 
 def test_employee_applies_the_returned_decision(qtbot, boss, office, prompt_log, tmp_path, inline_tasks) -> None:  # noqa: ANN001
@@ -523,15 +525,16 @@ def test_recap_scans_off_the_gui_thread_problems_first(qtbot, recap, recap_folde
     assert recap.progress.text() == "30 / 30 berkas"
     assert not progress or progress[-1] == (30, 30)
     rows = recap.rows
-    assert len(rows) == 31  # 30 files + Rina's missing October
+    assert len(rows) == 30  # one per file; the months nobody sent are in the team table
     count = {s: sum(1 for r in rows if r.status == s) for s in {r.status for r in rows}}
     assert count == {"tidak-terbaca": 2, "tidak-sah": 1, "sertifikat-berbeda": 1,  # the impostor
-                     "penanda-tangan-belum-dikenal": 3, STATUS_MISSING: 1, "sah": 23}  # fmt: skip
+                     "penanda-tangan-belum-dikenal": 3, "sah": 23}  # fmt: skip
     shown = recap.visible_rows()
     ranks = [r.problem_rank for r in shown]
-    assert ranks == sorted(ranks) and ranks[:9] == [0, 0, 0, 0, 1, 1, 1, 2, 3]
-    missing = shown[7]
-    assert (missing.status, missing.name, missing.month) == (STATUS_MISSING, SAMPLE_PROFILE.name, "2026-10")
+    assert ranks == sorted(ranks) and ranks[:8] == [0, 0, 0, 0, 1, 1, 1, 3]
+    # Rina's missing October: a month owed in the team table (the year so far)
+    october = recap.matrix.member(SAMPLE_PROFILE.nip).cells[9]
+    assert (october.month, october.state, october.owed) == ("2026-10", CellState.NOT_RECEIVED, True)
     proxy = recap.proxy
 
     def cell(row: int, col: int, role=Qt.DisplayRole):  # noqa: ANN001, ANN202
@@ -541,16 +544,16 @@ def test_recap_scans_off_the_gui_thread_problems_first(qtbot, recap, recap_folde
     assert cell(0, STATUS, Qt.BackgroundRole).color().name() == "#f8d7da"
     assert cell(3, STATUS, Qt.BackgroundRole).color().name() == "#f8d7da"  # the impostor is red too
     assert cell(4, STATUS, Qt.BackgroundRole).color().name() == "#fff3cd"
-    assert cell(7, STATUS) == "Bulan tidak ada" and cell(7, 3) == "Oktober 2026"
-    assert cell(8, STATUS, Qt.BackgroundRole) is None and cell(8, STATUS) == "Sah"
+    assert cell(7, STATUS, Qt.BackgroundRole) is None and cell(7, STATUS) == "Sah"
     approved = next(i for i, r in enumerate(shown) if r.file == "andi-disetujui.pdf")
     assert (cell(approved, 14), cell(approved, 15)) == ("Disetujui", "Baik")
     andi = next(i for i, r in enumerate(shown) if r.file == "andi-00.pdf")
     assert cell(andi, 14) == "Menunggu" and cell(andi, 5) == minutes_text(shown[andi].total_minutes)
-    assert recap.summary.text() == ("30 berkas: 23 sah, 3 tidak sah atau tidak terbaca, 1 bersertifikat lain "
-                                    "untuk NIP yang dikenal, 3 penanda tangan belum dikenal; 1 bulan tidak "
-                                    "ada.")  # fmt: skip
-    # the explanation of the selected (first) row
+    # Rina, Andi (trusted) and Dewi (sent a file); Rina's November has the impostor's file in it
+    assert recap.summary.text() == ("3 pegawai, 30 berkas: 1 disetujui, 1 menunggu keputusan, 0 dikembalikan, "
+                                    "2 bulan bermasalah; 29 bulan belum diterima.")  # fmt: skip
+    # the explanation of the selected (first) row, in the list of files (the second tab)
+    recap.tabs.setCurrentIndex(1)
     assert recap.detail.isVisible() and shown[0].file in recap.detail.text()
     # sorting by a header, then back to problems first
     recap.table.sortByColumn(NAME, Qt.AscendingOrder)
@@ -560,7 +563,7 @@ def test_recap_scans_off_the_gui_thread_problems_first(qtbot, recap, recap_folde
     assert [r.problem_rank for r in recap.visible_rows()] == ranks
     # only the problems
     recap.only_problems.setChecked(True)
-    assert len(recap.visible_rows()) == 8
+    assert len(recap.visible_rows()) == 7
     recap.only_problems.setChecked(False)
 
 
@@ -575,8 +578,9 @@ def test_recap_row_opens_the_viewer_and_exports_xlsx(qtbot, recap, recap_folder,
     qtbot.waitUntil(lambda: not viewer.checking, timeout=60_000)  # verified off the GUI thread
     assert viewer is not None and viewer.isVisible() and viewer.path == recap_folder / "andi-diubah.pdf"
     assert viewer.verdict.outcome is Outcome.INVALID and viewer.status_word.text() == "TIDAK SAH"
-    missing = next(i for i, r in enumerate(shown) if r.status == STATUS_MISSING)
-    assert recap.open_row(recap.proxy.index(missing, 0)) is None
+    model = recap.matrix_model  # a month nobody sent: nothing to open
+    empty = model.index(model.members.index(recap.matrix.member(SAMPLE_PROFILE.nip)), model.month_column("2026-10"))
+    assert recap.open_cell(empty) is None
     # trusting a signer from a row's viewer: the recap says it is out of date
     unknown = next(i for i, r in enumerate(shown) if r.file == "dewi-0.pdf")
     viewer = recap.open_row(recap.proxy.index(unknown, 0))
@@ -590,9 +594,9 @@ def test_recap_row_opens_the_viewer_and_exports_xlsx(qtbot, recap, recap_folder,
     recap.export_action.trigger()
     out = tmp_path / "rekap.xlsx"
     assert recap.exported_path == out and prompt_log.save_requests[-1][1] == str(recap_folder / "rekap-tim.xlsx")
-    ws = load_workbook(out).active
+    ws = load_workbook(out)["Berkas"]  # one row per file (the first sheet is the team table)
     values = list(ws.iter_rows(values_only=True))
-    assert values[0] == RECAP_HEADERS and len(values) == 32
+    assert values[0][: len(RECAP_HEADERS)] == RECAP_HEADERS and len(values) == 31
     assert [v[16] or "" for v in values[1:]] == [r.file for r in shown]
     assert all(v != "'" for row in values for v in row)  # empty cells stay empty
     assert values[1][0] in ("Tidak terbaca", "TIDAK SAH")

@@ -33,6 +33,7 @@ VERIFY_EXIT_CODES = {
     Outcome.UNREADABLE: 2,
     Outcome.UNTRUSTED: 3,
     Outcome.CONFLICT: 3,
+    Outcome.FORGED: 1,  # signed in your own NIP with a certificate that is not yours
 }
 EXIT_NOT_CHECKED = 4  # verify could not check (a --trust file missing or unreadable, ...)
 EXIT_VERIFY_USAGE = 64  # verify's command line was wrong
@@ -61,10 +62,12 @@ def command_groups() -> tuple[ModuleType, ...]:
         profile,
         skp,
         supervisor,
+        team,
         transfer,
     )
 
-    return (profile, log, skp, calendar, keys, export, supervisor, demo, backup, transfer)
+    # team extends the `approve` that supervisor registers: it comes after it
+    return (profile, log, skp, calendar, keys, export, supervisor, team, demo, backup, transfer)
 
 
 def build_parser() -> argparse.ArgumentParser:

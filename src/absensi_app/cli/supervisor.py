@@ -1,5 +1,6 @@
 """The certificates and the supervisor's side: `absensi cert export`, `trust add|list|remove|rename`,
-`verify`, `approve`, `return`, `receive`, `recap` and `open`."""
+`verify`, `return`, `receive` and `open` (`recap` and `approve`, for one or several files:
+cli/team.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ from absensi_app.cli.parsing import RATING_CODES, CliError, Parser
 from absensi_app.cli.shared import context, read_input, read_passphrase
 
 MAX_CERT_BYTES = 64 * 1024
+
+
+def add_decision_options(parser: argparse.ArgumentParser, note_required: bool) -> None:
+    """The options `approve` (cli/team.py) and `return` share: note, rating, --force."""
+    parser.add_argument("--note", required=note_required, default="", help="catatan" + (" (wajib)" if note_required else ""))
+    parser.add_argument("--hasil-kerja", choices=RATING_CODES, help="penilaian hasil kerja (opsional)")
+    parser.add_argument("--perilaku", choices=RATING_CODES, help="penilaian perilaku kerja (opsional, bersama --hasil-kerja)")
+    parser.add_argument("--force", action="store_true", help="timpa berkas hasil yang sudah ada")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,16 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     ver.set_defaults(func=cmd_verify)
     ver.command = "verify"
 
-    for name, help_text in (("approve", "setujui ringkasan: tambahkan tanda tangan Anda sebagai pejabat penilai"),
-                            ("return", "kembalikan ringkasan untuk diperbaiki, dengan catatan (wajib)")):
-        dec = sub.add_parser(name, help=help_text)
-        dec.add_argument("file", metavar="FILE.pdf", help="ringkasan dari pegawai")
-        dec.add_argument("--out", required=True, metavar="OUT.pdf", help="berkas hasil")
-        dec.add_argument("--note", required=name == "return", default="", help="catatan" + (" (wajib)" if name == "return" else ""))
-        dec.add_argument("--hasil-kerja", choices=RATING_CODES, help="penilaian hasil kerja (opsional)")
-        dec.add_argument("--perilaku", choices=RATING_CODES, help="penilaian perilaku kerja (opsional, bersama --hasil-kerja)")
-        dec.add_argument("--force", action="store_true", help="timpa OUT.pdf yang sudah ada")
-        dec.set_defaults(func=cmd_decide, decision=name)
+    ret = sub.add_parser("return", help="kembalikan ringkasan untuk diperbaiki, dengan catatan (wajib)")
+    ret.add_argument("file", metavar="FILE.pdf", help="ringkasan dari pegawai")
+    ret.add_argument("--out", required=True, metavar="OUT.pdf", help="berkas hasil")
+    add_decision_options(ret, note_required=True)
+    ret.set_defaults(func=cmd_decide, decision="return")
 
     rcv = sub.add_parser("receive", help="terima ringkasan yang disetujui atau dikembalikan pejabat penilai")
     rcv.add_argument("file", metavar="FILE.pdf", help="berkas dari pejabat penilai")
@@ -69,12 +73,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(cocokkan dulu dengannya, mis. lewat telepon)",
     )
     rcv.set_defaults(func=cmd_receive)
-
-    rec = sub.add_parser("recap", help="rekap tim: periksa semua ringkasan PDF dalam satu folder")
-    rec.add_argument("folder", metavar="FOLDER", help="folder berisi ringkasan PDF")
-    rec.add_argument("--xlsx", metavar="OUT.xlsx", help="tulis rekap ke XLSX")
-    rec.add_argument("--json", action="store_true", help="keluaran JSON")
-    rec.set_defaults(func=cmd_recap)
 
     opn = sub.add_parser("open", help="buka ringkasan PDF di aplikasi untuk diperiksa")
     opn.add_argument("file", metavar="FILE.pdf", help="ringkasan PDF")
@@ -140,18 +138,25 @@ def cmd_trust_rename(args: argparse.Namespace) -> int:
 def _verification(ctx, extra_certs: list[str]):  # noqa: ANN001, ANN202
     if not extra_certs:
         return ctx.verification
-    from absensi_app.services.trust import TrustedCert, TrustSnapshot, read_certificate
-    from absensi_app.services.verification import VerificationService
+    from absensi_app.services.trust import TrustedCert, read_certificate
 
-    certs = list(ctx.trust.all())
+    certs = []
     for name in extra_certs:
         info = read_certificate(read_input(Path(name), "Sertifikat", MAX_CERT_BYTES))
         certs.append(TrustedCert(info.fingerprint, info.nip, info.name or info.nip, info.name,
                                  info.der, ctx.clock.now()))
-    return VerificationService(TrustSnapshot(certs), ctx.keys.own_certificates)
+    # one's own certificates and NIP still count: an extra certificate in one's own NIP is a forgery
+    return ctx.verification.trusting(certs)
+
+
+_TRUST_WORDS = {"sendiri": "sertifikat Anda sendiri", "baru": "BELUM DIKENAL",
+                "berbeda": "SERTIFIKAT BERBEDA untuk NIP yang dikenal",
+                "palsu": "PALSU: NIP Anda sendiri, tetapi BUKAN sertifikat Anda"}  # fmt: skip
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from absensi_app.domain.verdict import Outcome
+
     ctx = context(args)
     verdict = _verification(ctx, args.trust).verify_file(Path(args.file))
     code = VERIFY_EXIT_CODES[verdict.outcome]
@@ -164,11 +169,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
     for s in verdict.signers:
         role = "Pegawai" if s.role == "pegawai" else "Pejabat penilai"
         when = f", {s.signing_time.astimezone():%d-%m-%Y %H:%M %Z}" if s.signing_time else ""
-        trust = {"sendiri": "sertifikat Anda sendiri", "dipercaya": f"dipercaya sebagai {s.trusted_as}",
-                 "baru": "BELUM DIKENAL", "berbeda": "SERTIFIKAT BERBEDA untuk NIP yang dikenal"}[s.trust.value]
+        trust = _TRUST_WORDS.get(s.trust.value) or f"dipercaya sebagai {s.trusted_as}"
         print(f"  {role}: {s.name} (NIP {s.nip}){when}; {'utuh' if s.intact else 'TIDAK UTUH'}; {trust}")
         print(f"    sidik jari {s.fingerprint}")
-    if verdict.approval and verdict.intact:
+    if verdict.outcome is Outcome.FORGED:
+        if verdict.approval is not None:  # never printed as a decision
+            print("  Keputusan: TIDAK BERLAKU (ditandatangani dengan sertifikat palsu atas nama Anda)")
+    elif verdict.approval and verdict.intact:
         note = verdict.approval.note or "-"
         print(f"  Keputusan: {verdict.decision.value if verdict.decision else '?'}; catatan: {note}")
         rating = verdict.approval.rating
@@ -221,40 +228,6 @@ def cmd_receive(args: argparse.Namespace) -> int:
     note = verdict.approval.note if verdict.approval else ""
     if note:
         print(f"Catatan: {note}")
-    return EXIT_OK
-
-
-def cmd_recap(args: argparse.Namespace) -> int:
-    from absensi_app.services.recap import STATUS_LABELS, scan_folder, write_recap_xlsx
-
-    ctx = context(args)
-    if args.xlsx:
-        ctx.files.check_target(Path(args.xlsx))
-    rows = scan_folder(Path(args.folder), ctx.verification)
-    if args.xlsx:
-        write_recap_xlsx(rows, Path(args.xlsx), ctx.files)
-    if args.json:
-        print(json.dumps([
-            {"status": r.status, "file": r.file or None, "name": r.name, "nip": r.nip,
-             "month": r.month or None, "revision": r.revision, "total_minutes": r.total_minutes,
-             "expected_minutes": r.expected_minutes, "by_location": r.by_location or None,
-             "missing_days": r.missing_days, "rhk_percent": r.rhk_percent,
-             "approval": r.approval or None, "predikat": r.predikat or None, "headline": r.headline}
-            for r in rows
-        ], ensure_ascii=False, indent=2))
-        return EXIT_OK
-    from absensi_app.domain.model import format_minutes
-
-    for r in rows:
-        label = STATUS_LABELS.get(r.status, r.status)
-        revision = f" rev {r.revision}" if r.revision else ""
-        hours = "" if r.total_minutes is None else (
-            f"  {format_minutes(r.total_minutes)} dari {format_minutes(r.expected_minutes or 0)}"
-        )
-        decision = f"  [{r.approval}]" if r.approval else ""
-        print(f"{label:<34} {r.name or '-':<28} {r.month or '-':<7}{revision}{hours}{decision}  {r.file}")
-    problems = sum(1 for r in rows if r.is_problem)
-    print(f"{len(rows)} baris, {problems} bermasalah." + (f" Rekap ditulis ke {args.xlsx}." if args.xlsx else ""))
     return EXIT_OK
 
 

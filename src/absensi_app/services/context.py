@@ -21,6 +21,7 @@ from absensi_app.services.profile import ProfileService
 from absensi_app.services.reporting import ReportService
 from absensi_app.services.skp import SkpService
 from absensi_app.services.summary import SummaryService
+from absensi_app.services.team_left import TeamService
 from absensi_app.services.trust import TrustService
 from absensi_app.services.verification import ApprovalService, VerificationService
 from absensi_app.services.workcalendar import WorkCalendarService
@@ -72,6 +73,7 @@ class AppContext:
             self.paths.keys_dir, self.sessions, self.clock, self.files,
         )
         self.trust = TrustService(self.sessions, self.clock, self._own_nip, self.keys.own_certificates)
+        self.team = TeamService(self.sessions, self.clock)
         self.verification = VerificationService(self.trust, self.keys.own_certificates, self._own_nip)
         self.approval = ApprovalService(
             self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock

@@ -1,7 +1,8 @@
-"""Team recap: a folder of monthly summaries as one table of staff x month.
+"""Team recap: a folder of monthly summaries, one checked row per file.
 
 Pure of Qt: the GUI runs ``scan_folder`` on a worker thread with a snapshot of the trust
-store, and reports progress through the callback.
+store, and reports progress through the callback. ``services.team`` arranges the rows as the
+staff x month matrix; ``write_recap_xlsx`` writes that matrix and the rows (``recap_sheet``).
 """
 
 from __future__ import annotations
@@ -9,17 +10,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.services.files import OutsideFiles, write_atomically
 from absensi_app.domain.verdict import Outcome, Verdict
 from absensi_app.services.verification import VerificationService
 
 log = logging.getLogger(__name__)
 
 MAX_FILES = 5000
-STATUS_MISSING = "bulan-hilang"
 
 
 class RecapError(AbsensiError):
@@ -41,8 +41,14 @@ class RecapRow:
     by_location: dict[str, int] = field(default_factory=dict)  # minutes per location code
     missing_days: int | None = None
     rhk_percent: float | None = None  # mean of the month's RHK percentages
-    approval: str = ""  # "disetujui", "dikembalikan" or "" (waiting)
+    approval: str = ""  # "disetujui", "dikembalikan" or "" (waiting, or not to be trusted)
     predikat: str = ""
+    file_sha256: str = ""
+    # the summary a trusted decision covers (the employee's file before the countersignature)
+    decided_sha256: str = ""
+    decided_at: datetime | None = None
+    note: str = ""  # the supervisor's note of a trusted decision
+    signer_nip: str = ""  # the employee's certificate's NIP, also when the data cannot be read
 
     @property
     def is_problem(self) -> bool:
@@ -50,28 +56,34 @@ class RecapRow:
 
     @property
     def problem_rank(self) -> int:
-        """Sort order: invalid or forged-looking first, then unknown signers, missing months,
-        then good rows."""
-        if self.outcome is None:
-            return 2
-        if self.outcome is Outcome.UNTRUSTED:
+        """Sort order: invalid or forged-looking first, then unknown signers, then good rows."""
+        if self.outcome is Outcome.VALID:
+            return 3
+        if self.outcome is Outcome.UNTRUSTED:  # only "not known yet": a conflict may be forged
             return 1
-        if self.outcome is not Outcome.VALID:
-            return 0
-        return 3
+        return 0
 
 
 def row_from_verdict(name: str, verdict: Verdict) -> RecapRow:
-    base = dict(file=name, status=verdict.status, outcome=verdict.outcome, headline=verdict.headline())
+    """One file's row. A decision (with its rating and note) is shown only when the verdict
+    says it is intact and trusted: a file changed after the approval, or a decision signed
+    with an unknown or forged certificate, carries none."""
+    outcome = verdict.outcome
+    base = dict(file=name, status=verdict.status, outcome=outcome, headline=verdict.headline(),
+                file_sha256=verdict.file_sha256)  # fmt: skip
     signer = verdict.employee
     if signer is not None:
-        base.update(name=signer.name, nip=signer.nip)
+        base.update(name=signer.name, nip=signer.nip, signer_nip=signer.nip)
     report = verdict.report
     if report is None:
         return RecapRow(**base)
+    if report.employee.name:
+        base["name"] = report.employee.name
     totals = report.totals
     percents = [r.percent for r in report.rhk if r.percent is not None]
-    rating = verdict.approval.rating if verdict.approval else None
+    decided = outcome is Outcome.VALID and verdict.decision is not None and verdict.approval is not None
+    approval = verdict.approval if decided else None
+    rating = approval.rating if approval else None
     return RecapRow(
         **base,
         month=report.month or "",
@@ -81,37 +93,12 @@ def row_from_verdict(name: str, verdict: Verdict) -> RecapRow:
         by_location={x.location.value: x.minutes or 0 for x in totals.by_location},
         missing_days=len(totals.missing_days),
         rhk_percent=round(sum(percents) / len(percents), 1) if percents else None,
-        approval=verdict.decision.value if verdict.decision else "",
+        approval=verdict.decision.value if decided else "",
         predikat=(rating.predikat or "")[:40] if rating else "",
+        decided_sha256=(approval.summary_sha256 or "") if approval else "",
+        decided_at=approval.at if approval else None,
+        note=(approval.note or "")[:2000] if approval else "",
     )
-
-
-def _months_between(first: str, last: str) -> list[str]:
-    y, m = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= last:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
-def missing_months(rows: list[RecapRow]) -> list[RecapRow]:
-    """For each employee with readable summaries, the months between their first and last
-    summary that have no file in the folder."""
-    seen: dict[str, tuple[str, set[str]]] = {}
-    for r in rows:
-        # only summaries that verified count: a forged or changed file proves nothing
-        if r.nip and r.month and r.outcome is Outcome.VALID:
-            name, months = seen.setdefault(r.nip, (r.name, set()))
-            months.add(r.month)
-    out = []
-    for nip, (name, months) in sorted(seen.items()):
-        for month in _months_between(min(months), max(months)):
-            if month not in months:
-                out.append(RecapRow("", STATUS_MISSING, None,
-                                    f"Ringkasan {month} dari {name} tidak ada di folder.",
-                                    name=name, nip=nip, month=month))
-    return out
 
 
 def sort_rows(rows: list[RecapRow]) -> list[RecapRow]:
@@ -138,7 +125,8 @@ def scan_folder(
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[RecapRow]:
-    """Verify every PDF in ``folder`` (not its sub-folders); add the missing months."""
+    """Verify every PDF in ``folder`` (not its sub-folders): one row per file, problems first.
+    The months nobody sent are the matrix's business (``services.team.build_matrix``)."""
     files = list_pdfs(folder)
     rows = []
     for i, path in enumerate(files, start=1):
@@ -151,7 +139,7 @@ def scan_folder(
             rows.append(RecapRow(path.name, Outcome.UNREADABLE.value, Outcome.UNREADABLE, "Berkas ini tidak bisa diperiksa."))
         if progress is not None:
             progress(i, len(files), path.name)
-    return sort_rows(rows + missing_months(rows))
+    return sort_rows(rows)
 
 
 RECAP_HEADERS = (
@@ -166,8 +154,14 @@ STATUS_LABELS = {
     "tidak-terbaca": "Tidak terbaca",
     "penanda-tangan-belum-dikenal": "Penanda tangan belum dikenal",
     "sertifikat-berbeda": "SERTIFIKAT BERBEDA (mungkin palsu)",
-    STATUS_MISSING: "Bulan tidak ada",
+    "dipalsukan": "PALSU (atas nama Anda)",
 }
+
+
+def status_label(status: str) -> str:
+    """The word for a file's status; an outcome this table does not know yet is shown as a
+    problem in capitals, never as good."""
+    return STATUS_LABELS.get(status) or status.replace("-", " ").upper()
 
 
 def _hours(minutes: int | None) -> float | None:
@@ -177,7 +171,7 @@ def _hours(minutes: int | None) -> float | None:
 def recap_values(r: RecapRow) -> list:
     loc = r.by_location
     return [
-        STATUS_LABELS.get(r.status, r.status), r.name, r.nip, r.month, r.revision,
+        status_label(r.status), r.name, r.nip, r.month, r.revision,
         _hours(r.total_minutes), _hours(r.expected_minutes),
         *(_hours(loc.get(code)) if loc else None
           for code in ("kantor", "kantor-lain", "rumah", "lokasi-lain", "dinas-luar")),
@@ -186,32 +180,10 @@ def recap_values(r: RecapRow) -> list:
     ]  # fmt: skip
 
 
-def write_recap_xlsx(rows: list[RecapRow], path: Path, files: OutsideFiles | None = None) -> None:
-    """Write the recap through the one atomic writer; with ``files`` (the data folder's
-    guard), a target inside the data folder is refused."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+def write_recap_xlsx(matrix, path: Path, files=None) -> Path:  # noqa: ANN001
+    """The matrix (first sheet, ready to print) and one row per file (second sheet), written
+    through the one atomic writer; with ``files`` (the data folder's guard) a target inside the
+    data folder is refused. See ``services.recap_sheet``."""
+    from absensi_app.services.recap_sheet import write_matrix_xlsx
 
-    path = Path(path)
-    if files is not None:
-        path = files.check_target(path)
-    if not path.parent.is_dir():
-        raise RecapError("Folder '{p}' tidak ada.", p=str(path.parent))
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Rekap Tim"
-    ws.append(list(RECAP_HEADERS))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    red = PatternFill("solid", fgColor="F8D7DA")
-    amber = PatternFill("solid", fgColor="FFF3CD")
-    for r in rows:
-        ws.append([("'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@") else v) for v in recap_values(r)])
-        if r.is_problem:
-            fill = red if r.problem_rank == 0 else amber
-            for cell in ws[ws.max_row]:
-                cell.fill = fill
-    ws.freeze_panes = "A2"
-    for col, width in zip("ABCDEFGHIJKLMNOPQR", (24, 30, 20, 9, 7, 11, 10, 8, 10, 8, 10, 10, 10, 14, 13, 16, 30, 60)):
-        ws.column_dimensions[col].width = width
-    write_atomically(path, wb.save, what="Berkas rekap")
+    return write_matrix_xlsx(matrix, path, files)

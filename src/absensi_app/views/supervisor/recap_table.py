@@ -1,5 +1,6 @@
-"""The team recap's table: one row per summary file (or missing month), its columns, colours
-and sort keys, and the proxy that sorts by header and can show only the problems."""
+"""The team recap's list of files: one row per summary file in the folder, its columns, colours
+and sort keys, what the file is to the team table, and the proxy that sorts by header and can
+show only the problems."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from absensi_app.domain.verdict import Outcome
-from absensi_app.services.recap import RECAP_HEADERS, STATUS_LABELS, STATUS_MISSING, RecapRow
+from absensi_app.services.recap import RECAP_HEADERS, RecapRow, status_label
+from absensi_app.services.team import FileRole
 from absensi_app.views.formatting import minutes_text
 from absensi_app.views.supervisor.verdict_text import clip, month_text
 
@@ -16,7 +18,7 @@ RED = QColor("#f8d7da")
 AMBER = QColor("#fff3cd")
 LOCATIONS = ("kantor", "kantor-lain", "rumah", "lokasi-lain", "dinas-luar")
 (STATUS, NAME, NIP, MONTH, REVISION, TOTAL, EXPECTED, KANTOR, KANTOR_LAIN, RUMAH, LOKASI_LAIN,
- DINAS_LUAR, MISSING, RHK, APPROVAL, PREDIKAT, FILE, NOTE) = range(18)  # fmt: skip
+ DINAS_LUAR, MISSING, RHK, APPROVAL, PREDIKAT, FILE, NOTE, ROLE) = range(19)  # fmt: skip
 NUMERIC = {REVISION, TOTAL, EXPECTED, KANTOR, KANTOR_LAIN, RUMAH, LOKASI_LAIN, DINAS_LUAR, MISSING, RHK}
 
 
@@ -26,8 +28,9 @@ class RecapModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.rows: list[RecapRow] = []
+        self.roles: dict[str, FileRole] = {}  # file name -> what it is to the team table
         self._headers = self._translated_headers()
-        assert len(self._headers) == len(RECAP_HEADERS)
+        assert len(self._headers) == len(RECAP_HEADERS) + 1
 
     def _translated_headers(self) -> list[str]:
         return [
@@ -35,13 +38,25 @@ class RecapModel(QAbstractTableModel):
             self.tr("Jam tercatat"), self.tr("Jam target"), self.tr("Kantor"), self.tr("Kantor lain"),
             self.tr("Rumah"), self.tr("Lokasi lain"), self.tr("Dinas Luar"), self.tr("Hari kosong"),
             self.tr("Capaian RHK (%)"), self.tr("Persetujuan"), self.tr("Predikat"), self.tr("Berkas"),
-            self.tr("Keterangan"),
+            self.tr("Keterangan"), self.tr("Dalam tabel tim"),
         ]  # fmt: skip
 
-    def set_rows(self, rows: list[RecapRow]) -> None:
+    def set_rows(self, rows: list[RecapRow], roles: dict[str, FileRole] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self.roles = dict(roles or {})
         self.endResetModel()
+
+    def role_text(self, row: RecapRow) -> str:
+        role = self.roles.get(row.file)
+        return {
+            FileRole.CURRENT: self.tr("berlaku"),
+            FileRole.SUPERSEDED: self.tr("diganti revisi atau keputusan yang lebih baru"),
+            FileRole.COPY: self.tr("salinan"),
+            FileRole.PROBLEM: self.tr("bermasalah"),
+            FileRole.OUTSIDE: self.tr("di luar periode"),
+            FileRole.UNPLACED: self.tr("tidak terpetakan (pegawai atau bulan tak terbaca)"),
+        }.get(role, "")
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
@@ -61,8 +76,9 @@ class RecapModel(QAbstractTableModel):
             "tanpa-tanda-tangan": self.tr("Tanpa tanda tangan"),
             "tidak-terbaca": self.tr("Tidak terbaca"),
             "penanda-tangan-belum-dikenal": self.tr("Penanda tangan belum dikenal"),
-            STATUS_MISSING: self.tr("Bulan tidak ada"),
-        }.get(status, STATUS_LABELS.get(status, status))
+            "sertifikat-berbeda": self.tr("SERTIFIKAT BERBEDA (mungkin palsu)"),
+            "dipalsukan": self.tr("PALSU (atas nama Anda)"),
+        }.get(status) or status_label(status)
 
     def approval_text(self, row: RecapRow) -> str:
         if row.approval == "disetujui":
@@ -115,6 +131,8 @@ class RecapModel(QAbstractTableModel):
             return row.file
         if col == NOTE:
             return clip(row.headline, 400)
+        if col == ROLE:
+            return self.role_text(row)
         return ""
 
     def sort_key(self, index: int, row: RecapRow, col: int) -> object:

@@ -1,6 +1,7 @@
 """The team recap ("Rekap tim"): every summary PDF in a folder verified off the GUI thread,
-as one sortable table of staff x month with the problems first; export to XLSX. The same as
-``absensi recap FOLDER``."""
+shown as the team table (staff x month over a period, ``services.team``) and as the list of
+files; open a cell's file in the viewer, approve several waiting months at once, mark someone
+as having left, export to XLSX. The same as ``absensi recap FOLDER``."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,42 +29,28 @@ from PySide6.QtWidgets import (
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.context import AppContext
-from absensi_app.services.recap import STATUS_MISSING, RecapRow, list_pdfs, scan_folder, write_recap_xlsx
+from absensi_app.services.recap import RecapRow, list_pdfs, scan_folder
+from absensi_app.services.team import CellState, TeamMatrix, matrix_for
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
-from absensi_app.views.supervisor.recap_table import (
-    APPROVAL,
-    DINAS_LUAR,
-    EXPECTED,
-    FILE,
-    KANTOR,
-    KANTOR_LAIN,
-    LOKASI_LAIN,
-    MISSING,
-    MONTH,
-    NAME,
-    NIP,
-    NOTE,
-    PREDIKAT,
-    REVISION,
-    RHK,
-    RUMAH,
-    STATUS,
-    TOTAL,
-    RecapModel,
-    RecapProxy,
-)
+from absensi_app.views.supervisor.cell_panel import CellPanel
+from absensi_app.views.supervisor.matrix_table import CELL_ROLE, FIRST_MONTH_COL, MEMBER_ROLE, MatrixModel
+from absensi_app.views.supervisor.period_bar import PeriodBar
+from absensi_app.views.supervisor.recap_actions import RecapActions
+from absensi_app.views.supervisor.recap_files import FilesTab
+
 from absensi_app.views.supervisor.summary_viewer import SummaryViewer
-from absensi_app.views.supervisor.verdict_text import clip, month_text
+from absensi_app.views.supervisor.verdict_text import clip
 from absensi_app.views.workers import Task, on_gui_thread, run_task
 
 log = logging.getLogger(__name__)
 
 
-class RecapWindow(QMainWindow):
+class RecapWindow(QMainWindow, FilesTab, RecapActions):
     """``scan(folder)`` starts checking a folder off the GUI thread (``workers.run_task``);
     ``progressed(done, total, file_name)`` follows it, and ``finished`` is emitted when the
-    table is filled (or the scan failed or was cancelled)."""
+    tables are filled (or the scan failed or was cancelled). The list of files is
+    ``FilesTab`` (recap_files.py), the actions on the table ``RecapActions`` (recap_actions.py)."""
 
     progressed = Signal(int, int, str)
     finished = Signal()
@@ -72,33 +60,19 @@ class RecapWindow(QMainWindow):
         self.ctx = ctx
         self.folder: Path | None = None
         self.rows: list[RecapRow] = []
+        self.matrix: TeamMatrix | None = None
         self.viewers: list[SummaryViewer] = []
         self.exported_path: Path | None = None
         self.error: str = ""
         self.was_cancelled = False
+        self.batch_dialog = None
         self._scanning = False
         self._task: Task | None = None
         self._stop = threading.Event()
         self.trust_dialog = None
         self.setWindowTitle(self.tr("Rekap tim"))
-        self.resize(1280, 720)
-
-        bar = QToolBar(self.tr("Rekap"))
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.choose_action = QAction(self.tr("Pilih folder\u2026"), self)
-        self.choose_action.setShortcut(QKeySequence.Open)
-        self.choose_action.triggered.connect(lambda: self.choose_folder())
-        self.rescan_action = QAction(self.tr("Periksa ulang"), self)
-        self.rescan_action.setShortcut(QKeySequence.Refresh)
-        self.rescan_action.triggered.connect(lambda: self.rescan())
-        self.export_action = QAction(self.tr("Ekspor XLSX\u2026"), self)
-        self.export_action.triggered.connect(lambda: self.export_xlsx())
-        self.trust_action = QAction(self.tr("Sertifikat tepercaya\u2026"), self)
-        self.trust_action.triggered.connect(lambda: self.open_trust_dialog())
-        for action in (self.choose_action, self.rescan_action, self.export_action, self.trust_action):
-            bar.addAction(action)
-        self.addToolBar(bar)
+        self.resize(1500, 780)
+        self._build_toolbar()
 
         self.folder_label = QLabel(self.tr("Pilih folder berisi ringkasan PDF dari staf Anda."))
         self.folder_label.setTextFormat(Qt.PlainText)
@@ -106,6 +80,8 @@ class RecapWindow(QMainWindow):
         font = self.folder_label.font()
         font.setBold(True)
         self.folder_label.setFont(font)
+        self.period_bar = PeriodBar(ctx.clock.today())
+        self.period_bar.changed.connect(lambda _a, _b: self.rebuild())
 
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -130,62 +106,73 @@ class RecapWindow(QMainWindow):
         self.stale.setWordWrap(True)
         self.stale.setStyleSheet("color: #8a5300;")
         self.stale.hide()
-        self.only_problems = QCheckBox(self.tr("Hanya yang bermasalah"))
-        self.only_problems.toggled.connect(self._filter_changed)
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.only_problems)
 
-        self.model = RecapModel(self)
-        self.proxy = RecapProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(STATUS, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.activated.connect(self.open_row)  # double-click or Enter
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        widths = {STATUS: 235, NAME: 210, NIP: 150, MONTH: 125, REVISION: 60, TOTAL: 100, EXPECTED: 100,
-                  KANTOR: 90, KANTOR_LAIN: 90, RUMAH: 90, LOKASI_LAIN: 90, DINAS_LUAR: 90, MISSING: 95,
-                  RHK: 120, APPROVAL: 110, PREDIKAT: 130, FILE: 220}  # fmt: skip
-        for col, width in widths.items():
-            self.table.setColumnWidth(col, width)
-        # what a supervisor looks at first comes first (the XLSX keeps RECAP_HEADERS' order)
-        for visual, logical in enumerate((STATUS, NAME, NIP, MONTH, REVISION, TOTAL, EXPECTED, MISSING, RHK,
-                                          APPROVAL, PREDIKAT, FILE, KANTOR, KANTOR_LAIN, RUMAH, LOKASI_LAIN,
-                                          DINAS_LUAR, NOTE)):  # fmt: skip
-            header.moveSection(header.visualIndex(logical), visual)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.detail = QLabel()
-        self.detail.setTextFormat(Qt.PlainText)
-        self.detail.setWordWrap(True)
-        self.detail.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.detail.hide()
-        self.hint = QLabel(self.tr("Baris merah: berkas tidak sah, tidak terbaca, atau bertanda tangan "
-                                   "sertifikat lain untuk NIP yang sudah dikenal (mungkin palsu). Kuning: "
-                                   "penanda tangan belum dikenal atau bulan yang tidak ada. Klik dua kali "
-                                   "sebuah baris untuk memeriksa berkasnya."))  # fmt: skip
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5f6368;")
+        self.matrix_model = MatrixModel(self)
+        self.matrix_view = QTableView()
+        self.matrix_view.setModel(self.matrix_model)
+        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.matrix_view.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.matrix_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.matrix_view.setWordWrap(True)
+        self.matrix_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.matrix_view.activated.connect(self.open_cell)  # double-click or Enter
+        self.matrix_view.selectionModel().currentChanged.connect(self._cell_changed)
+        self.matrix_view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.show_left = QCheckBox(self.tr("Tampilkan yang sudah keluar"))
+        self.show_left.setChecked(True)
+        self.show_left.toggled.connect(self._show_left_changed)
+        self.cell_panel = CellPanel(self.matrix_model)
+        self.cell_panel.open_requested.connect(lambda name: self.open_file(name))
+        legend = QLabel(self.tr("Hijau: disetujui (dengan predikat bila dinilai). Biru: menunggu keputusan. "
+                                "Oranye: dikembalikan. Merah: bermasalah (diubah, palsu, atau penanda tangan "
+                                "belum dikenal). Kuning: bulan yang sudah lewat tanpa ringkasan. Pilih beberapa "
+                                "sel biru lalu Setujui yang dipilih."))  # fmt: skip
+        legend.setWordWrap(True)
+        legend.setStyleSheet("color: #5f6368;")
+        team_tab = QWidget()
+        tl = QVBoxLayout(team_tab)
+        tl.addWidget(self.matrix_view, 1)
+        tl.addWidget(self.show_left)
+        tl.addWidget(self.cell_panel)
+        tl.addWidget(legend)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(team_tab, self.tr("Tabel tim"))
+        self.tabs.addTab(self._build_files_tab(), self.tr("Semua berkas"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.folder_label)
+        layout.addWidget(self.period_bar)
         layout.addWidget(self.progress_row)
-        layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addWidget(self.stale)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self._update_actions()
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Rekap"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.choose_action = QAction(self.tr("Pilih folder\u2026"), self)
+        self.choose_action.setShortcut(QKeySequence.Open)
+        self.choose_action.triggered.connect(lambda: self.choose_folder())
+        self.rescan_action = QAction(self.tr("Periksa ulang"), self)
+        self.rescan_action.setShortcut(QKeySequence.Refresh)
+        self.rescan_action.triggered.connect(lambda: self.rescan())
+        self.approve_action = QAction(self.tr("Setujui yang dipilih\u2026"), self)
+        self.approve_action.triggered.connect(lambda: self.approve_selected())
+        self.left_action = QAction(self.tr("Tandai sudah keluar"), self)
+        self.left_action.triggered.connect(lambda: self.toggle_left())
+        self.export_action = QAction(self.tr("Ekspor XLSX\u2026"), self)
+        self.export_action.triggered.connect(lambda: self.export_xlsx())
+        self.trust_action = QAction(self.tr("Sertifikat tepercaya\u2026"), self)
+        self.trust_action.triggered.connect(lambda: self.open_trust_dialog())
+        for action in (self.choose_action, self.rescan_action, self.approve_action, self.left_action,
+                       self.export_action, self.trust_action):  # fmt: skip
+            bar.addAction(action)
+        self.addToolBar(bar)
 
     # ---- scanning ----------------------------------------------------------------------
     @property
@@ -275,63 +262,94 @@ class RecapWindow(QMainWindow):
         prompts.error(self, self.tr("Rekap tim"), self.error)
         self.finished.emit()
 
+    # ---- the team table --------------------------------------------------------------------
     def set_rows(self, rows: list[RecapRow]) -> None:
         self.rows = list(rows)
-        self.model.set_rows(self.rows)
-        self.table.sortByColumn(STATUS, Qt.AscendingOrder)
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
-        else:
-            self.detail.hide()
-        files = [r for r in self.rows if r.status != STATUS_MISSING]
-        count = {status: sum(1 for r in files if r.status == status) for status in {r.status for r in files}}
-        missing = sum(1 for r in self.rows if r.status == STATUS_MISSING)
-        bad = sum(n for s, n in count.items()
-                  if s not in ("sah", "penanda-tangan-belum-dikenal", "sertifikat-berbeda"))
-        text = self.tr("{n} berkas: {ok} sah, {bad} tidak sah atau tidak terbaca, {conflict} bersertifikat "
-                       "lain untuk NIP yang dikenal, {unknown} penanda tangan belum dikenal; {missing} bulan "
-                       "tidak ada.").format(
-            n=len(files), ok=count.get("sah", 0), bad=bad, conflict=count.get("sertifikat-berbeda", 0),
-            unknown=count.get("penanda-tangan-belum-dikenal", 0), missing=missing)  # fmt: skip
-        self.summary.setText(text)
+        self.rebuild()
+
+    def set_period(self, first: str, last: str) -> bool:
+        self.period_bar.set_period(first, last)
+        return self.rebuild()
+
+    def rebuild(self) -> bool:
+        """The matrix of the rows over the chosen period (on the GUI thread: it reads the trust
+        list and the members who left); False (with a message) for a period too long."""
+        first, last = self.period_bar.period()
+        try:
+            matrix = matrix_for(self.ctx, self.rows, first, last, str(self.folder or ""))
+        except AbsensiError as exc:
+            prompts.error(self, self.tr("Rekap tim"), error_text(exc))
+            return False
+        self.matrix = matrix
+        current = self.matrix_view.currentIndex()
+        self.matrix_model.set_matrix(matrix)
+        self.fill_files(self.rows, {f.row.file: f.role for f in matrix.files})
+        if current.isValid() and current.row() < self.matrix_model.rowCount():
+            self.matrix_view.setCurrentIndex(self.matrix_model.index(current.row(), current.column()))
+        self._fit_columns()
+        self.summary.setText(self._summary_text(matrix))
+        self._update_actions()
+        return True
+
+    def _fit_columns(self) -> None:
+        view = self.matrix_view
+        view.setColumnWidth(0, 220)
+        months = len(self.matrix_model.months)
+        for col in range(FIRST_MONTH_COL, self.matrix_model.columnCount()):
+            view.setColumnWidth(col, 92 if col < FIRST_MONTH_COL + months else 72)
+
+    def _summary_text(self, matrix: TeamMatrix) -> str:
+        active = [m for m in matrix.members if not m.left]
+        return self.tr(
+            "{people} pegawai, {n} berkas: {ok} disetujui, {waiting} menunggu keputusan, {returned} "
+            "dikembalikan, {problems} bulan bermasalah; {missing} bulan belum diterima."
+        ).format(people=len(active), n=len(self.rows), ok=matrix.count(CellState.APPROVED),
+                 waiting=matrix.count(CellState.WAITING), returned=matrix.count(CellState.RETURNED),
+                 problems=matrix.count(CellState.PROBLEM), missing=matrix.missing)  # fmt: skip
+
+    def _show_left_changed(self, on: bool) -> None:
+        self.matrix_model.set_show_left(on)
+        self._cell_changed(self.matrix_view.currentIndex())
+
+    def _cell_changed(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        member = current.data(MEMBER_ROLE) if current.isValid() else None
+        self.cell_panel.show_cell(member, current.data(CELL_ROLE) if current.isValid() else None)
         self._update_actions()
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if not current.isValid():
-            self.detail.hide()
-            return
-        row = self.model.rows[self.proxy.mapToSource(current).row()]
-        where = row.file or self.tr("(tidak ada berkas)")
-        self.detail.setText(f"{where}: {row.headline}")
-        self.detail.setStyleSheet("font-weight: bold; color: #a50e0e;" if row.problem_rank == 0 else
-                                  "font-weight: bold; color: #7a4a00;" if row.is_problem else "color: #1b5e20;")  # fmt: skip
-        self.detail.show()
-
-    def _filter_changed(self, on: bool) -> None:
-        self.proxy.set_only_problems(on)
+    def selected_waiting(self) -> list[tuple]:
+        """(member, cell) of every selected cell that waits for a decision."""
+        out = []
+        for index in self.matrix_view.selectionModel().selectedIndexes():
+            cell = index.data(CELL_ROLE)
+            if cell is not None and cell.state is CellState.WAITING:
+                out.append((index.data(MEMBER_ROLE), cell))
+        return out
 
     def _update_actions(self) -> None:
         self.choose_action.setEnabled(not self.busy)
         self.rescan_action.setEnabled(not self.busy and self.folder is not None)
-        self.export_action.setEnabled(not self.busy and bool(self.rows))
+        self.export_action.setEnabled(not self.busy and self.matrix is not None)
+        has_waiting = self.matrix is not None and bool(self.matrix.waiting())
+        self.approve_action.setEnabled(not self.busy and has_waiting)
+        member = self.cell_panel.member if hasattr(self, "cell_panel") else None
+        self.left_action.setEnabled(not self.busy and member is not None)
+        self.left_action.setText(self.tr("Batalkan tanda keluar") if member is not None and member.left
+                                 else self.tr("Tandai sudah keluar"))  # fmt: skip
 
-    def visible_rows(self) -> list[RecapRow]:
-        """The rows as the table shows them now (sorted and filtered)."""
-        out = []
-        for r in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(r, 0))
-            out.append(self.model.rows[source.row()])
-        return out
-
-    # ---- rows --------------------------------------------------------------------------
-    def open_row(self, index: QModelIndex) -> SummaryViewer | None:
-        if not index.isValid() or self.folder is None:
+    # ---- actions ---------------------------------------------------------------------------
+    def open_cell(self, index: QModelIndex) -> SummaryViewer | None:
+        """Open the cell's file (a problem cell: its worst file) in the viewer."""
+        if not index.isValid():
             return None
-        row = self.model.rows[self.proxy.mapToSource(index).row()]
-        if not row.file:
-            self.statusBar().showMessage(
-                self.tr("Tidak ada berkas untuk {month} dari {name}.").format(
-                    month=month_text(row.month), name=clip(row.name, 80)), 8000)  # fmt: skip
+        self.matrix_view.setCurrentIndex(index)
+        name = self.cell_panel.first_file()
+        if not name:
+            self.statusBar().showMessage(self.tr("Belum ada ringkasan di sel ini."), 8000)
+            return None
+        return self.open_file(name)
+
+    def open_file(self, name: str) -> SummaryViewer | None:
+        if self.folder is None or not name:
             return None
         viewer = SummaryViewer(self.ctx, self)
         viewer.setAttribute(Qt.WA_DeleteOnClose)
@@ -339,57 +357,19 @@ class RecapWindow(QMainWindow):
         viewer.decision_saved.connect(self._mark_stale)
         viewer.destroyed.connect(lambda _=None, v=viewer: self.viewers.remove(v) if v in self.viewers else None)
         self.viewers.append(viewer)
-        viewer.open_file(self.folder / row.file)
+        viewer.open_file(self.folder / name)
         viewer.show()
         return viewer
-
-    def _mark_stale(self, *_args) -> None:  # noqa: ANN002
-        if self.rows:
-            self.stale.show()
-
-    def open_trust_dialog(self):  # noqa: ANN201
-        from absensi_app.views.supervisor.trust_dialog import TrustDialog
-
-        dialog = self.trust_dialog
-        if dialog is None:
-            dialog = TrustDialog(self.ctx, self)
-            dialog.changed.connect(self._mark_stale)
-            self.trust_dialog = dialog
-        dialog.refresh()
-        dialog.show()
-        dialog.raise_()
-        return dialog
-
-    def export_xlsx(self, path: str | Path | None = None) -> Path | None:
-        if not self.rows:
-            return None
-        if path is None:
-            suggested = "rekap-tim.xlsx"
-            if self.folder is not None and self.folder.is_dir():
-                suggested = str(self.folder / suggested)
-            path = prompts.save_file(self, self.tr("Ekspor rekap tim"), suggested, self.tr("Excel (*.xlsx)"))
-            if not path:
-                return None
-        target = Path(path)
-        if target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-        try:
-            write_recap_xlsx(self.visible_rows(), target)  # as the table shows them
-        except AbsensiError as exc:
-            prompts.error(self, self.tr("Ekspor rekap tim"), error_text(exc))
-            return None
-        except OSError as exc:
-            prompts.error(self, self.tr("Ekspor rekap tim"),
-                          self.tr("Berkas '{p}' tidak bisa ditulis: {e}.").format(p=str(target), e=exc.strerror or exc))  # fmt: skip
-            return None
-        self.exported_path = target
-        self.statusBar().showMessage(self.tr("Rekap ditulis ke {p}.").format(p=str(target)), 10000)
-        return target
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         if self._task is not None:  # stop the worker first (it ends after the file being checked)
             self._stop.set()
             self._task.wait()
+        if self.batch_dialog is not None:
+            try:
+                self.batch_dialog.close()
+            except RuntimeError:  # already deleted
+                pass
         for viewer in list(self.viewers):
             viewer.close()
         if self.trust_dialog is not None:
