@@ -8,7 +8,7 @@ The rows are inserted with SQL against the tables as the migrations up to REVISI
 them, never through today's ORM models (they follow head). tests/store/test_frozen_databases.py
 upgrades every committed file to head and checks that the rows survived.
 
-It has rows for every table up to revision 0004. When a migration adds tables or columns,
+It has rows for every table up to revision 0005 (0005 adds the profile's office columns). When a migration adds tables or columns,
 add their rows below (``_rows_for``, under the revision that adds them): the script refuses
 to write a file with an empty table.
 """
@@ -260,10 +260,45 @@ def _trusted_certificate() -> dict:
     }
 
 
+#: The office settings of the kop surat (migration 0005).
+OFFICE = {
+    "government": "Pemerintah Kabupaten Contoh",
+    "address": "Jl. Merdeka No. 12, Contoh 55111, Telp. (0274) 555 012",
+    "place": "Contoh",
+}
+
+
+def _logo_png() -> bytes:
+    """A small logo (24 x 24, a green square with a gold border), as PNG bytes made by hand
+    (no image library), the way services.logo stores one."""
+    import struct
+    import zlib
+
+    size = 24
+    rows = b""
+    for y in range(size):
+        line = b"\x00"  # filter: none
+        for x in range(size):
+            border = x in (0, size - 1) or y in (0, size - 1)
+            line += bytes((212, 175, 55) if border else (0, 102, 51))
+        rows += line
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+
+
 def _rows_for(revision: str) -> dict[str, list[dict]]:
     """Table -> rows, for the tables migrations up to ``revision`` create (in insert order)."""
+    profile = dict(PROFILE)
+    if revision >= "0005":
+        profile.update(OFFICE, logo=_logo_png())
     tables: dict[str, list[dict]] = {
-        "profile": [PROFILE],
+        "profile": [profile],
         "work_schedule": [SCHEDULE],
     }
     if revision >= "0002":

@@ -206,6 +206,124 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     </message>
 </context>
 <context>
+    <name>BatchApproveDialog</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="53"/>
+        <source>Setujui beberapa ringkasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="56"/>
+        <source>{n} ringkasan menunggu keputusan Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="59"/>
+        <source>Tanda tangan elektronik Anda sebagai pejabat penilai ditambahkan ke setiap berkas yang dicentang, bersama catatan di bawah; isi ringkasan pegawai tidak berubah. Setiap berkas diperiksa lagi setelah ditandatangani, sebelum ditulis. Untuk memberi penilaian kinerja, setujui ringkasannya satu per satu dari penampil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="65"/>
+        <source>{name} — {month}, revisi {revision} ({file})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="74"/>
+        <source>Catatan untuk semua berkas (boleh kosong), mis. terima kasih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="78"/>
+        <source>Di samping berkas aslinya, sebagai NAMA-disetujui.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="79"/>
+        <source>Ke folder lain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="90"/>
+        <source>frasa sandi kunci tanda tangan Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="104"/>
+        <source>Batal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="115"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="117"/>
+        <source>Simpan berkas yang disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="121"/>
+        <source>Frasa sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="140"/>
+        <source>Setujui {n} ringkasan dan tanda tangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="142"/>
+        <source>Folder: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="146"/>
+        <source>Pilih folder untuk ringkasan yang disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="170"/>
+        <source>Centang dulu ringkasan yang akan disetujui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="173"/>
+        <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="177"/>
+        <source>Isi frasa sandi kunci tanda tangan Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="196"/>
+        <source>%v / %m ringkasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="219"/>
+        <source>Tidak ada berkas yang ditulis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="221"/>
+        <source>Tidak bisa menyetujui: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="229"/>
+        <source>{ok} dari {n} ringkasan disetujui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="239"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <location filename="../../src/absensi_app/views/holiday_table.py" line="34"/>
@@ -400,6 +518,29 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <message>
         <location filename="../../src/absensi_app/views/calendar_dialog.py" line="431"/>
         <source>Tersimpan: paling banyak {n} hari seminggu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CellPanel</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="33"/>
+        <source>Buka berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="49"/>
+        <source>Pilih sel untuk melihat berkasnya; klik dua kali untuk membukanya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="57"/>
+        <source>Berkas bermasalah yang bulannya tidak terbaca:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="65"/>
+        <source>Belum ada ringkasan bulan ini di folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,97 +768,97 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="57"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="51"/>
         <source>(belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="64"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="58"/>
         <source>mis. nomor surat tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="66"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="60"/>
         <source>Status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="68"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="62"/>
         <source>S&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="69"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="63"/>
         <source>Jenis cuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="71"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="65"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="80"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="74"/>
         <source>Jumlah jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="126"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="120"/>
         <source>Buka kunci…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="127"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="121"/>
         <source>Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="166"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="160"/>
         <source>Tidak ada kegiatan pada hari ini. Bulan ini terkunci; buka kuncinya bila memang perlu menambah kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="168"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="162"/>
         <source>Tanggal ini belum terjadi. Kegiatan belum bisa dicatat, tetapi status hari (mis. cuti) bisa diisi di kiri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="170"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="164"/>
         <source>Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="177"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="171"/>
         <source>Hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="179"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="173"/>
         <source>Hari libur: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="181"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="175"/>
         <source>Bukan hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="192"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="186"/>
         <source>&lt;b&gt;{month} terkunci&lt;/b&gt; (ringkasan revisi {revision} diekspor {when}). Kegiatan dan status hari di bulan ini tidak bisa diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="223"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="217"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; dari target {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="231"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="225"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; (tidak ada target hari ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="234"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="228"/>
         <source>{month}: {total} pada {days} hari</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,69 +866,84 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>DecisionBox</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="116"/>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="129"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="128"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="144"/>
         <source>Keputusan pejabat penilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="131"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="146"/>
         <source>Keputusan pejabat penilai (sertifikatnya belum dikenal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="133"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="150"/>
         <source>DISETUJUI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="135"/>
-        <source>DIKEMBALIKAN untuk diperbaiki</source>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="153"/>
+        <source>DIKEMBALIKAN UNTUK DIPERBAIKI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="137"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="156"/>
         <source>tidak dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="138"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="157"/>
         <source>Keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="140"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="159"/>
         <source>Oleh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="141"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="160"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="144"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="163"/>
         <source>Hasil Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="145"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="164"/>
         <source>Perilaku Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="148"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="167"/>
         <source>Predikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="150"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="169"/>
         <source>Penilaian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="150"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="169"/>
         <source>tidak diberikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="175"/>
+        <source>Keputusan TIDAK BERLAKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="178"/>
+        <source>Keputusan di berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda. Itu bukan keputusan Anda: jangan kirim, terapkan atau catat sebagai keputusan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="182"/>
+        <source>Ringkasan di berkas ini dipalsukan atas nama Anda, jadi keputusan di dalamnya tidak berlaku dan tidak bisa diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,6 +1339,11 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/domain/errors.py" line="41"/>
+        <source>Profil pegawai belum dibuat. Jalankan &apos;absensi init&apos; atau buka aplikasi untuk mengisinya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/absensi_app/domain/model.py" line="36"/>
         <source>Lokasi &apos;{code}&apos; tidak dikenal. Pilih salah satu: {choices}.</source>
         <translation type="unfinished"></translation>
@@ -1352,6 +1513,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <message>
         <location filename="../../src/absensi_app/domain/rules.py" line="255"/>
         <location filename="../../src/absensi_app/domain/skp.py" line="145"/>
+        <location filename="../../src/absensi_app/services/profile.py" line="115"/>
         <source>{label} terlalu panjang (paling banyak {limit} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,53 +1608,48 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="477"/>
-        <source>{where}{message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="496"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="101"/>
         <source>Berkas ini bukan rencana SKP Absensi (kunci &quot;format&quot; harus &quot;{format}&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="502"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="107"/>
         <source>Versi rencana SKP {version} tidak dikenal; versi yang didukung: {supported}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="508"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="113"/>
         <source>Bagian &quot;period&quot; tidak ada atau bukan objek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="514"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="119"/>
         <source>Tanggal periode harus berbentuk YYYY-MM-DD (&quot;first&quot; dan &quot;last&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="527"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="132"/>
         <source>Bagian &quot;rhk&quot; harus berupa daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="530"/>
-        <location filename="../../src/absensi_app/services/skp.py" line="167"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="135"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="166"/>
         <source>Satu periode SKP paling banyak memiliki {limit} RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="544"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="149"/>
         <source>{where}nama RHK sama dengan RHK ke-{other}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="553"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="158"/>
         <source>isinya harus objek JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="557"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="162"/>
         <source>&quot;actions&quot; harus berupa daftar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1528,10 +1685,11 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     </message>
     <message>
         <location filename="../../src/absensi_app/services/backup.py" line="150"/>
-        <location filename="../../src/absensi_app/services/export.py" line="223"/>
+        <location filename="../../src/absensi_app/services/batch_approval.py" line="58"/>
+        <location filename="../../src/absensi_app/services/export.py" line="225"/>
         <location filename="../../src/absensi_app/services/files.py" line="157"/>
-        <location filename="../../src/absensi_app/services/recap.py" line="125"/>
-        <location filename="../../src/absensi_app/services/recap.py" line="199"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="112"/>
+        <location filename="../../src/absensi_app/services/recap_sheet.py" line="230"/>
         <location filename="../../src/absensi_app/services/transfer/exporting.py" line="167"/>
         <source>Folder &apos;{p}&apos; tidak ada.</source>
         <translation type="unfinished"></translation>
@@ -1577,12 +1735,6 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/evidence.py" line="75"/>
-        <location filename="../../src/absensi_app/services/verification.py" line="312"/>
-        <source>{why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/absensi_app/services/evidence.py" line="88"/>
         <source>Berkas bukti dukung tidak bisa dibaca atau disalin: {error}</source>
         <translation type="unfinished"></translation>
@@ -1603,27 +1755,27 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="140"/>
+        <location filename="../../src/absensi_app/services/export.py" line="142"/>
         <source>Data berubah selama ekspor (mungkin dari jendela atau perintah lain). Tidak ada yang disimpan; ulangi ekspor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="162"/>
+        <location filename="../../src/absensi_app/services/export.py" line="164"/>
         <source>Belum ada kunci tanda tangan. Buat di Pengaturan › Kunci tanda tangan (atau &apos;absensi key create&apos;), impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="169"/>
+        <location filename="../../src/absensi_app/services/export.py" line="171"/>
         <source>Sertifikat tanda tangan atas NIP {cert}, sedangkan profil ber-NIP {nip}. Ringkasannya tidak akan lolos pemeriksaan; buat kunci baru untuk profil ini atau impor sertifikat yang memuat NIP Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="178"/>
+        <location filename="../../src/absensi_app/services/export.py" line="180"/>
         <source>Frasa sandi kunci tanda tangan dibutuhkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="218"/>
+        <location filename="../../src/absensi_app/services/export.py" line="220"/>
         <source>Format &apos;{f}&apos; tidak dikenal; pilih pdf, xlsx atau csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,52 +1944,92 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/recap.py" line="123"/>
+        <location filename="../../src/absensi_app/services/logo.py" line="48"/>
+        <source>Logo &apos;{p}&apos; terlalu besar (lebih dari {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/logo.py" line="55"/>
+        <source>Logo &apos;{p}&apos; berformat {kind}; pilih gambar PNG atau JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/logo.py" line="60"/>
+        <source>Logo &apos;{p}&apos; berukuran {w} x {h} piksel; paling besar {limit} piksel per sisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/logo.py" line="69"/>
+        <source>Berkas &apos;{p}&apos; bukan gambar PNG atau JPEG yang utuh; pilih berkas logo yang lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/recap.py" line="110"/>
         <source>&apos;{p}&apos; adalah berkas, bukan folder; pilih folder tempat ringkasan-ringkasan itu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/recap.py" line="129"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="116"/>
         <source>Folder &apos;{p}&apos; tidak bisa dibaca: {e}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/recap.py" line="131"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="118"/>
         <source>Folder itu berisi lebih dari {n} PDF; pilih folder yang lebih kecil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="105"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="104"/>
         <source>Periode itu bertumpang tindih dengan {other}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="136"/>
-        <location filename="../../src/absensi_app/services/skp.py" line="161"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="135"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="160"/>
         <source>Periode SKP nomor {id} tidak ada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="150"/>
-        <location filename="../../src/absensi_app/services/skp.py" line="210"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="149"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="209"/>
         <location filename="../../src/absensi_app/services/worklog.py" line="137"/>
         <source>RHK nomor {id} tidak ada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="187"/>
-        <location filename="../../src/absensi_app/services/skp.py" line="199"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="186"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="198"/>
         <source>RHK nomor {id} tidak ada (mungkin sudah dihapus).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="237"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="236"/>
         <source>Periode ini sudah memiliki RHK dengan nama yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="409"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="408"/>
         <source>Periode {title} sudah berisi {count} RHK. Hapus dulu, atau impor dengan pilihan mengganti rencana yang ada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/team_left.py" line="48"/>
+        <source>NIP &apos;{nip}&apos; tidak sah: harus 18 angka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/team_period.py" line="20"/>
+        <source>Bulan &apos;{v}&apos; tidak sah; tulis TTTT-BB, misalnya 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/team_period.py" line="46"/>
+        <source>Awal periode ({a}) sesudah akhirnya ({b}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/team_period.py" line="53"/>
+        <source>Periode paling panjang {n} bulan; pilih periode yang lebih pendek.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1967,119 +2159,159 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="61"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="62"/>
         <source>Berkas itu terlalu besar untuk sebuah sertifikat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="69"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="70"/>
         <source>Berkas itu bukan sertifikat X.509 (PEM atau DER). Minta pegawai mengekspor sertifikatnya dari Absensi (Kunci tanda tangan › Ekspor sertifikat).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="112"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="116"/>
+        <source>Sertifikat itu atas NIP Anda sendiri ({nip}), tetapi bukan sertifikat Anda: seseorang membuatnya atas nama Anda. Sertifikat itu tidak dipercayai. Bila Anda memang punya kunci lain (mis. di komputer lain), pakai kunci itu lewat Kunci tanda tangan, bukan lewat daftar tepercaya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="144"/>
         <source>Sertifikat itu tidak memuat NIP (serialNumber), jadi tidak bisa dicocokkan dengan pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="121"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="153"/>
         <source>{problem} Sertifikat itu tidak dipercayai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="124"/>
-        <location filename="../../src/absensi_app/services/trust.py" line="142"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="156"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="174"/>
         <source>Nama terlalu panjang (paling banyak 200 karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="140"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="172"/>
         <source>Nama wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="146"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="178"/>
         <source>Sertifikat dengan sidik jari itu tidak ada di daftar tepercaya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="162"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="194"/>
         <source>Tidak ada sertifikat tepercaya dengan sidik jari atau NIP &apos;{key}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="232"/>
-        <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="234"/>
-        <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="237"/>
-        <source>Ringkasan ini sudah diberi keputusan oleh pejabat penilai.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="240"/>
-        <source>Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai sertifikatnya dulu.</source>
+        <location filename="../../src/absensi_app/services/verification.py" line="241"/>
+        <source>Ringkasan ini tidak bisa disetujui atau dikembalikan. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/services/verification.py" line="245"/>
+        <source>PERINGATAN: ringkasan ini ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan: hubungi pegawai itu (mis. lewat telepon) sebelum berbuat apa pun. Ringkasan tidak disetujui dan tidak dikembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="276"/>
+        <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="278"/>
+        <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="284"/>
+        <source>Ringkasan ini sudah diberi keputusan oleh pejabat penilai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="287"/>
+        <source>Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai sertifikatnya dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="292"/>
         <source>Ringkasan ini tidak bisa disetujui: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="259"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="306"/>
         <source>Ringkasan ini menyebut pejabat penilai NIP {named}; profil Anda ber-NIP {nip}. Hanya pejabat penilai yang tercantum yang bisa menyetujui atau mengembalikannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="269"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="316"/>
         <source>Sertifikat tanda tangan Anda atas NIP {cert}, bukan NIP profil {nip}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="298"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="350"/>
         <source>Tanda tangan persetujuan tidak lolos pemeriksaan: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="316"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="366"/>
+        <source>Keputusan tidak diterapkan. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="370"/>
         <source>Berkas tidak bisa diterima: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="318"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="372"/>
         <source>Berkas ini belum memuat keputusan pejabat penilai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="321"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="375"/>
         <source>Ringkasan ini tidak ditandatangani dengan kunci Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="326"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="380"/>
         <source>Keputusan ditandatangani NIP {got}, bukan pejabat penilai Anda (NIP {want}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="332"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="386"/>
         <source>PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; keputusan tidak diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="341"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="395"/>
         <source>Sertifikat pejabat penilai {name} belum Anda percayai (sidik jari {fp}). Cocokkan sidik jari itu dengannya (mis. lewat telepon), lalu percayai sertifikatnya sebelum menerapkan keputusan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="372"/>
+        <location filename="../../src/absensi_app/services/stamp.py" line="120"/>
         <source>Ringkasan ini tidak punya kolom tanda tangan pejabat penilai (versi lama?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/batch_approval.py" line="54"/>
+        <source>Tidak ada ringkasan yang dipilih untuk disetujui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/batch_approval.py" line="56"/>
+        <source>Paling banyak {n} ringkasan sekaligus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/batch_approval.py" line="66"/>
+        <source>&apos;{a}&apos; dan &apos;{b}&apos; akan sama-sama ditulis sebagai &apos;{t}&apos;; setujui keduanya terpisah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/batch_approval.py" line="125"/>
+        <source>&apos;{p}&apos; sudah ada; tidak ditimpa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2171,6 +2403,11 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <message>
         <location filename="../../src/absensi_app/services/worklog.py" line="387"/>
         <source>Pilih jenis cuti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="41"/>
+        <source>Frasa sandi salah. Kunci tanda tangan tidak bisa dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2334,7 +2571,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="323"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="330"/>
         <source>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,210 +2579,225 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="94"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="95"/>
         <source>Ekspor ringkasan bulanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="112"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="113"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="116"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="117"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="122"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="123"/>
         <source>PDF &amp;bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="122"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="123"/>
         <source>ditandatangani dengan kunci Anda; bulan itu lalu dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="125"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
         <source>PDF &amp;tanpa tanda tangan (untuk aplikasi resmi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
         <source>untuk ditandatangani di aplikasi TTE kantor; bulan tidak dikunci</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="129"/>
         <source>&amp;XLSX Progres Harian e-Kinerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="129"/>
         <source>satu baris per kegiatan, siap diimpor ke e-Kinerja BKN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="129"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="130"/>
         <source>&amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="129"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="130"/>
         <source>kolom yang sama, ditambah Lokasi dan Menit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="144"/>
-        <source>Tanda tangan</source>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="143"/>
+        <source>Tabel kegiatan &amp;ringkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="145"/>
+        <source>Kegiatan sehari dikelompokkan di bawah satu baris tanggal: bulan yang padat muat di lebih sedikit halaman.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/export_dialog.py" line="147"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="259"/>
+        <source>untuk PDF: kegiatan sehari di bawah satu baris tanggal, lebih sedikit halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="156"/>
+        <source>Tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="159"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="271"/>
         <source>Buat kunci tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="155"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="167"/>
         <source>frasa sandi kunci tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="162"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="174"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="180"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="192"/>
         <source>Buka folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="191"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="203"/>
         <source>&amp;Ekspor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="193"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="205"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="248"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="278"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="260"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="290"/>
         <source>Kunci tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="254"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="266"/>
         <source>Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="263"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="275"/>
         <source>Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="273"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="285"/>
         <source>NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="299"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="312"/>
         <source>Belum pernah diekspor bertanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="303"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="316"/>
         <source>Terkunci: ringkasan revisi {revision} diekspor {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="310"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="323"/>
         <source>Kunci dibuka sesudah revisi {revision}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="316"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="329"/>
         <source>{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi revisi {revision} dengan data yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="323"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="336"/>
         <source>Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa diubah sampai kuncinya dibuka (Berkas › Buka kunci bulan; alasannya dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda tangan sesudah kunci dibuka menjadi revisi {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="378"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="392"/>
         <source>Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="382"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="396"/>
         <source>Isi frasa sandi kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="393"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="394"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="407"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="408"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="395"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="409"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="396"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="410"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="398"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="412"/>
         <source>Simpan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="421"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="436"/>
         <source>Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="443"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="458"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani dan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="446"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="461"/>
         <source>{month} sekarang terkunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="448"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="463"/>
         <source>Ringkasan {month} &lt;b&gt;tanpa tanda tangan&lt;/b&gt; disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="449"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="464"/>
         <source>Tandatangani PDF ini di aplikasi resmi. Bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="451"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="466"/>
         <source>{rows} kegiatan {month} ditulis ({format}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="458"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="473"/>
         <source>{pages} halaman • SHA-256 {sha}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="467"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="482"/>
         <source>Perhatian: {n} dari {rows} kegiatan belum punya Rencana Aksi. e-Kinerja melewati baris seperti itu tanpa pemberitahuan; pilih Rencana Aksinya pada kegiatan tersebut lalu ekspor lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,218 +2805,218 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="31"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="34"/>
         <source>Januari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="32"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="35"/>
         <source>Februari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="33"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="36"/>
         <source>Maret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="34"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="37"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="35"/>
-        <location filename="../../src/absensi_app/views/formatting.py" line="49"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="38"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="52"/>
         <source>Mei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="36"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="39"/>
         <source>Juni</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="37"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="40"/>
         <source>Juli</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="38"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="41"/>
         <source>Agustus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="39"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="42"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="40"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="43"/>
         <source>Oktober</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="41"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="44"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="42"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="45"/>
         <source>Desember</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="45"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="48"/>
         <source>Jan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="46"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="49"/>
         <source>Feb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="47"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="50"/>
         <source>Mar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="48"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="51"/>
         <source>Apr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="50"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="53"/>
         <source>Jun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="51"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="54"/>
         <source>Jul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="52"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="55"/>
         <source>Agu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="53"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="56"/>
         <source>Sep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="54"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="57"/>
         <source>Okt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="55"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="58"/>
         <source>Nov</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="56"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="59"/>
         <source>Des</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="59"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="62"/>
         <source>Senin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="60"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="63"/>
         <source>Selasa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="61"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="64"/>
         <source>Rabu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="62"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="65"/>
         <source>Kamis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="63"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="66"/>
         <source>Jumat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="64"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="67"/>
         <source>Sabtu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="65"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="68"/>
         <source>Minggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="68"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="71"/>
         <source>Sen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="69"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="72"/>
         <source>Sel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="70"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="73"/>
         <source>Rab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="71"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="74"/>
         <source>Kam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="72"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="75"/>
         <source>Jum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="73"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="76"/>
         <source>Sab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="74"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="77"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="106"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="109"/>
         <source>Triwulan {roman}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="119"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="122"/>
         <source>{weekday}, {day} {month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="176"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="179"/>
         <source>{h} j {m} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="178"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="181"/>
         <source>{h} j</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="180"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="183"/>
         <source>{m} m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="191"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="194"/>
         <source>{hours} jam</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,38 +3630,38 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="342"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="339"/>
         <source>Belum ada kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="347"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="344"/>
         <source>Ekspor sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="349"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="346"/>
         <source>Sertifikat (*.cer *.crt *.pem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="361"/>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="369"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="358"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="366"/>
         <source>Berkas &apos;{path}&apos; tidak bisa ditulis: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="375"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="372"/>
         <source>Sertifikat disimpan ke {path}. Kirimkan ke Pejabat Penilai Kinerja bersama sidik jarinya, agar tanda tangan Anda bisa diperiksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="389"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="386"/>
         <source>Alamat server cap waktu disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/key_dialog.py" line="389"/>
+        <location filename="../../src/absensi_app/views/key_dialog.py" line="386"/>
         <source>Cap waktu tidak dipakai.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,6 +4163,160 @@ Alasan membuka kunci:</source>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="57"/>
+        <source>Belum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="100"/>
+        <source>Menunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="57"/>
+        <source>Masalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="60"/>
+        <source>Bulan yang sudah lewat tanpa ringkasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="60"/>
+        <source>Ringkasan yang menunggu keputusan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="61"/>
+        <source>Bulan yang bermasalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="83"/>
+        <source>Nama / NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="99"/>
+        <source>Belum diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="101"/>
+        <source>Dikembalikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="102"/>
+        <source>Disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="103"/>
+        <source>MASALAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="108"/>
+        <source>diubah/tidak sah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="109"/>
+        <source>tanpa tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="110"/>
+        <source>tidak terbaca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="111"/>
+        <source>belum dikenal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="112"/>
+        <source>mungkin palsu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="113"/>
+        <source>PALSU atas nama Anda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="118"/>
+        <source>berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="119"/>
+        <source>diganti revisi atau keputusan yang lebih baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="120"/>
+        <source>salinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="121"/>
+        <source>bermasalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="122"/>
+        <source>di luar periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="123"/>
+        <source>tidak terpetakan (pegawai atau bulan tak terbaca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="136"/>
+        <source>revisi {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="144"/>
+        <source>Belum ada ringkasan bulan ini di folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="145"/>
+        <source>Belum waktunya, atau pegawai sudah keluar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="166"/>
+        <source>(sudah keluar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="173"/>
+        <source>NIP {nip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="175"/>
+        <source>Sertifikatnya belum Anda percayai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="177"/>
+        <source>Ditandai sudah keluar dari tim: bulan kosong tidak dihitung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthGrid</name>
     <message>
         <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="52"/>
@@ -3976,158 +4382,275 @@ Alasan membuka kunci:</source>
 <context>
     <name>NipField</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="50"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="51"/>
         <source>18 digit, mis. 19860926 201505 1 001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="86"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="87"/>
         <source>NIP PNS atau NI PPPK, 18 digit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="101"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="102"/>
         <source>laki-laki</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="101"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="102"/>
         <source>perempuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="104"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="105"/>
         <source>PNS • lahir {born} • TMT CPNS {tmt} • {sex} • nomor urut {seq}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="108"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="109"/>
         <source>PPPK • lahir {born} • diangkat {year} • kode {code} • {sex} • nomor urut {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="42"/>
+        <source>Kop surat laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="46"/>
+        <source>mis. Pemerintah Kabupaten Sleman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="49"/>
+        <source>mis. Jl. Parasamya No. 1, Beran, Tridadi, Sleman 55511</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="52"/>
+        <source>mis. Sleman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="53"/>
+        <source>Dicetak di atas tanda tangan: “Sleman, 30 November 2026”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="58"/>
+        <source>Pilih &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="59"/>
+        <source>Gambar PNG atau JPEG, paling besar 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="60"/>
+        <source>Hapus logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="72"/>
+        <source>Instansi dan unit kerja di kop surat diambil dari identitas pegawai. Semua isian ini boleh kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="77"/>
+        <source>&amp;Pemerintah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="78"/>
+        <source>Ala&amp;mat kantor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="79"/>
+        <source>&amp;Tempat (kota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="80"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="99"/>
+        <source>Logo tercetak di kiri kop surat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="102"/>
+        <source>tanpa
+logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="103"/>
+        <source>Tanpa logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="109"/>
+        <source>Pilih logo kop surat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/office_form.py" line="109"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphraseForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="280"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="287"/>
         <source>Frasa sandi tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="283"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="290"/>
         <source>Absensi membuat kunci tanda tangan untuk ringkasan bulanan Anda. Frasa sandi melindungi kunci itu: paling sedikit {n} karakter, tidak disimpan di mana pun, dan tidak bisa dipulihkan bila lupa (hanya bisa diganti dengan kunci baru).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="294"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="301"/>
         <source>mis. sebuah kalimat pendek yang mudah Anda ingat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="295"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="302"/>
         <source>Buat &amp;nanti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="297"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="304"/>
         <source>Sampai kunci dibuat (Pengaturan › Kunci tanda tangan), ringkasan hanya bisa diekspor tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="301"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="308"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="302"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="309"/>
         <source>&amp;Ulangi frasa sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/period_bar.py" line="57"/>
+        <source>Tahun ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/period_bar.py" line="58"/>
+        <source>Januari sampai bulan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/period_bar.py" line="61"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/period_bar.py" line="63"/>
+        <source>sampai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="118"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="120"/>
         <source>Nama lengkap dengan gelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="120"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="122"/>
         <source>PNS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="121"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="123"/>
         <source>PPPK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="127"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="129"/>
         <source>mis. Analis Kebijakan Ahli Muda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="129"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="131"/>
         <source>mis. Bagian Perencanaan dan Keuangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="131"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="133"/>
         <source>mis. Dinas Komunikasi dan Informatika Kabupaten ...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="137"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="140"/>
         <source>Identitas pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="139"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="142"/>
         <source>&amp;Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="140"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="143"/>
         <source>&amp;Jenis ASN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="141"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="144"/>
         <source>NI&amp;P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="142"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="145"/>
         <source>Pang&amp;kat/Golongan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="143"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="146"/>
         <source>&amp;Jabatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="144"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="147"/>
         <source>&amp;Unit Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="145"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="148"/>
         <source>&amp;Instansi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="146"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="149"/>
         <source>Pejabat Penilai Kinerja (atasan langsung)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="148"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="151"/>
         <source>Nam&amp;a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="149"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="152"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,137 +4658,177 @@ Alasan membuka kunci:</source>
 <context>
     <name>RecapModel</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>Bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="34"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
         <source>Revisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="35"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Jam tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="35"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Jam target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="35"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Kantor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="35"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Kantor lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="36"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
         <source>Rumah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="36"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
         <source>Lokasi lain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="36"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
         <source>Dinas Luar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="36"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
         <source>Hari kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
         <source>Capaian RHK (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
         <source>Persetujuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
         <source>Predikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
         <source>Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="41"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="59"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="41"/>
+        <source>Dalam tabel tim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="53"/>
+        <source>berlaku</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="54"/>
+        <source>diganti revisi atau keputusan yang lebih baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="55"/>
+        <source>salinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="56"/>
+        <source>bermasalah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="57"/>
+        <source>di luar periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="58"/>
+        <source>tidak terpetakan (pegawai atau bulan tak terbaca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="74"/>
         <source>Sah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="60"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="75"/>
         <source>TIDAK SAH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="61"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="76"/>
         <source>Tanpa tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="62"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="77"/>
         <source>Tidak terbaca</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="63"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="78"/>
         <source>Penanda tangan belum dikenal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="64"/>
-        <source>Bulan tidak ada</source>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="79"/>
+        <source>SERTIFIKAT BERBEDA (mungkin palsu)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="69"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="80"/>
+        <source>PALSU (atas nama Anda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="85"/>
         <source>Disetujui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="87"/>
         <source>Dikembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="73"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="89"/>
         <source>Menunggu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4273,137 +4836,137 @@ Alasan membuka kunci:</source>
 <context>
     <name>RecapWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="83"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="210"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="275"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="73"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="197"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="262"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="281"/>
         <source>Rekap tim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="86"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="121"/>
+        <source>Tampilkan yang sudah keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="126"/>
+        <source>Hijau: disetujui (dengan predikat bila dinilai). Biru: menunggu keputusan. Oranye: dikembalikan. Merah: bermasalah (diubah, palsu, atau penanda tangan belum dikenal). Kuning: bulan yang sudah lewat tanpa ringkasan. Pilih beberapa sel biru lalu Setujui yang dipilih.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="140"/>
+        <source>Tabel tim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="141"/>
+        <source>Semua berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="155"/>
         <source>Rekap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="89"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="158"/>
         <source>Pilih folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="92"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="161"/>
         <source>Periksa ulang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="95"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="164"/>
+        <source>Setujui yang dipilih…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="166"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="337"/>
+        <source>Tandai sudah keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="168"/>
         <source>Ekspor XLSX…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="97"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="170"/>
         <source>Sertifikat tepercaya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="103"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="304"/>
+        <source>{people} pegawai, {n} berkas: {ok} disetujui, {waiting} menunggu keputusan, {returned} dikembalikan, {problems} bulan bermasalah; {missing} bulan belum diterima.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="336"/>
+        <source>Batalkan tanda keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="347"/>
+        <source>Belum ada ringkasan di sel ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="77"/>
         <source>Pilih folder berisi ringkasan PDF dari staf Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="115"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="91"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="128"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="104"/>
         <source>Ada perubahan sejak folder ini diperiksa (sertifikat tepercaya atau berkas baru): pilih Periksa ulang untuk memperbarui rekap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="133"/>
-        <source>Hanya yang bermasalah</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="171"/>
-        <source>Baris merah: berkas tidak sah, tidak terbaca, atau bertanda tangan sertifikat lain untuk NIP yang sudah dikenal (mungkin palsu). Kuning: penanda tangan belum dikenal atau bulan yang tidak ada. Klik dua kali sebuah baris untuk memeriksa berkasnya.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="291"/>
-        <source>{n} berkas: {ok} sah, {bad} tidak sah atau tidak terbaca, {conflict} bersertifikat lain untuk NIP yang dikenal, {unknown} penanda tangan belum dikenal; {missing} bulan tidak ada.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="196"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="183"/>
         <source>Pilih folder ringkasan staf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="218"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="205"/>
         <source>Folder: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="221"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="208"/>
         <source>%v / %m berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="221"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="208"/>
         <source>tidak ada PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="225"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="212"/>
         <source>Memeriksa {n} berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="241"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="228"/>
         <source>Menghentikan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="263"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="250"/>
         <source>Dihentikan. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="272"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="259"/>
         <source>Folder tidak bisa diperiksa sampai selesai: {e}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="304"/>
-        <source>(tidak ada berkas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="333"/>
-        <source>Tidak ada berkas untuk {month} dari {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="370"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="379"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="382"/>
-        <source>Ekspor rekap tim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="370"/>
-        <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="383"/>
-        <source>Berkas &apos;{p}&apos; tidak bisa ditulis: {e}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="386"/>
-        <source>Rekap ditulis ke {p}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4525,38 +5088,38 @@ Individu (IKI)</source>
 <context>
     <name>RhkPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="124"/>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="167"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="125"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="168"/>
         <source>Capaian RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="170"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="171"/>
         <source>Belum ada Rencana SKP untuk {month}. Isi rencana SKP (RHK beserta target dan satuannya) lewat menu “Rencana SKP”, lalu kaitkan kegiatan harian ke RHK-nya; capaian setiap RHK akan tampil di sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="181"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="182"/>
         <source>Capaian RHK — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="184"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="185"/>
         <source>{title} belum berisi RHK. Tambahkan RHK lewat menu “Rencana SKP”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="194"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="195"/>
         <source>Tahun {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="194"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="195"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="202"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="203"/>
         <source>{n} kegiatan bulan ini belum dikaitkan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,27 +5132,27 @@ Individu (IKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="67"/>
-        <source>seharusnya s.d. hari ini: {due} {unit}</source>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="68"/>
+        <source>seharusnya s.d. hari ini: {month_due} {unit} bulan ini, {due} {unit} sepanjang periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="71"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="72"/>
         <source>{n} kegiatan tertaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="79"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="80"/>
         <source>Bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="100"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="101"/>
         <source>{realized} / {target} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="106"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="107"/>
         <source>tanpa target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,77 +5208,77 @@ Individu (IKI)</source>
 <context>
     <name>ScheduleForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="210"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="217"/>
         <source>Jadwal kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="212"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="219"/>
         <source>Sen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="213"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="220"/>
         <source>Sel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="214"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="221"/>
         <source>Rab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="215"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="222"/>
         <source>Kam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="216"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="223"/>
         <source>Jum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="217"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="224"/>
         <source>Sab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="218"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="225"/>
         <source>Min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="231"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="238"/>
         <source> jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="233"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="240"/>
         <source>Kembalikan ke Perpres 21/2023</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="235"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="242"/>
         <source>Hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="236"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="243"/>
         <source>Jam mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="240"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="247"/>
         <source>Jam kerja seminggu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="269"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="276"/>
         <source>pilih hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="272"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="279"/>
         <source>= {h} j {m:02d} m per hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4723,52 +5286,52 @@ Individu (IKI)</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="351"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="358"/>
         <source>Selamat datang di Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="351"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="358"/>
         <source>Profil dan jadwal kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="354"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="361"/>
         <source>Isi identitas Anda sekali saja. Data ini muncul di laporan bulanan yang Anda kirim ke Pejabat Penilai Kinerja. Semua data tersimpan di komputer ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="358"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="365"/>
         <source>Perubahan profil berlaku untuk laporan berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="376"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="383"/>
         <source>Simpan dan mulai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="376"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="383"/>
         <source>Simpan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="379"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="386"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="383"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="390"/>
         <source>Coba dengan data contoh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="386"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="393"/>
         <source>Isi bulan ini dengan profil dan kegiatan contoh agar Anda bisa melihat cara kerja aplikasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_form.py" line="474"/>
+        <location filename="../../src/absensi_app/views/profile_form.py" line="478"/>
         <source>Profil tersimpan, tetapi kunci tanda tangan tidak bisa dibuat: {reason} Coba lagi, atau pilih “Buat nanti” dan buat kunci lewat Pengaturan › Kunci tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4776,99 +5339,110 @@ Individu (IKI)</source>
 <context>
     <name>SignerPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="43"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="44"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="43"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="44"/>
         <source>Pejabat penilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="50"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="51"/>
         <source>Waktu menurut komputer penanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="52"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="53"/>
         <source>Ya, tidak berubah sejak ditandatangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="54"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="55"/>
         <source>TIDAK: tanda tangan rusak atau berkas diubah</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="56"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="57"/>
         <source>Nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="58"/>
         <source>NIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="58"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="59"/>
         <source>Waktu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="59"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="60"/>
         <source>Utuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="60"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="61"/>
         <source>Sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="68"/>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="98"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="70"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="77"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="107"/>
         <source>Sidik jari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="74"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="72"/>
+        <source>Sertifikat ini memakai NIP Anda, tetapi bukan milik Anda, dan tidak bisa dipercayai. Jangan percayai berkas ini; simpan sebagai bukti dan laporkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="83"/>
         <source>Sertifikat yang sudah Anda percayai untuk NIP ini:
 {known}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="79"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="88"/>
         <source>Cocokkan sidik jari ini dengan pegawai (mis. lewat telepon: ia membacanya di Absensi › Kunci tanda tangan). Percayai hanya bila semuanya sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="82"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="91"/>
         <source>Cocokkan sidik jari ini dengan pejabat penilai Anda (mis. lewat telepon: ia membacanya di Absensi › Kunci tanda tangan). Percayai hanya bila semuanya sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="88"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="97"/>
         <source>Percayai sertifikat ini…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="102"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="111"/>
         <source>Sertifikat Anda sendiri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="104"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="113"/>
         <source>Dipercaya, tercatat sebagai {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="106"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="115"/>
+        <source>PALSU: NIP Anda sendiri, tetapi BUKAN sertifikat Anda. Seseorang menandatangani atas nama Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="118"/>
         <source>BERBEDA dari sertifikat yang Anda percayai untuk NIP ini. Bisa jadi dipalsukan: hubungi pegawai sebelum berbuat apa pun.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="109"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="121"/>
         <source>Belum dikenal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4886,324 +5460,324 @@ Individu (IKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="44"/>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="106"/>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="199"/>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="378"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="40"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="102"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="195"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="374"/>
         <source>Rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="52"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="53"/>
         <source>(belum ada periode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="53"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="54"/>
         <source>&amp;Periode SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="57"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="58"/>
         <source>Periode baru…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="58"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="59"/>
         <source>Buat periode SKP untuk satu tahun atau untuk tanggal tertentu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="64"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="65"/>
         <source>Hapus periode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="65"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="66"/>
         <source>Hapus periode terpilih beserta semua RHK-nya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="69"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="70"/>
         <source>Periode SKP baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="70"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="71"/>
         <source>Satu &amp;tahun penuh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="71"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="72"/>
         <source>Tanggal &amp;tertentu (mis. pindah jabatan di tengah tahun)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="89"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="90"/>
         <source>nama periode (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="90"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="91"/>
         <source>Buat periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="91"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="92"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="105"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="106"/>
         <source>s.d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="124"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="125"/>
         <source>+ &amp;Tambah RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="125"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="126"/>
         <source>&amp;Ubah…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="126"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="127"/>
         <source>&amp;Hapus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="127"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="128"/>
         <source>▲ &amp;Naik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="128"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="129"/>
         <source>▼ T&amp;urun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="129"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="130"/>
         <source>Ubah RHK terpilih (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="130"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="131"/>
         <source>Hapus RHK terpilih (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="131"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="132"/>
         <source>Pindahkan RHK terpilih ke atas (Alt+Atas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="132"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="133"/>
         <source>Pindahkan RHK terpilih ke bawah (Alt+Bawah)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="141"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="142"/>
         <source>Catatan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="145"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="146"/>
         <source>Target di sini dipakai untuk memantau capaian dari kegiatan harian yang ditautkan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="168"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="169"/>
         <source>&amp;Impor rencana…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="169"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="170"/>
         <source>Baca rencana SKP dari berkas JSON ke tahun periode yang dipilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="170"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="171"/>
         <source>&amp;Ekspor rencana…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="171"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="172"/>
         <source>Simpan rencana periode ini sebagai berkas JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="175"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog_layout.py" line="176"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="130"/>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="138"/>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="143"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="126"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="134"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="139"/>
         <source>Hapus periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="132"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="128"/>
         <source>Hapus {title} beserta {n} RHK-nya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="135"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="131"/>
         <source>{n} kegiatan yang tertaut akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="137"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="133"/>
         <source>Penghapusan tidak bisa diurungkan; ekspor rencananya dulu bila ingin menyimpannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="146"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="142"/>
         <source>{title} dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="187"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="183"/>
         <source>Periode {title} siap. Tambahkan RHK-nya dengan “Tambah RHK” atau impor rencana.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="207"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="203"/>
         <source>Belum ada periode SKP. Buat periode (biasanya satu tahun penuh), lalu tambahkan RHK atau impor rencana dari berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="211"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="207"/>
         <source>{first} s.d. {last} • {count} RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="216"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="212"/>
         <source>Periode ini belum memiliki RHK. Tambahkan RHK dari SKP Anda, atau impor rencana dari berkas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="284"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="280"/>
         <source>Rencana Aksi baris {n}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="296"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="292"/>
         <source>RHK ditambahkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="299"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="295"/>
         <source>Perubahan RHK disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="312"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="308"/>
         <source>Batalkan perubahan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="312"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="308"/>
         <source>Perubahan pada RHK ini belum disimpan. Buang perubahan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="345"/>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="355"/>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="361"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="341"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="351"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="357"/>
         <source>Hapus RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="348"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="344"/>
         <source>{n} kegiatan yang tertaut ke RHK ini akan kehilangan tautannya (kegiatannya sendiri tetap tersimpan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="350"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="346"/>
         <source>Belum ada kegiatan yang tertaut ke RHK ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="352"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="348"/>
         <source>Hapus RHK “{name}” beserta {actions} Rencana Aksi-nya?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="354"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="350"/>
         <source>Penghapusan tidak bisa diurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="366"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="362"/>
         <source>RHK dihapus; {n} kegiatan tidak lagi tertaut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="366"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="362"/>
         <source>RHK dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="33"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="34"/>
         <source>Impor rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="35"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="36"/>
         <source>Rencana SKP (*.json);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="59"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="60"/>
         <source>Periode {title} sudah berisi {count} RHK. Ganti dengan rencana dari berkas ({incoming} RHK)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="62"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="63"/>
         <source>RHK yang namanya sama diperbarui dan kegiatannya tetap tertaut. RHK lain dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="66"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="67"/>
         <source>{n} kegiatan akan kehilangan tautan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="392"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="388"/>
         <source>{n} RHK diimpor ke {title} dari {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="91"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="92"/>
         <source>Berkas “{name}” tidak bisa dibaca. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="102"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="103"/>
         <source>Berkas “{name}” bukan berkas JSON yang bisa dibaca. Pilih berkas rencana SKP (.json) yang diekspor dari Absensi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="114"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="115"/>
         <source>Ekspor rencana SKP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="116"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="117"/>
         <source>Rencana SKP (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="123"/>
+        <location filename="../../src/absensi_app/views/skp/skp_plan_files.py" line="124"/>
         <source>Berkas “{name}” tidak bisa disimpan ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="402"/>
+        <location filename="../../src/absensi_app/views/skp/skp_dialog.py" line="398"/>
         <source>Rencana {title} disimpan ke {file}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5211,104 +5785,109 @@ Individu (IKI)</source>
 <context>
     <name>SummaryDataBox</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="160"/>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="177"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="194"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="211"/>
         <source>Isi ringkasan (dari data yang ditandatangani)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="175"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="209"/>
         <source>Isi ringkasan (belum pasti dari pegawai ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="183"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="217"/>
         <source>Data ringkasan tidak lengkap; lihat halamannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="189"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="223"/>
         <source>Berkas ini bukan ringkasan yang bisa dibaca, jadi tidak ada isi yang bisa ditampilkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="192"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="226"/>
         <source>Isi berkas tidak ditampilkan: tanpa tanda tangan elektronik, tidak bisa dipastikan siapa yang membuatnya dan apakah isinya asli.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="195"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="229"/>
+        <source>Isi berkas tidak ditampilkan: berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda. Jangan jadikan pegangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="232"/>
         <source>Isi berkas tidak ditampilkan karena keasliannya tidak bisa dipastikan. Angka dan halaman di dalamnya jangan dijadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="208"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="245"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="215"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="252"/>
         <source>{done} dari target {target} ({pct}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="220"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="257"/>
         <source>Jam tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="223"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="260"/>
         <source>Hari kerja terisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="224"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="261"/>
         <source>{logged} dari {working} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="228"/>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="233"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="265"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="270"/>
         <source>Hari kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="229"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="266"/>
         <source>{n} hari tanpa catatan dan tanpa keterangan: {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="233"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="270"/>
         <source>tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="238"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="275"/>
         <source>{where}: {time} ({days} hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="241"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="278"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="248"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="285"/>
         <source>tanpa target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="251"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="288"/>
         <source>Capaian RHK bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="252"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="289"/>
         <source>Capaian RHK adalah catatan pegawai sendiri, bukan predikat resmi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="255"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="292"/>
         <source>Diekspor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5316,52 +5895,62 @@ Individu (IKI)</source>
 <context>
     <name>SummaryPages</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="46"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="53"/>
         <source>Tetap tampilkan halamannya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="47"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="54"/>
         <source>Isinya tidak bisa dipercaya; hanya untuk melihat berkas apa ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="72"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="79"/>
         <source>Berkas ini tidak bisa ditampilkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="84"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="91"/>
         <source>Halaman berkas ini tidak bisa ditampilkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="86"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="93"/>
         <source>{n} halaman</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="90"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="98"/>
+        <source>Halaman berkas ini disembunyikan: berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="106"/>
         <source>Halaman berkas ini disembunyikan karena isinya tidak bisa dipastikan asli. Minta pegawai mengirim ulang ringkasannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="99"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="115"/>
         <source>AWAS: ditandatangani dengan sertifikat yang berbeda dari yang Anda percayai. Halaman ini bisa palsu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="102"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="118"/>
         <source>Sertifikat pejabat penilai belum dikenal: cocokkan dulu sebelum mempercayai keputusannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="105"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="121"/>
         <source>Penanda tangan belum dikenal: cocokkan dulu sebelum mempercayai halaman ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="129"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="146"/>
+        <source>PALSU: tanda tangan atas nama Anda di halaman ini bukan buatan Anda. Jangan jadikan pegangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_pages.py" line="149"/>
         <source>BERKAS TIDAK SAH: halaman di bawah ini tidak bisa dijadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5369,103 +5958,129 @@ Individu (IKI)</source>
 <context>
     <name>SummaryViewer</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="73"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="76"/>
         <source>Periksa ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="107"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="110"/>
         <source>Ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="110"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="113"/>
         <source>Buka berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="113"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="116"/>
         <source>Sertifikat tepercaya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="115"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="118"/>
         <source>Sesuai lebar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="117"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="120"/>
         <source>Perkecil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="120"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="123"/>
         <source>Perbesar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="338"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="343"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="28"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="51"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="56"/>
         <source>Terapkan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="143"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="157"/>
         <source>Buka ringkasan bulanan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="143"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="157"/>
         <source>PDF (*.pdf);;Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="164"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="178"/>
         <source>ringkasan.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="181"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="195"/>
         <source>Memeriksa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="188"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="203"/>
         <source>Berkas ini tidak bisa diperiksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="224"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="240"/>
         <source>Hanya berkas pertama yang dibuka ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="104"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="107"/>
         <source>Belum ada berkas yang dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="238"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="126"/>
+        <source>Cetak…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="129"/>
+        <source>Simpan salinan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="131"/>
+        <source>Simpan salinan persis berkas ini, dengan tanda tangannya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="254"/>
         <source>Periksa ringkasan — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="281"/>
+        <source>Keputusan ditolak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="305"/>
         <source>disetujui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="281"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="305"/>
         <source>dikembalikan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="283"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="308"/>
         <source>Ringkasan {word} dan disimpan ke {path}. Kirim berkas ini kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="292"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="319"/>
+        <source>Sertifikat ini tidak bisa dipercayai: berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="323"/>
         <source>Percayai sertifikat {name} (NIP {nip})?
 
 Sidik jari:
@@ -5475,33 +6090,34 @@ Telepon atau temui pegawai itu dan minta ia membacakan sidik jari dari aplikasin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="298"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="329"/>
         <source>PERHATIAN: Anda sudah mempercayai sertifikat LAIN untuk NIP ini. Percayai yang baru hanya bila pegawai memastikan bahwa ia memang membuat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="301"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="306"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="318"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="332"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="337"/>
         <source>Percayai sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="308"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="339"/>
         <source>Sertifikat {name} (NIP {nip}) sekarang Anda percayai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="321"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="34"/>
         <source>Terapkan persetujuan untuk {month}? Bulan itu akan terkunci permanen: catatannya tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="324"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="37"/>
         <source>Terapkan pengembalian untuk {month}? Bulan itu dibuka lagi supaya bisa Anda perbaiki dan ekspor ulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="332"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="44"/>
         <source>Sertifikat pejabat penilai {name} (NIP {nip}) belum Anda percayai. Cocokkan sidik jarinya dengannya (mis. lewat telepon) sebelum melanjutkan:
 
 {fp}
@@ -5510,75 +6126,136 @@ Bila sama, sertifikat itu dipercaya dan keputusan diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="347"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="60"/>
         <source>{month} revisi {revision} DISETUJUI oleh {who}. Bulan itu sekarang terkunci permanen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="352"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="65"/>
         <source>{month} DIKEMBALIKAN oleh {who} untuk diperbaiki. Bulan itu dibuka lagi; setelah diperbaiki, ekspor ulang ringkasannya.
 
 Catatan: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="36"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="41"/>
         <source>Di Atas Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="42"/>
         <source>Sesuai Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="38"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="43"/>
         <source>Di Bawah Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="66"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="71"/>
         <source>tidak tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="92"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="100"/>
         <source>SAH — DISETUJUI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="94"/>
-        <source>SAH — DIKEMBALIKAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="95"/>
-        <source>SAH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="97"/>
-        <source>AWAS: SERTIFIKAT BERBEDA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="99"/>
-        <source>PENANDA TANGAN BELUM DIKENAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="101"/>
-        <source>TIDAK TERBACA</source>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="102"/>
+        <source>DIKEMBALIKAN UNTUK DIPERBAIKI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="103"/>
+        <source>SAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="105"/>
+        <source>PALSU: ATAS NAMA ANDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="107"/>
+        <source>AWAS: SERTIFIKAT BERBEDA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="109"/>
+        <source>PENANDA TANGAN BELUM DIKENAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="111"/>
+        <source>TIDAK TERBACA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="113"/>
         <source>TANPA TANDA TANGAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="104"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="114"/>
         <source>TIDAK SAH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="82"/>
+        <source>Cetak halaman ringkasan ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="83"/>
+        <source>Hanya ringkasan yang sah yang bisa dicetak dari sini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="92"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="132"/>
+        <source>Cetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="92"/>
+        <source>Hanya ringkasan yang sah yang bisa dicetak dari sini: di kertas tanda tangannya tidak bisa diperiksa lagi. Berkas ini: {word}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="106"/>
+        <source>Cetak ringkasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="130"/>
+        <source>{n} halaman dicetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="132"/>
+        <source>Ringkasan ini tidak bisa dicetak (printer tidak siap atau halamannya tidak bisa dibaca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="140"/>
+        <source>Simpan salinan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="143"/>
+        <source>Simpan salinan ringkasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="143"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="156"/>
+        <source>Salinan persis berkas ini disimpan ke {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5665,12 +6342,12 @@ Catatan: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="184"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="186"/>
         <source>Sertifikat {name} (NIP {nip}) sudah ada di daftar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="189"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="191"/>
         <source>Percayai sertifikat {name} (NIP {nip})?
 
 Sidik jari:
@@ -5680,33 +6357,33 @@ Cocokkan sidik jari ini dengan pegawai (mis. lewat telepon) sebelum mempercayain
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="195"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="197"/>
         <source>PERHATIAN: NIP {nip} sudah punya {n} sertifikat tepercaya lain. Tambahkan hanya bila pegawai memastikan ia membuat kunci baru.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="205"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="207"/>
         <source>Dipercaya: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="215"/>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="226"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="217"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="228"/>
         <source>Ganti nama</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="216"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="218"/>
         <source>Nama yang ditampilkan untuk sertifikat NIP {nip}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="229"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="231"/>
         <source>Nama diganti: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="251"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="253"/>
         <source>Hapus {name} (NIP {nip}) dari sertifikat tepercaya?
 
 Sidik jari:
@@ -5716,13 +6393,13 @@ Ringkasan yang ditandatangani dengan sertifikat ini akan dinyatakan “penanda t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="254"/>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="259"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="256"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="261"/>
         <source>Hapus sertifikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="262"/>
+        <location filename="../../src/absensi_app/views/supervisor/trust_dialog.py" line="264"/>
         <source>Tidak lagi dipercaya: {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5780,37 +6457,42 @@ Ringkasan yang ditandatangani dengan sertifikat ini akan dinyatakan “penanda t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="181"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="182"/>
         <source>Setelah ditandatangani: ADA perubahan lain selain tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="190"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="191"/>
         <source>Data tidak cocok:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="223"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="222"/>
+        <source>Berkas ini dipalsukan atas nama Anda: tidak bisa disetujui, dikembalikan atau diterapkan. Simpan salinannya sebagai bukti.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="234"/>
         <source>Keputusan ini sudah diterapkan pada data Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="236"/>
-        <source>Jangan beri keputusan sebelum pegawai memastikan bahwa sertifikat ini miliknya.</source>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="247"/>
+        <source>PERINGATAN: sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Ringkasan ini tidak bisa disetujui atau dikembalikan sebelum pegawai memastikan bahwa sertifikat ini miliknya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="239"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="253"/>
         <source>Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa disetujui atau dikembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="245"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="259"/>
         <source>Isi profil Anda dulu (Pengaturan › Profil) untuk memberi keputusan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="247"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="261"/>
         <source>Ringkasan ini ditujukan kepada {name} (NIP {nip}) sebagai pejabat penilai, bukan kepada Anda.</source>
         <translation type="unfinished"></translation>
     </message>

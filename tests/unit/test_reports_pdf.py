@@ -295,7 +295,7 @@ def test_pdf_opens_with_page_count_size_and_metadata(demo: Rendered) -> None:
     fields = {k.strip(): v.strip() for k, v in (line.split(":", 1) for line in info.splitlines())}
     assert int(fields["Pages"]) == demo.pdf.pages >= 2
     assert fields["Page size"].startswith("595.276 x 841.89 pts (A4)")
-    assert fields["Title"] == "Laporan Kinerja Harian, November 2026"
+    assert fields["Title"] == "Laporan Kinerja Bulanan, November 2026"  # issue 11: not "Harian"
     assert fields["Author"] == SAMPLE_PROFILE.name
     assert fields["Creator"] == "Absensi"
     assert SAMPLE_PROFILE.name in fields["Subject"] and "19900412 201503 2 007" in fields["Subject"]
@@ -318,7 +318,7 @@ def test_first_page_has_letterhead_title_and_identity(demo: Rendered) -> None:
     text = flat(demo.pages_text[0])
     assert "DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN CONTOH" in text
     assert "BAGIAN PERENCANAAN DAN KEUANGAN" in text
-    assert "Laporan Kinerja Harian, November 2026" in text
+    assert "LAPORAN KINERJA BULANAN \u2014 NOVEMBER 2026" in text
     for label, value in (
         ("Nama", "Rina Kartika Sari, S.E."),
         ("NIP", "19900412 201503 2 007"),
@@ -456,7 +456,7 @@ def test_unsigned_copy_carries_the_banner_and_revision(demo_unsigned_rev2: Rende
     for text in rendered.pages_text[1:]:
         assert flat(text).count(banner) == 1
     info = _run("pdfinfo", str(rendered.path))
-    assert "Laporan Kinerja Harian, November 2026 (Revisi 2)" in info
+    assert "Laporan Kinerja Bulanan, November 2026 (Revisi 2)" in info
 
 
 def test_same_report_gives_the_same_bytes(demo: Rendered) -> None:
@@ -479,7 +479,7 @@ def test_no_plan_and_no_entries(tmp_path: Path) -> None:
     assert "Belum ada kegiatan yang dicatat pada bulan ini." in text
     assert NO_PLAN_TEXT in text
     assert flat(PROGRESS_DISCLAIMER) not in text
-    assert "Laporan Kinerja Harian, Oktober 2026" in text
+    assert "LAPORAN KINERJA BULANAN \u2014 OKTOBER 2026" in text
     missing = report.totals.missing_days
     assert missing and "Jumat, 30 Oktober 2026" in text  # every working day is missing
     assert rendered.pdf.employee_box.page == rendered.pdf.pages - 1

@@ -144,7 +144,9 @@ def test_the_expected_schema_is_built_once_per_revision(exported: Path, monkeypa
 
     monkeypatch.setattr(command, "upgrade", no_second_build)
     read_transfer(exported).close()
-    assert schema.expected_schema("0004") is schema.expected_schema("0004")
+    from absensi_app.store.migrate import HEAD_REVISION  # the exported file's revision
+
+    assert schema.expected_schema(HEAD_REVISION) is schema.expected_schema(HEAD_REVISION)
 
 
 def test_alembic_is_not_imported_until_a_file_is_checked() -> None:

@@ -18,6 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("--out", required=True, metavar="FILE", help="berkas tujuan")
     exp.add_argument("--format", choices=("pdf", "xlsx", "csv"), help="bawaan: menurut akhiran --out (.xlsx, .csv), selain itu pdf")
     exp.add_argument("--unsigned", action="store_true", help="PDF tanpa tanda tangan (untuk ditandatangani di aplikasi resmi); bulan tidak dikunci")
+    exp.add_argument("--compact", action="store_true", help="PDF dengan tabel ringkas: kegiatan sehari dikelompokkan di bawah satu baris tanggal (lebih sedikit halaman)")
     exp.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     exp.set_defaults(func=cmd_export)
 
@@ -51,6 +52,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError("Berkas '{p}' sudah ada. Tambahkan --force untuk menimpanya.", p=str(out))
     if args.unsigned and args.format != "pdf":
         raise CliError("--unsigned hanya untuk format pdf.")
+    if args.compact and args.format != "pdf":
+        raise CliError("--compact hanya untuk format pdf.")
     ctx = context(args)
     ctx.profile.require()
     ctx.files.check_target(out)  # before asking for a passphrase
@@ -63,7 +66,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     ctx.export.check_month(year, month)
     passphrase = None if args.unsigned else read_passphrase()
-    result = ctx.export.export_pdf(year, month, out, passphrase, signed=not args.unsigned)
+    result = ctx.export.export_pdf(year, month, out, passphrase, signed=not args.unsigned,
+                                   compact=args.compact)
     if result.signed:
         print(f"Ringkasan {result.month} revisi {result.revision} ditandatangani dan ditulis ke "
               f"{out} ({result.pages} halaman). Bulan itu sekarang terkunci.")

@@ -32,6 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--agency", required=True, help="instansi")
     init.add_argument("--supervisor-name", required=True, help="nama Pejabat Penilai Kinerja")
     init.add_argument("--supervisor-nip", required=True, help="NIP Pejabat Penilai Kinerja")
+    _office_arguments(init)
     init.add_argument("--force", action="store_true", help="ganti profil yang sudah ada")
     init.add_argument(
         "--no-key",
@@ -40,8 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     init.set_defaults(func=cmd_init)
 
-    prof = sub.add_parser("profile", help="tampilkan profil pegawai")
+    prof = sub.add_parser("profile", help="tampilkan profil pegawai; ubah kop surat laporan")
     prof.add_argument("--json", action="store_true", help="keluaran JSON")
+    _office_arguments(prof)
     prof.set_defaults(func=cmd_profile)
 
     sched = sub.add_parser("schedule", help="lihat atau ubah jadwal kerja")
@@ -56,6 +58,29 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(bawaan 2, PermenPANRB 4/2025)",
     )
     sched.set_defaults(func=cmd_schedule)
+
+
+def _office_arguments(parser: argparse.ArgumentParser) -> None:
+    """The office settings of the report's kop surat and its place-and-date line."""
+    parser.add_argument("--government", metavar="TEKS", help='baris pemerintah kop surat, mis. "Pemerintah Kabupaten Sleman" ("" mengosongkan)')
+    parser.add_argument("--address", metavar="TEKS", help='alamat kantor di kop surat ("" mengosongkan)')
+    parser.add_argument("--place", metavar="KOTA", help='tempat di atas tanda tangan, mis. "Sleman" ("" mengosongkan)')
+    logo = parser.add_mutually_exclusive_group()
+    logo.add_argument("--logo", metavar="FILE", help="logo kop surat: gambar PNG atau JPEG, paling besar 1 MB")
+    logo.add_argument("--no-logo", action="store_true", help="hapus logo kop surat")
+
+
+def _office_changes(args: argparse.Namespace) -> dict:
+    """The office settings the options give (the logo read and checked); {} for none."""
+    changes = {key: getattr(args, key) for key in ("government", "address", "place")
+               if getattr(args, key) is not None}
+    if args.logo is not None:
+        from absensi_app.services.logo import read_logo
+
+        changes["logo"] = read_logo(args.logo)
+    elif args.no_logo:
+        changes["logo"] = None
+    return changes
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -80,6 +105,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     ctx = context(args)
     if ctx.profile.has_profile() and not args.force:
         raise CliError("Profil sudah ada. Tambahkan --force untuk menggantinya.")
+    office = _office_changes(args)  # before the passphrase: a refused logo asks for nothing
+    before = ctx.profile.get()
+    if before is not None:  # the office settings not given stay as they were
+        kept = {"government": before.government, "address": before.address,
+                "place": before.place, "logo": before.logo}
+        office = {**kept, **office}
     kind = args.kind or parse_nip(args.nip, ctx.clock.today()).kind.value
     passphrase = None
     if not args.no_key:
@@ -100,6 +131,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             supervisor_name=args.supervisor_name,
             supervisor_nip=args.supervisor_nip,
             asn_kind=kind,
+            **office,
         )
     )
     info = parse_nip(saved.nip, ctx.clock.today(), None if args.kind is None else _kind(args.kind))
@@ -121,8 +153,15 @@ def _kind(code: str):  # noqa: ANN202
 
 
 def cmd_profile(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     ctx = context(args)
     profile = ctx.profile.require()
+    changes = _office_changes(args)
+    if changes:
+        profile = ctx.profile.save(replace(profile, **changes))
+        if not args.json:
+            print("Kop surat laporan tersimpan.")
     schedule = ctx.profile.schedule()
     data = {
         "name": profile.name,
@@ -134,6 +173,10 @@ def cmd_profile(args: argparse.Namespace) -> int:
         "agency": profile.agency,
         "supervisor_name": profile.supervisor_name,
         "supervisor_nip": profile.supervisor_nip,
+        "government": profile.government,
+        "address": profile.address,
+        "place": profile.place,
+        "logo_sha256": _logo_sha256(profile.logo),
         "schedule": _schedule_json(schedule),
         "data_dir": str(ctx.paths.data_dir),
     }
@@ -149,12 +192,32 @@ def cmd_profile(args: argparse.Namespace) -> int:
         ("Unit Kerja", profile.unit),
         ("Instansi", profile.agency),
         ("Pejabat Penilai", f"{profile.supervisor_name} (NIP {profile.supervisor_nip})"),
+        ("Kop: pemerintah", profile.government or "-"),
+        ("Kop: alamat", profile.address or "-"),
+        ("Tempat", profile.place or "-"),
+        ("Kop: logo", _logo_text(profile.logo)),
         ("Jadwal", _schedule_text(schedule)),
         ("Folder data", str(ctx.paths.data_dir)),
     )
     for label, value in labels:
         print(f"{label:<16}: {value}")
     return EXIT_OK
+
+
+def _logo_sha256(logo: bytes | None) -> str | None:
+    import hashlib
+
+    return hashlib.sha256(logo).hexdigest() if logo else None
+
+
+def _logo_text(logo: bytes | None) -> str:
+    from absensi_app.services.logo import logo_size
+
+    size = logo_size(logo)
+    if size is None:
+        return "-"
+    kind = "JPEG" if logo[:2] == b"\xff\xd8" else "PNG"
+    return f"{kind} {size[0]} x {size[1]} piksel, {len(logo) / 1024:.0f} KB"
 
 
 def _schedule_json(schedule) -> dict:  # noqa: ANN001

@@ -155,6 +155,12 @@ class Profile:
     supervisor_name: str  # Pejabat Penilai Kinerja
     supervisor_nip: str
     asn_kind: str = "pns"  # "pns" or "pppk" (see domain.nip.NipKind)
+    # The office settings of the report's kop surat and its place-and-date line; all optional.
+    government: str = ""  # the kop's first line, e.g. "Pemerintah Kabupaten Sleman"
+    address: str = ""  # the kop's address line (street, town, telephone)
+    place: str = ""  # the town of the place-and-date line over the signatures, e.g. "Sleman"
+    # The kop's logo: PNG or JPEG bytes as services.logo stored them (checked and re-encoded).
+    logo: bytes | None = field(default=None, repr=False)
 
 
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

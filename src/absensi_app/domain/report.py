@@ -7,6 +7,7 @@ Pure: no Qt, no database, no PDF library.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -54,7 +55,20 @@ class MonthReport:
 
     @property
     def title(self) -> str:
-        return f"Laporan Kinerja Harian, {MONTH_NAMES[self.month - 1]} {self.year}"
+        """The document's title (PDF metadata, running header, signature reason); the month
+        in it is what ``services.verification`` reads back from a signed file's title."""
+        return f"Laporan Kinerja Bulanan, {MONTH_NAMES[self.month - 1]} {self.year}"
+
+    @property
+    def heading(self) -> str:
+        """The title as page 1 prints it: 'LAPORAN KINERJA BULANAN — NOVEMBER 2026'."""
+        return f"LAPORAN KINERJA BULANAN — {MONTH_NAMES[self.month - 1].upper()} {self.year}"
+
+    @property
+    def logo_sha256(self) -> str | None:
+        """SHA-256 (hex) of the kop's logo as drawn, or None without one."""
+        logo = self.profile.logo
+        return hashlib.sha256(logo).hexdigest() if logo else None
 
 
 def _t(value: time | None) -> str | None:
@@ -158,6 +172,12 @@ def report_to_json(report: MonthReport) -> dict:
             "agency": p.agency,
         },
         "supervisor": {"name": p.supervisor_name, "nip": p.supervisor_nip},
+        "office": {
+            "government": p.government,
+            "address": p.address,
+            "place": p.place,
+            "logo_sha256": report.logo_sha256,
+        },
         "schedule": {
             "workdays": list(report.schedule.workdays),
             "day_start": _t(report.schedule.day_start),

@@ -6,7 +6,8 @@ That data comes from files anyone can make and sign with any key, so every value
 or of the wrong type. The readers never raise. A value that is not what the schema says becomes
 None (a list: empty) and a sentence about it (Indonesian) is kept in ``problems``. A missing or
 null value is simply None, except for the keys every report must have: ``month``, ``revision``,
-``employee``, ``supervisor``, ``totals``, ``entries``, ``day_status`` and ``rhk``. Strings longer
+``employee``, ``supervisor``, ``totals``, ``entries``, ``day_status`` and ``rhk`` (``office``
+came later and is optional). Strings longer
 than any the app writes, numbers beyond ``MAX_NUMBER``, NaN and infinities are wrong values.
 Verification reports the problems as inconsistencies; the viewer and the recap read only the
 typed values.
@@ -59,6 +60,17 @@ class ReportPerson:
 
     name: str | None = None
     nip: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportOffice:
+    """The kop surat's office settings beside the employee's agency and unit (absent from
+    reports written before them: all None)."""
+
+    government: str | None = None
+    address: str | None = None
+    place: str | None = None
+    logo_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -149,6 +161,7 @@ class SignedReport:
     history_head: str | None = None
     employee: ReportEmployee = ReportEmployee()
     supervisor: ReportPerson = ReportPerson()
+    office: ReportOffice = ReportOffice()
     schedule: ReportSchedule = ReportSchedule()
     holidays: tuple[ReportHoliday, ...] = ()
     entries: tuple[ReportEntry, ...] = ()
@@ -368,6 +381,7 @@ def read_report(data: object) -> SignedReport:
     statuses = r.each(data, "day_status", "", required=True)
     rhk = r.each(data, "rhk", "", required=True)
     schedule = r.obj(data, "schedule", "")
+    office = r.obj(data, "office", "")  # optional: older reports have none
     return SignedReport(
         schema=REPORT_SCHEMA,
         version=REPORT_VERSION,
@@ -382,6 +396,9 @@ def read_report(data: object) -> SignedReport:
             for key in ("name", "nip", "asn_kind", "rank", "position", "unit", "agency")
         )),
         supervisor=_person(r, supervisor, "supervisor."),
+        office=ReportOffice(*(
+            r.value(office, key, "office.", _text) for key in ("government", "address", "place", "logo_sha256")
+        )),
         schedule=ReportSchedule(
             r.values(schedule, "workdays", "schedule.", lambda v: v if _integer(v) in range(7) else None),
             r.value(schedule, "day_start", "schedule.", _clock),

@@ -228,7 +228,7 @@ def validate_rhk(rhk: Rhk, period: SkpPeriod) -> Rhk:
 
 # ---- progress ----------------------------------------------------------------------------
 class Pace(enum.Enum):
-    """How the realisasi compares with the share of the target due by today."""
+    """How the realisasi compares with what is due by today (the rule: ``pace_of``)."""
 
     TERCAPAI = "tercapai"  # the whole target is reached
     SESUAI = "sesuai"  # on track for the time elapsed
@@ -329,6 +329,7 @@ class RhkProgress:
     due_to_date: float  # share of the whole target due by today
     pace: Pace
     entry_count: int = 0
+    month_due: float = 0.0  # share of the month's target due by today (all of it once past)
 
     @property
     def name(self) -> str:
@@ -369,25 +370,53 @@ def rhk_progress(
     month_last = date(year, month, calendar.monthrange(year, month)[1])
     q_first, q_last = quarter_bounds(year, quarter_of(month))
     whole = span(period.first, period.last)
+    this_month = span(month_first, month_last)
     due = round(target_between(targets, period.first, min(today, period.last), period), 2)
     realized_to_date = sum(o.quantity or 0 for o in mine if o.day <= today)
-    if whole.realized >= rhk.target:
-        pace = Pace.TERCAPAI
-    elif due <= 0:
-        pace = Pace.BELUM_MULAI
-    elif realized_to_date >= due - 1e-9:
-        pace = Pace.SESUAI
-    else:
-        pace = Pace.TERTINGGAL
+    month_due = 0.0
+    if today >= this_month.first:
+        # not rounded: a past month's is exactly the target its printed percentage divides by
+        month_due = target_between(targets, this_month.first, min(today, this_month.last), period)
+    pace = pace_of(whole.realized, float(rhk.target), this_month.realized, month_due, realized_to_date, due)
     return RhkProgress(
         rhk,
-        span(month_first, month_last),
+        this_month,
         span(q_first, q_last),
         Span(whole.first, whole.last, float(rhk.target), whole.realized),
         due,
         pace,
         len(mine),
+        month_due,
     )
+
+
+def pace_of(
+    realized: float, target: float, month_realized: float, month_due: float,
+    realized_to_date: float, due_to_date: float,
+) -> Pace:  # fmt: skip
+    """The pace shown beside an RHK's figures: for the month in view (its realisasi against
+    the part of its target due by today, ``month_due``) and for the whole period (realisasi
+    by today against the share due by today).
+
+    - TERCAPAI: the period's whole target is reached.
+    - SESUAI: what is due is done, for the month or for the period to date. A month at or
+      above its share (what the report prints as 100 % or more) is never behind, even when
+      earlier months were; and work done ahead in earlier months covers a slow month.
+    - BELUM_MULAI: nothing is due yet, neither in the month nor in the period.
+    - TERTINGGAL: behind on both counts.
+
+    "Done" is measured at the precision the percentages are shown with (one decimal), so a
+    figure printed as 100 % is never next to "Tertinggal".
+    """
+    if target > 0 and realized >= target:
+        return Pace.TERCAPAI
+    month_ok = month_due > 0 and (percent(month_realized, month_due) or 0) >= 100
+    period_ok = due_to_date > 0 and (percent(realized_to_date, due_to_date) or 0) >= 100
+    if month_ok or period_ok:
+        return Pace.SESUAI
+    if month_due <= 0 and due_to_date <= 0:
+        return Pace.BELUM_MULAI
+    return Pace.TERTINGGAL
 
 
 @dataclass(frozen=True)

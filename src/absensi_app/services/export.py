@@ -106,9 +106,11 @@ class ExportService:
 
     # ---- PDF -----------------------------------------------------------------------------
     def export_pdf(
-        self, year: int, month: int, out: Path, passphrase: str | None = None, signed: bool = True
+        self, year: int, month: int, out: Path, passphrase: str | None = None, signed: bool = True,
+        compact: bool = False,
     ) -> ExportResult:
-        """Write the month's PDF. Signed: attach the JSON, sign, and lock the month."""
+        """Write the month's PDF. Signed: attach the JSON, sign, and lock the month.
+        ``compact``: the entries as the compact table (a day's entries under one date row)."""
         from absensi_app.reports.pdf import render_month_pdf
 
         out = self._files.check_target(out)
@@ -121,7 +123,7 @@ class ExportService:
         revision = self._locks.next_revision(key)
         head = self._history.head()
         report = self._reports.build(year, month, revision, signed, head)
-        rendered = render_month_pdf(report)
+        rendered = render_month_pdf(report, compact=compact)
         warning = _missing_glyphs_warning(getattr(rendered, "missing", ""))
         payload = canonical_bytes(report_to_json(report))
         if not signed:

@@ -48,6 +48,11 @@ class ProfileRow(Base):
     supervisor_name: Mapped[str] = mapped_column(String(200))
     supervisor_nip: Mapped[str] = mapped_column(String(18))
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+    # The office settings of the report's kop surat (migration 0005); NULL when not filled in.
+    government: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    place: Mapped[str | None] = mapped_column(String(100))
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)  # PNG or JPEG, at most 1 MB
 
 
 class ScheduleRow(Base):

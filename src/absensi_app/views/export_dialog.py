@@ -17,6 +17,7 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -139,6 +140,17 @@ class ExportDialog(QDialog):
             fl.addWidget(button)
             fl.addWidget(note)
         self.kind_buttons[SIGNED].setChecked(True)
+        self.compact = QCheckBox(self.tr("Tabel kegiatan &ringkas"))
+        self.compact.setToolTip(
+            self.tr("Kegiatan sehari dikelompokkan di bawah satu baris tanggal: bulan yang padat muat di lebih sedikit halaman.")
+        )
+        compact_note = QLabel(self.tr("untuk PDF: kegiatan sehari di bawah satu baris tanggal, lebih sedikit halaman"))
+        compact_note.setStyleSheet(_HINT_STYLE)
+        compact_note.setIndent(24)
+        compact_note.setWordWrap(True)
+        fl.addSpacing(6)
+        fl.addWidget(self.compact)
+        fl.addWidget(compact_note)
 
         # ---- signing -----------------------------------------------------------------------
         self.sign_box = QGroupBox(self.tr("Tanda tangan"))
@@ -282,6 +294,7 @@ class ExportDialog(QDialog):
         year, month = self.selected_month()
         signed = self.kind() == SIGNED
         self.sign_box.setVisible(signed)
+        self.compact.setEnabled(self.kind() in (SIGNED, UNSIGNED) and not self._busy)
         self.error.hide()
         name = month_year(year, month)
         try:
@@ -361,6 +374,7 @@ class ExportDialog(QDialog):
             w.setEnabled(not busy)
         for b in self.kind_buttons.values():
             b.setEnabled(not busy)
+        self.compact.setEnabled(not busy and self.kind() in (SIGNED, UNSIGNED))
         if busy:
             QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         else:
@@ -402,9 +416,10 @@ class ExportDialog(QDialog):
         if out.suffix.lower() != EXTENSIONS[kind]:
             out = out.with_name(out.name + EXTENSIONS[kind])
         service = self.ctx.export
+        compact = self.compact.isChecked()
         if kind in (SIGNED, UNSIGNED):
             def work() -> ExportResult:  # a worker thread
-                return service.export_pdf(year, month, out, passphrase, signed=kind == SIGNED)
+                return service.export_pdf(year, month, out, passphrase, signed=kind == SIGNED, compact=compact)
         else:
             def work() -> ExportResult:  # a worker thread
                 return service.export_sheet(year, month, out, kind)

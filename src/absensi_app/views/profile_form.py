@@ -32,6 +32,7 @@ from absensi_app.domain.rules import validate_profile, validate_schedule
 from absensi_app.signing.keys import MAX_PASSPHRASE, MIN_PASSPHRASE, check_passphrase
 from absensi_app.views.formatting import date_text, month_year
 from absensi_app.views.labels import PNS_RANKS, PPPK_GRADES, error_text
+from absensi_app.views.office_form import OfficeForm
 
 _OK_STYLE = "color: #1b6e2a;"
 _ERR_STYLE = "color: #b3261e;"
@@ -110,7 +111,8 @@ class NipField(QWidget):
 
 
 class ProfileForm(QWidget):
-    """Identity of the employee and of the Pejabat Penilai Kinerja."""
+    """Identity of the employee and of the Pejabat Penilai Kinerja; with ``office``, the kop
+    surat of the report (a group the dialog places itself)."""
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +135,7 @@ class ProfileForm(QWidget):
         self.supervisor_nip = NipField(today)
         for edit in (self.name, self.position, self.unit, self.agency, self.supervisor_name):
             edit.setMaxLength(200)
+        self.office = OfficeForm()
 
         me = QGroupBox(self.tr("Identitas pegawai"))
         form = QFormLayout(me)
@@ -173,6 +176,7 @@ class ProfileForm(QWidget):
             supervisor_name=self.supervisor_name.text(),
             supervisor_nip=self.supervisor_nip.text(),
             asn_kind=self.kind.currentData(),
+            **self.office.values(),
         )
 
     def set_profile(self, profile: Profile) -> None:
@@ -185,6 +189,7 @@ class ProfileForm(QWidget):
         self.agency.setText(profile.agency)
         self.supervisor_name.setText(profile.supervisor_name)
         self.supervisor_nip.setText(profile.supervisor_nip)
+        self.office.set_profile(profile)
 
     def focus_field(self, field: str | None) -> None:
         widget = {
@@ -200,6 +205,8 @@ class ProfileForm(QWidget):
         }.get(field or "")
         if widget is not None:
             widget.setFocus()
+        else:
+            self.office.focus_field(field)
 
 
 class ScheduleForm(QGroupBox):
@@ -390,26 +397,25 @@ class SetupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        # two columns: the identity on the left; schedule, kop surat (and on the first start
+        # the passphrase) on the right. The narrower NIP column wraps what it reads from the
+        # NIP instead of clipping it.
+        for field in (self.form.nip, self.form.supervisor_nip):
+            field.info.setWordWrap(True)
+            field.changed.connect(self._fit_height)
+        columns = QHBoxLayout()
+        columns.addWidget(self.form, 3)
+        right = QVBoxLayout()
+        right.addWidget(self.schedule_form)
+        right.addWidget(self.form.office)
         if self.key_form is not None:
-            # two columns: the identity on the left, schedule and passphrase on the right;
-            # the narrower NIP column wraps what it reads from the NIP instead of clipping it
-            for field in (self.form.nip, self.form.supervisor_nip):
-                field.info.setWordWrap(True)
-                field.changed.connect(self._fit_height)
-            columns = QHBoxLayout()
-            columns.addWidget(self.form, 3)
-            right = QVBoxLayout()
-            right.addWidget(self.schedule_form)
             right.addWidget(self.key_form)
-            right.addStretch(1)
-            columns.addLayout(right, 2)
-            layout.addLayout(columns)
-        else:
-            layout.addWidget(self.form)
-            layout.addWidget(self.schedule_form)
+        right.addStretch(1)
+        columns.addLayout(right, 2)
+        layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.setMinimumWidth(1080 if self.key_form is not None else 720)
+        self.setMinimumWidth(1080)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(button is self.save_button)
         self.save_button.setDefault(True)  # Enter anywhere in the form saves
@@ -419,13 +425,11 @@ class SetupDialog(QDialog):
         super().showEvent(event)
         # wrapped labels need their height for the final width; never start squeezed
         self.setMinimumHeight(self.layout().totalHeightForWidth(self.width()))
-        if self.key_form is not None:
-            self._fit_height()
+        self._fit_height()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
         super().resizeEvent(event)
-        if self.key_form is not None:
-            self._fit_height()
+        self._fit_height()
 
     def _fit_height(self) -> None:
         """A wrapped NIP explanation grew or shrank: keep every line visible."""

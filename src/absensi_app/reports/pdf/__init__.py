@@ -9,17 +9,21 @@ must not load at app start-up.
 
 To change the PDF layout, find the part of the page here:
 
-- letterhead (agency, unit, double rule), title, revision, unsigned banner:
-  ``sections.letterhead``
+- letterhead (kop surat: government line, agency, unit, address, the logo at the left;
+  double rule), title ("LAPORAN KINERJA BULANAN — NOVEMBER 2026"), revision, unsigned
+  banner: ``sections.letterhead`` (the kop's lines: ``sections._kop_lines``; the logo:
+  ``sections._logo``)
 - identity block (Nama, NIP, Pangkat, ..., Pejabat Penilai Kinerja, Periode):
   ``sections.identity``
 - A. Rincian Kegiatan Harian, one row per entry, day shading, RHK column notes:
-  ``sections.entries`` (a row: ``sections._entry_row``)
+  ``sections.entries`` (a row: ``sections._entry_row``); the compact table (a day's entries
+  under one date row, "(lanjutan)" when a day goes on over a page): ``compact``
 - B. Status Hari: ``sections.statuses``
 - C. Rekapitulasi Jam Kerja (hours, balance, days, per location, missing days, holidays):
   ``sections.totals`` (its lines: ``sections._total_rows``)
 - D. Capaian Rencana Hasil Kerja (SKP): ``sections.rhk_progress`` (a row: ``sections._rhk_row``)
-- signature blocks and their stamp spaces: ``sections.signatures``; the measured rectangles
+- signature blocks, the place-and-date line ("Sleman, 30 November 2026") and their stamp
+  spaces: ``sections.signatures``; the measured rectangles
   come from ``canvas.SignatureSpace`` as :class:`SignatureBox`
 - running header, footer, "Halaman N dari M", unsigned notice: ``render.decorate_page``
 - section order, what stays together on the last page: ``render.build_story``

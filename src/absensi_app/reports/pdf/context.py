@@ -58,8 +58,10 @@ class Palette:
 class Styles:
     """The paragraph styles, one per kind of text on the page."""
 
+    government: Any  # letterhead (kop surat): "PEMERINTAH KABUPATEN ..."
     agency: Any  # letterhead: the agency
     unit: Any  # letterhead: the unit
+    address: Any  # letterhead: the office's address line
     title: Any
     revision: Any
     section: Any  # "A. Rincian Kegiatan Harian", ...
@@ -90,10 +92,14 @@ class Styles:
         cell = style("cell", fontSize=7.5, leading=9.4)
         sign = style("sign", alignment=TA_CENTER, fontSize=9, leading=12)
         return cls(
+            government=style(
+                "government", fontName=FONT_BOLD, fontSize=11.5, leading=14, alignment=TA_CENTER
+            ),
             agency=style(
                 "agency", fontName=FONT_BOLD, fontSize=12.5, leading=15, alignment=TA_CENTER
             ),
             unit=style("unit", fontName=FONT_BOLD, fontSize=10.5, leading=13, alignment=TA_CENTER),
+            address=style("address", fontSize=8, leading=10, alignment=TA_CENTER),
             title=style("title", fontName=FONT_BOLD, fontSize=13, leading=16, alignment=TA_CENTER),
             revision=style("revision", fontSize=9.5, leading=12, alignment=TA_CENTER),
             section=style(
@@ -138,12 +144,13 @@ class PdfContext:
     colors: Palette
     drawn: list[str] = field(default_factory=list)  # every text put on the page
     boxes: dict[str, Any] = field(default_factory=dict)  # SignatureBox by "employee"/"supervisor"
+    compact: bool = False  # A. as the compact table: a day's entries under one date row
 
     @classmethod
-    def for_report(cls, report: MonthReport) -> PdfContext:
+    def for_report(cls, report: MonthReport, compact: bool = False) -> PdfContext:
         register_fonts()
         colors = Palette.build()
-        return cls(report, Styles.build(colors), colors)
+        return cls(report, Styles.build(colors), colors, compact=compact)
 
     @property
     def profile(self) -> Profile:

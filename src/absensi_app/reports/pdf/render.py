@@ -33,9 +33,10 @@ class RenderedPdf:
     missing: str = ""  # characters of the report the embedded font has no glyph for (e.g. emoji)
 
 
-def render_month_pdf(report: MonthReport) -> RenderedPdf:
-    """Render the month as PDF bytes, with the exact signature boxes and the page count."""
-    ctx = PdfContext.for_report(report)
+def render_month_pdf(report: MonthReport, compact: bool = False) -> RenderedPdf:
+    """Render the month as PDF bytes, with the exact signature boxes and the page count.
+    ``compact``: A. as the compact table (a day's entries under one date row)."""
+    ctx = PdfContext.for_report(report, compact=compact)
     story = build_story(ctx)
     running = running_header_text(ctx)
     ctx.drawn.append(running)
@@ -135,9 +136,9 @@ def document(ctx: PdfContext, buffer: io.BytesIO) -> Any:
         bottomMargin=BOTTOM_MARGIN,
         title=report.title + (f" (Revisi {report.revision})" if report.revision > 1 else ""),
         author=profile.name,
-        subject=f"Laporan kinerja harian {name_nip}, {profile.unit}, {profile.agency}",
+        subject=f"Laporan kinerja bulanan {name_nip}, {profile.unit}, {profile.agency}",
         creator="Absensi",
-        keywords=["laporan kinerja harian", "ASN", report.month_key],
+        keywords=["laporan kinerja bulanan", "ASN", report.month_key],
         lang="id-ID",
         invariant=1,
         initialFontName=FONT,

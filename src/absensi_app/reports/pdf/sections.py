@@ -1,6 +1,7 @@
 """The sections of the PDF's body, top to bottom; each returns its flowables.
 
-The letterhead and the identity block open page 1; then A. the entries, B. the day
+The letterhead (kop surat) and the identity block open page 1; then A. the entries (the
+compact table of A.: ``compact``), B. the day
 statuses, C. the hour totals; D. the SKP progress and the signature blocks close the report
 (kept together by render.build_story).
 """
@@ -21,6 +22,8 @@ from absensi_app.reports.pdf.layout import (
     ENTRY_COLUMN_WIDTHS,
     ENTRY_HEADERS,
     FRAME_WIDTH,
+    LOGO_HEIGHT,
+    LOGO_WIDTH,
     NO_ENTRIES_TEXT,
     NO_PLAN_TEXT,
     NO_STATUS_TEXT,
@@ -43,25 +46,79 @@ from absensi_app.reports.pdf.text import (
 
 # ---- page 1: letterhead, title, identity ------------------------------------------------------
 def letterhead(ctx: PdfContext) -> list:
-    """Agency and unit over a double rule, the title, the revision, the unsigned banner."""
-    from reportlab.platypus import Spacer
+    """The kop surat (government line, agency, unit, address; the logo at the left) over a
+    double rule, the title, the revision, the unsigned banner."""
+    from reportlab.platypus import Spacer, Table, TableStyle
     from reportlab.platypus.flowables import HRFlowable
 
     s, ink = ctx.styles, ctx.colors.ink
-    profile, report = ctx.profile, ctx.report
-    story: list = [ctx.p(esc(profile.agency.upper()), s.agency)]
-    if profile.unit.strip():
-        story.append(ctx.p(esc(profile.unit.upper()), s.unit))
+    report = ctx.report
+    kop = _kop_lines(ctx)
+    logo = _logo(ctx)
+    if logo is None:
+        story: list = kop
+    else:  # the text stays centred on the page: an empty column as wide as the logo's
+        side = LOGO_WIDTH + 6
+        story = [Table([[logo, kop, ""]], colWidths=[side, FRAME_WIDTH - 2 * side, side])]
+        story[0].setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONT),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
     story.append(Spacer(1, 4))
     story.append(HRFlowable(width="100%", thickness=1.6, color=ink, spaceBefore=0, spaceAfter=1.2))
     story.append(HRFlowable(width="100%", thickness=0.5, color=ink, spaceBefore=0, spaceAfter=10))
-    story.append(ctx.p(esc(report.title), s.title))
+    story.append(ctx.p(esc(report.heading), s.title))
     if report.revision > 1:
         story.append(ctx.p(f"Revisi {report.revision}", s.revision))
     story.append(Spacer(1, 8))
     if not report.signed:
         story += [_unsigned_banner(ctx), Spacer(1, 8)]
     return story
+
+
+def _kop_lines(ctx: PdfContext) -> list:
+    """The kop's text, top to bottom: government, agency, unit (in capitals), address."""
+    s, profile = ctx.styles, ctx.profile
+    lines = [
+        (profile.government.upper(), s.government),
+        (profile.agency.upper(), s.agency),
+        (profile.unit.upper(), s.unit),
+        (profile.address, s.address),
+    ]
+    return [ctx.p(esc(text), style) for text, style in lines if text.strip()]
+
+
+def _logo(ctx: PdfContext) -> Any:
+    """The logo as an image flowable at most LOGO_WIDTH x LOGO_HEIGHT, or None without one
+    (also when the stored bytes do not decode: the report is then drawn without it)."""
+    import io
+
+    from reportlab.lib.utils import ImageReader
+    from reportlab.platypus import Image
+
+    data = ctx.profile.logo
+    if not data:
+        return None
+    try:  # the whole picture must decode, not only its header (a truncated file would fail
+        # only when drawn, and take the whole report with it)
+        reader = ImageReader(io.BytesIO(data))
+        reader.getRGBData()
+        width, height = reader.getSize()
+    except Exception:  # noqa: BLE001 - whatever the image library says, the report goes on
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    scale = min(LOGO_WIDTH / width, LOGO_HEIGHT / height)
+    return Image(io.BytesIO(data), width=width * scale, height=height * scale, hAlign="LEFT")
 
 
 def _unsigned_banner(ctx: PdfContext) -> Any:
@@ -127,6 +184,10 @@ def entries(ctx: PdfContext) -> list:
 
     s, report = ctx.styles, ctx.report
     heading = ctx.p("A. Rincian Kegiatan Harian", s.section)
+    if ctx.compact and report.entries:
+        from absensi_app.reports.pdf.compact import compact_entries
+
+        return [heading, compact_entries(ctx), *_rhk_column_notes(ctx)]
     rows: list[list] = [[ctx.p(h, s.head) for h in ENTRY_HEADERS]]
     extra_style: list = []
     shade = False
@@ -146,7 +207,8 @@ def entries(ctx: PdfContext) -> list:
     return [heading, table, *_rhk_column_notes(ctx)]
 
 
-def _entry_row(ctx: PdfContext, n: int, entry: Entry) -> list:
+def _entry_row(ctx: PdfContext, n: int, entry: Entry, with_date: bool = True) -> list:
+    """The cells of entry ``n``'s row (ENTRY_HEADERS; without ``with_date``, COMPACT_HEADERS)."""
     s, report = ctx.styles, ctx.report
     description = [ctx.p(esc(entry.description))]
     evidence = entry.evidence
@@ -160,9 +222,10 @@ def _entry_row(ctx: PdfContext, n: int, entry: Entry) -> list:
         rhk = str(ctx.rhk_numbers.get(entry.rhk_id, "")) or esc(
             report.rhk_names.get(entry.rhk_id, "")
         )
+    day = [ctx.p(f"{WEEKDAY_NAMES[entry.day.weekday()]},<br/>{date_id(entry.day)}")] if with_date else []
     return [
         ctx.p(str(n), s.cell_c),
-        ctx.p(f"{WEEKDAY_NAMES[entry.day.weekday()]},<br/>{date_id(entry.day)}"),
+        *day,
         ctx.p(esc(entry_time_text(entry)), s.cell_c),
         ctx.p(esc(entry.location.label)),
         description,
@@ -296,7 +359,7 @@ def rhk_progress(ctx: PdfContext) -> list:
         return [*story, ctx.p(NO_PLAN_TEXT, s.body)]
     rows: list[list] = [[ctx.p(h, s.head) for h in RHK_HEADERS]]
     rows += [_rhk_row(ctx, progress) for progress in ctx.report.rhk]
-    widths = [22, 48, 0, 54, 54, 36, 70, 56]
+    widths = [22, 48, 0, 54, 54, 36, 70, 64]  # every pace label ("Target tercapai") on one line
     widths[2] = FRAME_WIDTH - sum(widths)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(ctx.grid_style())
@@ -342,8 +405,10 @@ def signatures(ctx: PdfContext) -> list:
         ctx.p(f"<u>{esc(ctx.supervisor_name)}</u>", s.sign_name),
         ctx.p(f"NIP {esc(ctx.supervisor_nip or BLANK)}", s.sign),
     ]
+    place = profile.place.strip()
     right = [
-        ctx.p(esc(date_id(ctx.today)), s.sign),
+        # "Sleman, 30 November 2026": the office's town and the day of the export
+        ctx.p(esc(f"{place}, {date_id(ctx.today)}" if place else date_id(ctx.today)), s.sign),
         ctx.p("Pegawai yang melaporkan,", s.sign),
         Spacer(1, 4),
         space(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, "employee", ctx.boxes),

@@ -31,7 +31,8 @@ TYPE_WORDS = {"table": "tabel", "index": "indeks", "trigger": "trigger", "view":
 #: words for a message. Tables or columns an older revision lacks are skipped.
 TEXT_COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "profile": ("profil pegawai", ("name", "nip", "asn_kind", "rank", "position", "unit", "agency",
-                                   "supervisor_name", "supervisor_nip")),
+                                   "supervisor_name", "supervisor_nip", "government", "address",
+                                   "place")),
     "entry": ("kegiatan", ("description", "location", "unit", "evidence_file", "evidence_link")),
     "day_status": ("status hari", ("status", "leave_kind", "note")),
     "holiday_change": ("perubahan hari libur", ("name",)),

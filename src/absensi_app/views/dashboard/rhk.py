@@ -64,8 +64,9 @@ class RhkRow(QWidget):
         self.pace = QLabel(dashboard_text(PACE_LABELS[progress.pace]))
         self.pace.setObjectName("pace")
         self.pace.setStyleSheet(f"color: {PACE_COLORS[progress.pace]}; font-weight: bold;")
-        due = self.tr("seharusnya s.d. hari ini: {due} {unit}").format(
-            due=number_text(progress.due_to_date), unit=rhk.unit
+        # the pace weighs both (domain.skp.pace_of): behind only when behind on both
+        due = self.tr("seharusnya s.d. hari ini: {month_due} {unit} bulan ini, {due} {unit} sepanjang periode").format(
+            month_due=number_text(progress.month_due), due=number_text(progress.due_to_date), unit=rhk.unit
         )
         self.pace.setToolTip(due)
         activity = QLabel(self.tr("{n} kegiatan tertaut").format(n=progress.entry_count))
