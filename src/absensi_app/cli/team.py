@@ -151,6 +151,8 @@ def _approve_many(args: argparse.Namespace, files: list[Path]) -> int:
 
     if bool(args.hasil_kerja) != bool(args.perilaku):
         raise CliError("Isi --hasil-kerja dan --perilaku bersama-sama, atau tidak sama sekali.")
+    if args.rhk_feedback or args.rhk_rating:  # the RHK are each employee's own
+        raise CliError("--rhk-feedback dan --rhk-rating hanya untuk satu ringkasan (--out), bukan --out-dir.")
     out_dir = Path(args.out_dir)
     plan_targets(files, out_dir)  # a missing folder or two files of the same name: before the passphrase
     for f in files:

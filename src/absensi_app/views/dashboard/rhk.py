@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from absensi_app.domain.skp import RhkProgress, Span
+from absensi_app.domain.skp import Rating, RhkProgress, Span
 from absensi_app.services.summary import MonthProgress
 from absensi_app.views.dashboard.style import (
     DISCLAIMER,
@@ -44,7 +44,8 @@ def _elide(text: str, limit: int = MAX_NAME_SHOWN) -> str:
 class RhkRow(QWidget):
     """One RHK: name, this month's and the whole period's realisasi against the target."""
 
-    def __init__(self, index: int, progress: RhkProgress, year_label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, index: int, progress: RhkProgress, year_label: str, parent: QWidget | None = None,
+                 feedback=None) -> None:  # noqa: ANN001 - services.rhk_feedback.ReceivedFeedback
         super().__init__(parent)
         self.progress = progress
         rhk = progress.rhk
@@ -90,6 +91,25 @@ class RhkRow(QWidget):
         status.addStretch(1)
         grid.addLayout(status, 3, 0, 1, 3)
         grid.setColumnStretch(1, 1)
+        self.feedback: QLabel | None = None
+        if feedback is not None:  # what the supervisor said of this RHK in the month's decision
+            item = feedback.item
+            head = self.tr("Umpan balik pejabat penilai")
+            if item.assessment is not None:
+                head += " (" + self._assessment(item.assessment) + ")"
+            self.feedback = QLabel(head + ": " + (_elide(item.feedback, 1000) if item.feedback else "-"))
+            self.feedback.setObjectName("rhkFeedback")
+            self.feedback.setTextFormat(Qt.PlainText)
+            self.feedback.setWordWrap(True)
+            self.feedback.setStyleSheet("border-left: 3px solid palette(mid); padding-left: 6px;")
+            grid.addWidget(self.feedback, 4, 0, 1, 3)
+
+    def _assessment(self, rating: Rating) -> str:
+        return {
+            Rating.DI_ATAS: self.tr("Di Atas Ekspektasi"),
+            Rating.SESUAI: self.tr("Sesuai Ekspektasi"),
+            Rating.DI_BAWAH: self.tr("Di Bawah Ekspektasi"),
+        }[rating]
 
     def _bar(self, span: Span, unit: str) -> tuple[QProgressBar, QLabel]:
         bar = QProgressBar()
@@ -157,7 +177,9 @@ class RhkPanel(QGroupBox):
     def rows_shown(self) -> list[RhkRow]:
         return list(self._row_widgets)
 
-    def show_progress(self, p: MonthProgress) -> None:
+    def show_progress(self, p: MonthProgress, feedback: dict | None = None) -> None:
+        """``feedback``: the supervisor's feedback received for the month, by RHK id
+        (``ctx.rhk_feedback.for_month``); shown under its RHK."""
         while self.rows.count():
             self.rows.takeAt(0)
         for row in self._row_widgets:
@@ -194,7 +216,7 @@ class RhkPanel(QGroupBox):
             whole_year = is_whole_year(period)
             year_label = self.tr("Tahun {year}").format(year=period.first.year) if whole_year else self.tr("Periode")
             for i, item in enumerate(p.rhk, start=1):
-                row = RhkRow(i, item, year_label)
+                row = RhkRow(i, item, year_label, feedback=(feedback or {}).get(item.rhk.id))
                 self.rows.addWidget(row)
                 self._row_widgets.append(row)
             self.rows.addStretch(1)

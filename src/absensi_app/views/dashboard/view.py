@@ -127,7 +127,7 @@ class DashboardView(QWidget):
             self.grid.set_cells(progress.cells, progress.today)
             self.weeks.show_progress(progress)
             self.locations.show_progress(progress)
-            self.rhk_box.show_progress(progress)
+            self.rhk_box.show_progress(progress, self.ctx.rhk_feedback.for_month(f"{year:04d}-{month:02d}"))
         finally:
             self.setUpdatesEnabled(True)
         self.month_changed.emit(year, month)

@@ -12,7 +12,28 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.verdict import Decision, Outcome, Trust
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
-from absensi_app.views.supervisor.verdict_text import OK_STYLE, RETURNED_STYLE, clip, fingerprint_blocks, month_text
+from absensi_app.views.supervisor.verdict_text import (
+    OK_STYLE,
+    RETURNED_STYLE,
+    clip,
+    fingerprint_blocks,
+    month_text,
+    rating_label,
+)
+
+
+def feedback_text(items) -> str:  # noqa: ANN001 - tuple[RhkFeedback, ...]
+    """The supervisor's feedback per RHK as plain text, one block per RHK ("" without any)."""
+    blocks = []
+    for item in items:
+        head = QCoreApplication.translate("SummaryViewer", "RHK no. {n}: {name}").format(
+            n=item.rhk_id, name=clip(item.name or "-", 160))
+        if item.assessment is not None:
+            head += " \u2014 " + rating_label(item.assessment)
+        blocks.append(head + ("\n" + clip(item.feedback, 1000) if item.feedback else ""))
+    if not blocks:
+        return ""
+    return QCoreApplication.translate("SummaryViewer", "Umpan balik per RHK:") + "\n" + "\n\n".join(blocks)
 
 
 class EmployeeDecision:
@@ -66,6 +87,9 @@ class EmployeeDecision:
                            "setelah diperbaiki, ekspor ulang ringkasannya.\n\nCatatan: {note}").format(
                 month=month, who=who, note=note)  # fmt: skip
             style = RETURNED_STYLE
+        more = feedback_text(got.approval.rhk_feedback if got.approval else ())
+        if more:
+            text += "\n\n" + more
         self.result.setText(text)
         self.result.setStyleSheet(
             style + "font-weight: bold; border: 1px solid #9aa0a6; border-radius: 4px; padding: 8px;"

@@ -31,6 +31,7 @@ from absensi_app.services.verification import MAX_NOTE, Rated
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
 from absensi_app.views.supervisor.panel_widgets import bold_font, plain_label, scaled_font
+from absensi_app.views.supervisor.rhk_feedback_box import RhkFeedbackBox
 from absensi_app.views.supervisor.verdict_text import ERR_STYLE, MUTED_STYLE, WARN_STYLE, clip, month_text
 
 
@@ -124,6 +125,9 @@ class DecisionDialog(QDialog):
             self.tr("Predikat mengikuti tabel PermenPANRB 6/2022 dari kedua penilaian."), MUTED_STYLE
         )
         rf.addRow(rating_hint)
+        report = verdict.report
+        self.rhk_feedback = RhkFeedbackBox(report.rhk if report is not None else ())
+        self.rhk_feedback.setVisible(bool(self.rhk_feedback.texts))
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.Password)
@@ -158,10 +162,15 @@ class DecisionDialog(QDialog):
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(rating_box)
+        layout.addWidget(self.rhk_feedback)
         layout.addLayout(pass_form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         self._update_predikat()
+        if self.rhk_feedback.texts:  # room for the RHK rows without squeezing the form
+            screen = self.screen().availableGeometry() if self.screen() else None
+            height = self.sizeHint().height() + 40
+            self.resize(max(self.width(), 600), min(height, screen.height() - 40) if screen else height)
 
     def _rating_combo(self) -> QComboBox:
         combo = QComboBox()
@@ -222,6 +231,14 @@ class DecisionDialog(QDialog):
         except ValueError:
             self._fail(self.tr("Pilih Hasil Kerja dan Perilaku Kerja bersama-sama, atau kosongkan keduanya."))
             return
+        long = self.rhk_feedback.too_long()
+        if long is not None:
+            from absensi_app.domain.rhk_feedback import MAX_FEEDBACK
+
+            self._fail(self.tr("Umpan balik RHK no. {id} terlalu panjang (paling banyak {n} karakter).").format(
+                id=long, n=MAX_FEEDBACK))
+            self.rhk_feedback.texts[long].setFocus()
+            return
         if not self.passphrase.text():
             self._fail(self.tr("Isi frasa sandi kunci tanda tangan Anda."))
             self.passphrase.setFocus()
@@ -231,7 +248,7 @@ class DecisionDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             signed, verdict = self.ctx.approval.countersign(
-                self.data, self.decision, note, self.passphrase.text(), rated
+                self.data, self.decision, note, self.passphrase.text(), rated, self.rhk_feedback.feedback()
             )
         except WrongPassphraseError as exc:
             self.passphrase.clear()
