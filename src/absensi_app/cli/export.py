@@ -10,6 +10,7 @@ from pathlib import Path
 from absensi_app.cli import EXIT_FAILED, EXIT_OK
 from absensi_app.cli.parsing import CliError, check_year, parse_month
 from absensi_app.cli.shared import context, read_passphrase
+from absensi_app.domain.report import size_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("--format", choices=("pdf", "xlsx", "csv"), help="bawaan: menurut akhiran --out (.xlsx, .csv), selain itu pdf")
     exp.add_argument("--unsigned", action="store_true", help="PDF tanpa tanda tangan (untuk ditandatangani di aplikasi resmi); bulan tidak dikunci")
     exp.add_argument("--compact", action="store_true", help="PDF dengan tabel ringkas: kegiatan sehari dikelompokkan di bawah satu baris tanggal (lebih sedikit halaman)")
+    exp.add_argument("--no-evidence", action="store_true", help="PDF tanpa lampiran berkas bukti dukung (tetap tercantum dengan hash-nya sebagai 'tidak dilampirkan')")
+    exp.add_argument("--evidence-max-mb", type=float, metavar="N", help="lampirkan hanya berkas bukti dukung sampai N MB per berkas; yang lebih besar tercantum sebagai 'tidak dilampirkan'")
     exp.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     exp.set_defaults(func=cmd_export)
 
@@ -54,6 +57,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError("--unsigned hanya untuk format pdf.")
     if args.compact and args.format != "pdf":
         raise CliError("--compact hanya untuk format pdf.")
+    if (args.no_evidence or args.evidence_max_mb is not None) and args.format != "pdf":
+        raise CliError("--no-evidence dan --evidence-max-mb hanya untuk format pdf.")
+    if args.evidence_max_mb is not None and not (0 <= args.evidence_max_mb <= 1000):
+        raise CliError("--evidence-max-mb harus angka antara 0 dan 1000 (MB), mis. 5.")
     ctx = context(args)
     ctx.profile.require()
     ctx.files.check_target(out)  # before asking for a passphrase
@@ -65,9 +72,18 @@ def cmd_export(args: argparse.Namespace) -> int:
                   "melewati baris seperti itu.")
         return EXIT_OK
     ctx.export.check_month(year, month)
+    max_bytes = None if args.evidence_max_mb is None else int(args.evidence_max_mb * 1024 * 1024)
+    evidence = ctx.export.evidence_summary(year, month)
+    if evidence.count:  # what the attachments cost, before the passphrase is asked for
+        left_out = evidence.files if args.no_evidence else evidence.over(max_bytes)
+        attached = sum(f.size or 0 for f in evidence.files if f not in left_out)
+        print(f"Bukti dukung: {evidence.count} berkas, {size_text(evidence.total_bytes)}; "
+              f"dilampirkan {evidence.count - len(left_out)} berkas ({size_text(attached)}).",
+              flush=True)
     passphrase = None if args.unsigned else read_passphrase()
     result = ctx.export.export_pdf(year, month, out, passphrase, signed=not args.unsigned,
-                                   compact=args.compact)
+                                   compact=args.compact, evidence=not args.no_evidence,
+                                   evidence_max_bytes=max_bytes)
     if result.signed:
         print(f"Ringkasan {result.month} revisi {result.revision} ditandatangani dan ditulis ke "
               f"{out} ({result.pages} halaman). Bulan itu sekarang terkunci.")
@@ -75,6 +91,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Ringkasan {result.month} TANPA tanda tangan ditulis ke {out} ({result.pages} "
               "halaman); tandatangani di aplikasi resmi. Bulan itu tidak dikunci.")
     print(f"SHA-256: {result.sha256}")
+    for item in result.attachments:  # every evidence file with its hash, attached or not
+        state = "terlampir" if item.attached else "tidak dilampirkan"
+        print(f"Bukti dukung {item.display_name} ({size_text(item.size)}, {state}): "
+              f"SHA-256 {item.sha256}")
     if result.warning:  # e.g. emoji the PDF's font cannot draw; the export itself succeeded
         print(f"absensi: peringatan: {result.warning}", file=sys.stderr)
     return EXIT_OK

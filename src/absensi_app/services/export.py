@@ -6,6 +6,7 @@ signed PAdES with the employee's key (pyHanko). All heavy libraries load here, l
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +44,7 @@ class ExportResult:
     history_head: str = ""
     # Characters the PDF's font cannot draw (e.g. emoji), one sentence; empty when none.
     warning: str = ""
+    attachments: tuple = ()  # domain.report.ReportAttachment: the evidence files listed
 
 
 class ExportService:
@@ -56,6 +58,7 @@ class ExportService:
         sessions,  # noqa: ANN001
         clock: Clock,
         files: OutsideFiles | None = None,
+        evidence_dir: Path | None = None,
     ) -> None:
         self._reports = reports
         self._locks = locks
@@ -66,6 +69,16 @@ class ExportService:
         self._clock = clock
         # Export targets are never inside the data folder (the keys live in it).
         self._files = files if files is not None else OutsideFiles(keys_dir.parent)
+        # the data folder's evidence store (config.Paths.evidence_dir: beside keys/)
+        self._evidence_dir = evidence_dir if evidence_dir is not None else keys_dir.parent / "bukti"
+
+    def evidence_summary(self, year: int, month: int):  # noqa: ANN201
+        """The month's evidence files (services.attachments.EvidenceSummary): how many and
+        how big, before the export embeds them."""
+        from absensi_app.services.attachments import month_evidence
+
+        entries = self._reports.build(year, month, 1, False).entries
+        return month_evidence(entries, self._evidence_dir)
 
     def check_month(self, year: int, month: int) -> None:
         first, _last = month_bounds(year, month)
@@ -107,11 +120,15 @@ class ExportService:
     # ---- PDF -----------------------------------------------------------------------------
     def export_pdf(
         self, year: int, month: int, out: Path, passphrase: str | None = None, signed: bool = True,
-        compact: bool = False,
+        compact: bool = False, evidence: bool = True, evidence_max_bytes: int | None = None,
     ) -> ExportResult:
-        """Write the month's PDF. Signed: attach the JSON, sign, and lock the month.
-        ``compact``: the entries as the compact table (a day's entries under one date row)."""
+        """Write the month's PDF. Signed: attach the JSON and the evidence files, sign, and
+        lock the month. ``compact``: the entries as the compact table (a day's entries under
+        one date row). ``evidence`` False leaves every evidence file out, and
+        ``evidence_max_bytes`` those bigger than that; a file left out is still listed (with
+        its hash) as not attached."""
         from absensi_app.reports.pdf import render_month_pdf
+        from absensi_app.services.attachments import month_evidence, plan_evidence
 
         out = self._files.check_target(out)
         self.check_month(year, month)
@@ -123,16 +140,20 @@ class ExportService:
         revision = self._locks.next_revision(key)
         head = self._history.head()
         report = self._reports.build(year, month, revision, signed, head)
+        listed, files = plan_evidence(
+            month_evidence(report.entries, self._evidence_dir), evidence, evidence_max_bytes
+        )
+        report = dataclasses.replace(report, attachments=listed)
         rendered = render_month_pdf(report, compact=compact)
         warning = _missing_glyphs_warning(getattr(rendered, "missing", ""))
         payload = canonical_bytes(report_to_json(report))
         if not signed:
-            data = self._attach(rendered.data, payload, report.exported_at)
+            data = self._attach(rendered.data, payload, report.exported_at, files=files)
             write_atomically(out, data, what="Ringkasan")
             return ExportResult(out, key, "pdf", False, revision, rendered.pages,
                                 sha256=hashlib.sha256(data).hexdigest(), history_head=head,
-                                warning=warning)
-        data = self._sign(rendered, payload, report, material)
+                                warning=warning, attachments=listed)
+        data = self._sign(rendered, payload, report, material, files)
         digest = hashlib.sha256(data).hexdigest()
         with self._sessions.begin() as s:
             # Nothing may have changed since the report was built (another window or a
@@ -148,7 +169,7 @@ class ExportService:
             self._locks.record_export(s, key, revision, digest, head)
             write_atomically(out, data, what="Ringkasan")
         return ExportResult(out, key, "pdf", True, revision, rendered.pages, sha256=digest,
-                            history_head=head, warning=warning)
+                            history_head=head, warning=warning, attachments=listed)
 
     def _unlock_key(self, passphrase: str | None):  # noqa: ANN202
         from absensi_app.signing.keys import (
@@ -181,18 +202,20 @@ class ExportService:
         return unlock(self._keys_dir, passphrase)
 
     @staticmethod
-    def _attach(pdf: bytes, payload: bytes, when, supervisor_box=None) -> bytes:  # noqa: ANN001
+    def _attach(pdf: bytes, payload: bytes, when, supervisor_box=None, files=()) -> bytes:  # noqa: ANN001
         from absensi_app.signing.pades import SUPERVISOR_FIELD, embed_attachment
 
         return embed_attachment(
             pdf, ATTACHMENT_NAME, payload, "Data ringkasan bulanan Absensi (JSON kanonik)", when,
             ((SUPERVISOR_FIELD, supervisor_box),) if supervisor_box is not None else (),
+            extra_files=tuple(files),
         )
 
-    def _sign(self, rendered, payload: bytes, report, material) -> bytes:  # noqa: ANN001
+    def _sign(self, rendered, payload: bytes, report, material, files=()) -> bytes:  # noqa: ANN001
         from absensi_app.signing.pades import EMPLOYEE_FIELD, sign
 
-        with_json = self._attach(rendered.data, payload, report.exported_at, rendered.supervisor_box)
+        with_json = self._attach(rendered.data, payload, report.exported_at,
+                                 rendered.supervisor_box, files)
         profile = report.profile
         local = self._clock.now().strftime("%d-%m-%Y %H:%M")
         lines = [

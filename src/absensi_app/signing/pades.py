@@ -68,8 +68,12 @@ def embed_attachment(
     description: str,
     when: datetime,
     empty_fields: tuple[tuple[str, StampBox], ...] = (),
+    extra_files: tuple[tuple[str, bytes, str], ...] = (),
 ) -> bytes:
     """Attach ``data`` as an embedded file (an incremental update, before signing).
+
+    ``extra_files`` (name, bytes, description) are embedded in the same update, e.g. the
+    month's evidence files, so the signature made next covers them too.
 
     ``empty_fields`` adds unsigned signature fields in the same update, e.g. the
     supervisor's, so that a later countersignature only fills a field the first signer
@@ -102,6 +106,20 @@ def embed_attachment(
         af_relationship=generic.NameObject("/Data"),
     )
     embed.embed_file(writer, spec)
+    import mimetypes
+
+    for extra_name, extra_data, extra_description in extra_files:
+        mime = mimetypes.guess_type(extra_name)[0] or "application/octet-stream"
+        embed.embed_file(writer, embed.FileSpec(
+            file_spec_string=extra_name,
+            file_name=extra_name,
+            embedded_data=embed.EmbeddedFileObject.from_file_data(
+                writer, extra_data, mime_type=mime,
+                params=embed.EmbeddedFileParams(creation_date=when, modification_date=when),
+            ),
+            description=extra_description,
+            af_relationship=generic.NameObject("/Supplement"),
+        ))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -39,6 +39,7 @@ from absensi_app.services.export import ExportResult
 from absensi_app.signing import keys
 from absensi_app.views import prompts
 from absensi_app.views.sizing import fit_height
+from absensi_app.views.evidence_box import EvidenceBox
 from absensi_app.views.key_dialog import first_name, open_key_dialog
 from absensi_app.views.formatting import date_text, month_name, month_year
 from absensi_app.views.labels import error_text
@@ -151,6 +152,9 @@ class ExportDialog(QDialog):
         fl.addSpacing(6)
         fl.addWidget(self.compact)
         fl.addWidget(compact_note)
+        self.evidence = EvidenceBox()
+        fl.addSpacing(6)
+        fl.addWidget(self.evidence)
 
         # ---- signing -----------------------------------------------------------------------
         self.sign_box = QGroupBox(self.tr("Tanda tangan"))
@@ -305,6 +309,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             self.lock_note.setText("")
             return
+        self._refresh_evidence(year, month)
         key = f"{year:04d}-{month:02d}"
         lock = self.ctx.locks.get(key)
         revision = self.ctx.locks.next_revision(key)
@@ -344,6 +349,15 @@ class ExportDialog(QDialog):
         if self.isVisible():
             self._fit()
 
+    def _refresh_evidence(self, year: int, month: int) -> None:
+        summary = None
+        if self.kind() in (SIGNED, UNSIGNED):
+            try:
+                summary = self.ctx.export.evidence_summary(year, month)
+            except AbsensiError:  # no profile yet: the export itself says so
+                summary = None
+        self.evidence.show_summary(summary)
+
     # ---- actions -------------------------------------------------------------------------
     def open_keys(self) -> None:
         open_key_dialog(self.ctx, self)
@@ -375,6 +389,7 @@ class ExportDialog(QDialog):
         for b in self.kind_buttons.values():
             b.setEnabled(not busy)
         self.compact.setEnabled(not busy and self.kind() in (SIGNED, UNSIGNED))
+        self.evidence.setEnabled(not busy)
         if busy:
             QGuiApplication.setOverrideCursor(Qt.WaitCursor)
         else:
@@ -417,9 +432,11 @@ class ExportDialog(QDialog):
             out = out.with_name(out.name + EXTENSIONS[kind])
         service = self.ctx.export
         compact = self.compact.isChecked()
+        attach, max_bytes = self.evidence.options()
         if kind in (SIGNED, UNSIGNED):
             def work() -> ExportResult:  # a worker thread
-                return service.export_pdf(year, month, out, passphrase, signed=kind == SIGNED, compact=compact)
+                return service.export_pdf(year, month, out, passphrase, signed=kind == SIGNED, compact=compact,
+                                          evidence=attach, evidence_max_bytes=max_bytes)
         else:
             def work() -> ExportResult:  # a worker thread
                 return service.export_sheet(year, month, out, kind)
@@ -472,6 +489,10 @@ class ExportDialog(QDialog):
             lines.append(
                 self.tr("{pages} halaman \u2022 SHA-256 {sha}\u2026").format(pages=r.pages, sha=r.sha256[:16])
             )
+        if r.attachments:
+            attached = sum(1 for a in r.attachments if a.attached)
+            lines.append(self.tr("Bukti dukung: {n} berkas dilampirkan, {left} tidak dilampirkan.").format(
+                n=attached, left=len(r.attachments) - attached))
         if tail:
             lines.append(tail)
         self.result_label.setText("<br>".join(lines))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from absensi_app.domain.report import MonthReport
-from absensi_app.reports.pdf import sections
+from absensi_app.reports.pdf import evidence, sections
 from absensi_app.reports.pdf.canvas import SignatureBox, reportlab_classes
 from absensi_app.reports.pdf.context import PdfContext
 from absensi_app.reports.pdf.fonts import FONT, FONT_BOLD, missing_glyphs
@@ -70,6 +70,7 @@ def build_story(ctx: PdfContext) -> list:
         *sections.letterhead(ctx),
         *sections.identity(ctx),
         *sections.entries(ctx),
+        *evidence.evidence_list(ctx),
         *sections.statuses(ctx),
         *sections.totals(ctx),
         KeepTogether([*sections.rhk_progress(ctx), *sections.signatures(ctx)]),

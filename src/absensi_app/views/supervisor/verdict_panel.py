@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from absensi_app.domain.verdict import Outcome, Trust, Verdict
 from absensi_app.services.context import AppContext
+from absensi_app.views.supervisor.attachment_list import AttachmentList
 from absensi_app.views.supervisor.panel_widgets import FitWidthPanel, bold_font, clear_layout, plain_label, scaled_font
 from absensi_app.views.supervisor.verdict_parts import DecisionBox, SignerPanel, SummaryDataBox
 from absensi_app.views.supervisor.verdict_text import (
@@ -63,6 +64,7 @@ class VerdictPanel(QWidget):
         self.signers_layout.setContentsMargins(0, 0, 0, 0)
         self.decision_box = DecisionBox()
         self.data_box = SummaryDataBox()
+        self.attachments = AttachmentList(self._file_data)
         self.no_data = self.data_box.no_data
 
         self.approve_button = QPushButton(self.tr("Setujui\u2026"))
@@ -87,7 +89,7 @@ class VerdictPanel(QWidget):
         details.setContentsMargins(0, 0, 8, 0)
         details.setSpacing(10)
         for w in (self.file_label, self.month_label, self.additions, self.problems, self.signers_box,
-                  self.decision_box, self.no_data, self.data_box):  # fmt: skip
+                  self.decision_box, self.no_data, self.data_box, self.attachments):  # fmt: skip
             details.addWidget(w)
         details.addStretch(1)
         self.scroll = QScrollArea()
@@ -108,7 +110,7 @@ class VerdictPanel(QWidget):
     # ---- the states ------------------------------------------------------------------------
     def _hide_details(self) -> None:
         for w in (self.file_label, self.month_label, self.additions, self.problems, self.signers_box,
-                  self.decision_box, self.data_box, self.no_data, self.action_hint, self.result,
+                  self.decision_box, self.data_box, self.no_data, self.attachments, self.action_hint, self.result,
                   self.approve_button, self.return_button, self.apply_button):  # fmt: skip
             w.hide()
         clear_layout(self.signers_layout)
@@ -139,9 +141,20 @@ class VerdictPanel(QWidget):
         self._show_signers(verdict)
         self.decision_box.show_verdict(verdict)
         self.data_box.show_verdict(verdict)
+        self.attachments.show_verdict(verdict)
         self._show_actions(verdict)
         self.details.fit()
         self.scroll.verticalScrollBar().setValue(0)
+
+    def _file_data(self) -> bytes | None:
+        """The bytes of the file shown: the viewer (an ancestor) keeps them as ``data``."""
+        widget = self.parentWidget()
+        while widget is not None:
+            data = getattr(widget, "data", None)
+            if isinstance(data, bytes):
+                return data
+            widget = widget.parentWidget()
+        return None
 
     def show_notice(self, text: str, style: str) -> None:
         self.notice.setText(text)

@@ -167,6 +167,13 @@ class DecisionBox(QGroupBox):
             form.addRow(self.tr("Predikat"), predikat)
         else:
             form.addRow(self.tr("Penilaian"), plain_label(self.tr("tidak diberikan"), MUTED_STYLE))
+        for item in approval.rhk_feedback:  # umpan balik per RHK, as signed
+            head = self.tr("RHK no. {n}: {name}").format(n=item.rhk_id, name=clip(item.name or "-", 160))
+            if item.assessment is not None:
+                head += " \u2014 " + rating_label(item.assessment)
+            body = plain_label(head + ("\n" + clip(item.feedback, 1000) if item.feedback else ""), selectable=True)
+            body.setObjectName("rhkFeedback")
+            form.addRow(self.tr("Umpan balik"), body)
         reveal_layout(form)
         self.show()
 
