@@ -81,6 +81,19 @@ class WindowOpeners:
             10000,
         )
 
+    def export_evaluation(self) -> None:
+        """Berkas › Dokumen evaluasi kinerja…: the yearly evaluation document of an SKP period."""
+        from absensi_app.views.evaluation_export import export_evaluation
+
+        def written(result) -> None:  # noqa: ANN001 - an EvaluationResult
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Dokumen evaluasi kinerja ditulis ke {path}.").format(
+                    path=str(result.path)),
+                10000,
+            )
+
+        export_evaluation(self.ctx, self, written)
+
     def unlock_month(self) -> None:
         year, month = self.view_month()
         key = f"{year:04d}-{month:02d}"
