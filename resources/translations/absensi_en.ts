@@ -75,6 +75,44 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/attachment_list.py" line="37"/>
+        <source>Lampiran bukti dukung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/attachment_list.py" line="70"/>
+        <source>tidak dilampirkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/attachment_list.py" line="72"/>
+        <source>cocok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/attachment_list.py" line="74"/>
+        <source>TIDAK COCOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/attachment_list.py" line="75"/>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/attachment_list.py" line="100"/>
+        <source>Lampiran ini tidak bisa dibuka: isinya tidak cocok dengan hash yang ditandatangani.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/attachment_list.py" line="110"/>
+        <source>Tidak ada aplikasi untuk membuka {name}; berkasnya ada di {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../src/absensi_app/views/backup_dialog.py" line="196"/>
@@ -932,17 +970,27 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="175"/>
-        <source>Keputusan TIDAK BERLAKU</source>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="171"/>
+        <source>RHK no. {n}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="178"/>
-        <source>Keputusan di berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda. Itu bukan keputusan Anda: jangan kirim, terapkan atau catat sebagai keputusan.</source>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="176"/>
+        <source>Umpan balik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="182"/>
+        <source>Keputusan TIDAK BERLAKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="185"/>
+        <source>Keputusan di berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda. Itu bukan keputusan Anda: jangan kirim, terapkan atau catat sebagai keputusan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="189"/>
         <source>Ringkasan di berkas ini dipalsukan atas nama Anda, jadi keputusan di dalamnya tidak berlaku dan tidak bisa diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,162 +998,167 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="75"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="76"/>
         <source>Setujui ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="75"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="76"/>
         <source>Kembalikan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="80"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="81"/>
         <source>Ringkasan {month} revisi {revision} dari {name} (NIP {nip}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="88"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="89"/>
         <source>Tanda tangan elektronik Anda ditambahkan ke berkas ini bersama keputusan, catatan dan penilaian di bawah. Isi ringkasan pegawai tidak berubah. Kirim berkas hasilnya kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="94"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="95"/>
         <source>Pegawai akan melihat catatan Anda, dan bulan itu dibuka lagi di aplikasinya untuk diperbaiki. Tanda tangan elektronik Anda ditambahkan ke berkas ini; kirim berkas hasilnya kembali ke pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="103"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="104"/>
         <source>Mis. terima kasih, pertahankan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="105"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="106"/>
         <source>Wajib: apa yang perlu diperbaiki, mis. lengkapi bukti dukung tanggal 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="109"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="110"/>
         <source>&amp;Catatan (boleh kosong)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="109"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="110"/>
         <source>&amp;Catatan (wajib)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="118"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="119"/>
         <source>Penilaian kinerja (opsional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="120"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="121"/>
         <source>&amp;Hasil Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="121"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="122"/>
         <source>&amp;Perilaku Kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="122"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="123"/>
         <source>Predikat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="124"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="125"/>
         <source>Predikat mengikuti tabel PermenPANRB 6/2022 dari kedua penilaian.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="131"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="135"/>
         <source>frasa sandi kunci tanda tangan Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="137"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="141"/>
         <source>Setujui dan tanda tangani…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="137"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="141"/>
         <source>Kembalikan dan tanda tangani…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="141"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="145"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="147"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="151"/>
         <source>&amp;Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="168"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="177"/>
         <source>— tidak dinilai —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="169"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="178"/>
         <source>Di Atas Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="170"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="179"/>
         <source>Sesuai Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="171"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="180"/>
         <source>Di Bawah Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="191"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="200"/>
         <source>Pilih kedua penilaian untuk melihat predikat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="196"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="205"/>
         <source>Tanpa penilaian: hanya keputusan yang dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="213"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="222"/>
         <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="217"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="226"/>
         <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="223"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="232"/>
         <source>Pilih Hasil Kerja dan Perilaku Kerja bersama-sama, atau kosongkan keduanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="226"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="238"/>
+        <source>Umpan balik RHK no. {id} terlalu panjang (paling banyak {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="243"/>
         <source>Isi frasa sandi kunci tanda tangan Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="251"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="268"/>
         <source>Simpan ringkasan bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="252"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="254"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="271"/>
         <source>Belum disimpan: pilih tempat menyimpan berkas, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,6 +1457,21 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/domain/rhk_feedback.py" line="125"/>
+        <source>RHK no. {id} tidak ada di ringkasan ini (RHK yang ada: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rhk_feedback.py" line="129"/>
+        <source>Umpan balik untuk RHK {id} diberikan lebih dari sekali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rhk_feedback.py" line="134"/>
+        <source>Umpan balik RHK {id} terlalu panjang (paling banyak {n} karakter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/absensi_app/domain/rules.py" line="71"/>
         <source>{label} memuat {kind} (U+{code:04X}) yang tidak boleh ada; hapus karakter itu.</source>
         <translation type="unfinished"></translation>
@@ -1686,7 +1754,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <message>
         <location filename="../../src/absensi_app/services/backup.py" line="150"/>
         <location filename="../../src/absensi_app/services/batch_approval.py" line="58"/>
-        <location filename="../../src/absensi_app/services/export.py" line="225"/>
+        <location filename="../../src/absensi_app/services/export.py" line="248"/>
         <location filename="../../src/absensi_app/services/files.py" line="157"/>
         <location filename="../../src/absensi_app/services/recap.py" line="112"/>
         <location filename="../../src/absensi_app/services/recap_sheet.py" line="230"/>
@@ -1720,6 +1788,36 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="186"/>
+        <source>Tahun harus antara 2000 dan 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="193"/>
+        <source>Belum ada rencana SKP untuk tahun {year}. Isi dulu di Pengaturan › Rencana SKP (atau &apos;absensi skp import&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="201"/>
+        <source>Tidak ada periode SKP yang dimulai {day}. Periode tahun {year}: {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="206"/>
+        <source>Tahun {year} memiliki {n} periode SKP ({list}); sebutkan salah satunya dengan tanggal awalnya (--period TTTT-BB-HH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="217"/>
+        <source>Periode SKP itu belum tersimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="221"/>
+        <source>Periode {period} belum berisi Rencana Hasil Kerja; tidak ada yang dievaluasi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/absensi_app/services/evidence.py" line="53"/>
         <source>&apos;{path}&apos; adalah folder; pilih sebuah berkas sebagai bukti dukung.</source>
         <translation type="unfinished"></translation>
@@ -1740,42 +1838,42 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="74"/>
+        <location filename="../../src/absensi_app/services/export.py" line="87"/>
         <source>{month} belum dimulai; ringkasan hanya untuk bulan ini atau sebelumnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="93"/>
+        <location filename="../../src/absensi_app/services/export.py" line="106"/>
         <source>Alamat server cap waktu harus diawali http:// atau https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="97"/>
+        <location filename="../../src/absensi_app/services/export.py" line="110"/>
         <source>Alamat server cap waktu &apos;{url}&apos; tidak lengkap atau berisi spasi; tulis mis. http://timestamp.example.go.id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="142"/>
+        <location filename="../../src/absensi_app/services/export.py" line="163"/>
         <source>Data berubah selama ekspor (mungkin dari jendela atau perintah lain). Tidak ada yang disimpan; ulangi ekspor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="164"/>
+        <location filename="../../src/absensi_app/services/export.py" line="185"/>
         <source>Belum ada kunci tanda tangan. Buat di Pengaturan › Kunci tanda tangan (atau &apos;absensi key create&apos;), impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="171"/>
+        <location filename="../../src/absensi_app/services/export.py" line="192"/>
         <source>Sertifikat tanda tangan atas NIP {cert}, sedangkan profil ber-NIP {nip}. Ringkasannya tidak akan lolos pemeriksaan; buat kunci baru untuk profil ini atau impor sertifikat yang memuat NIP Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="180"/>
+        <location filename="../../src/absensi_app/services/export.py" line="201"/>
         <source>Frasa sandi kunci tanda tangan dibutuhkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="220"/>
+        <location filename="../../src/absensi_app/services/export.py" line="243"/>
         <source>Format &apos;{f}&apos; tidak dikenal; pilih pdf, xlsx atau csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,87 +2303,87 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="241"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="254"/>
         <source>Ringkasan ini tidak bisa disetujui atau dikembalikan. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="245"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="258"/>
         <source>PERINGATAN: ringkasan ini ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan: hubungi pegawai itu (mis. lewat telepon) sebelum berbuat apa pun. Ringkasan tidak disetujui dan tidak dikembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="276"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="292"/>
         <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="278"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="294"/>
         <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="284"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="300"/>
         <source>Ringkasan ini sudah diberi keputusan oleh pejabat penilai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="287"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="303"/>
         <source>Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai sertifikatnya dulu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="292"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="308"/>
         <source>Ringkasan ini tidak bisa disetujui: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="306"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="325"/>
         <source>Ringkasan ini menyebut pejabat penilai NIP {named}; profil Anda ber-NIP {nip}. Hanya pejabat penilai yang tercantum yang bisa menyetujui atau mengembalikannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="316"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="335"/>
         <source>Sertifikat tanda tangan Anda atas NIP {cert}, bukan NIP profil {nip}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="350"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="369"/>
         <source>Tanda tangan persetujuan tidak lolos pemeriksaan: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="366"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="385"/>
         <source>Keputusan tidak diterapkan. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="370"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="389"/>
         <source>Berkas tidak bisa diterima: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="372"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="391"/>
         <source>Berkas ini belum memuat keputusan pejabat penilai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="375"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="394"/>
         <source>Ringkasan ini tidak ditandatangani dengan kunci Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="380"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="399"/>
         <source>Keputusan ditandatangani NIP {got}, bukan pejabat penilai Anda (NIP {want}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="386"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="405"/>
         <source>PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; keputusan tidak diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="395"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="414"/>
         <source>Sertifikat pejabat penilai {name} belum Anda percayai (sidik jari {fp}). Cocokkan sidik jari itu dengannya (mis. lewat telepon), lalu percayai sertifikatnya sebelum menerapkan keputusan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,12 +2589,12 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/pades.py" line="202"/>
+        <location filename="../../src/absensi_app/signing/pades.py" line="220"/>
         <source>Penandatanganan gagal; server cap waktu {url} tidak bisa dihubungi atau menolak permintaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/pades.py" line="207"/>
+        <location filename="../../src/absensi_app/signing/pades.py" line="225"/>
         <source>Penandatanganan gagal ({error}). Rinciannya tercatat di folder log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,227 +2675,333 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>EvaluationExport</name>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="95"/>
-        <source>Ekspor ringkasan bulanan</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="41"/>
+        <source>Dokumen evaluasi kinerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="113"/>
-        <source>Bulan</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="43"/>
+        <source>Tahun periode SKP yang dievaluasi:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="117"/>
-        <source>Format</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="49"/>
+        <source>Tulis tahun dengan angka, mis. 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="123"/>
-        <source>PDF &amp;bertanda tangan</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="55"/>
+        <source>Tahun {year} memiliki beberapa periode SKP. Pilih satu:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="123"/>
-        <source>ditandatangani dengan kunci Anda; bulan itu lalu dikunci</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="68"/>
+        <source>Tandatangani dokumen evaluasi {period}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
-        <source>PDF &amp;tanpa tanda tangan (untuk aplikasi resmi)</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="69"/>
+        <source>PDF bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
-        <source>untuk ditandatangani di aplikasi TTE kantor; bulan tidak dikunci</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="69"/>
+        <source>PDF tanpa tanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="129"/>
-        <source>&amp;XLSX Progres Harian e-Kinerja</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="74"/>
+        <source>Frasa sandi kunci tanda tangan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="129"/>
-        <source>satu baris per kegiatan, siap diimpor ke e-Kinerja BKN</source>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="79"/>
+        <source>Simpan dokumen evaluasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="130"/>
-        <source>&amp;CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="130"/>
-        <source>kolom yang sama, ditambah Lokasi dan Menit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="143"/>
-        <source>Tabel kegiatan &amp;ringkas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="145"/>
-        <source>Kegiatan sehari dikelompokkan di bawah satu baris tanggal: bulan yang padat muat di lebih sedikit halaman.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="147"/>
-        <source>untuk PDF: kegiatan sehari di bawah satu baris tanggal, lebih sedikit halaman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="156"/>
-        <source>Tanda tangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="159"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="271"/>
-        <source>Buat kunci tanda tangan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="167"/>
-        <source>frasa sandi kunci tanda tangan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="174"/>
-        <source>&amp;Frasa sandi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="192"/>
-        <source>Buka folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="203"/>
-        <source>&amp;Ekspor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="205"/>
-        <source>Tutup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="260"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="290"/>
-        <source>Kunci tanda tangan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="266"/>
-        <source>Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="275"/>
-        <source>Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="285"/>
-        <source>NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="312"/>
-        <source>Belum pernah diekspor bertanda tangan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="316"/>
-        <source>Terkunci: ringkasan revisi {revision} diekspor {when}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="323"/>
-        <source>Kunci dibuka sesudah revisi {revision}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="329"/>
-        <source>{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi revisi {revision} dengan data yang sama.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="336"/>
-        <source>Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa diubah sampai kuncinya dibuka (Berkas › Buka kunci bulan; alasannya dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda tangan sesudah kunci dibuka menjadi revisi {next}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="392"/>
-        <source>Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="396"/>
-        <source>Isi frasa sandi kunci tanda tangan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="407"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="408"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="79"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="409"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="90"/>
+        <source>ditandatangani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="90"/>
+        <source>TANPA tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="91"/>
+        <source>Dokumen evaluasi kinerja {period} ({what}) ditulis ke {path} ({pages} halaman).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceBox</name>
+    <message>
+        <location filename="../../src/absensi_app/views/evidence_box.py" line="25"/>
+        <source>&amp;Lampirkan bukti dukung di dalam PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evidence_box.py" line="27"/>
+        <source>Berkas bukti dukung ikut ditandatangani di dalam PDF; yang tidak dilampirkan tetap tercantum dengan hash-nya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evidence_box.py" line="29"/>
+        <source>Lewati berkas di atas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evidence_box.py" line="66"/>
+        <source>Bukti dukung: {n} berkas, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evidence_box.py" line="74"/>
+        <source>Dilampirkan {n} berkas ({size}); {left} tidak dilampirkan (tercantum dengan hash-nya).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evidence_box.py" line="79"/>
+        <source>{n} berkas tidak ada lagi di folder data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="96"/>
+        <source>Ekspor ringkasan bulanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="114"/>
+        <source>Bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="118"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
+        <source>PDF &amp;bertanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
+        <source>ditandatangani dengan kunci Anda; bulan itu lalu dikunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
+        <source>PDF &amp;tanpa tanda tangan (untuk aplikasi resmi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
+        <source>untuk ditandatangani di aplikasi TTE kantor; bulan tidak dikunci</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="130"/>
+        <source>&amp;XLSX Progres Harian e-Kinerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="130"/>
+        <source>satu baris per kegiatan, siap diimpor ke e-Kinerja BKN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="131"/>
+        <source>&amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="131"/>
+        <source>kolom yang sama, ditambah Lokasi dan Menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="144"/>
+        <source>Tabel kegiatan &amp;ringkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="146"/>
+        <source>Kegiatan sehari dikelompokkan di bawah satu baris tanggal: bulan yang padat muat di lebih sedikit halaman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="148"/>
+        <source>untuk PDF: kegiatan sehari di bawah satu baris tanggal, lebih sedikit halaman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="160"/>
+        <source>Tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="163"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="275"/>
+        <source>Buat kunci tanda tangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="171"/>
+        <source>frasa sandi kunci tanda tangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="178"/>
+        <source>&amp;Frasa sandi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="196"/>
+        <source>Buka folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="207"/>
+        <source>&amp;Ekspor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="209"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="264"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="294"/>
+        <source>Kunci tanda tangan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="270"/>
+        <source>Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="279"/>
+        <source>Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="289"/>
+        <source>NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="317"/>
+        <source>Belum pernah diekspor bertanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="321"/>
+        <source>Terkunci: ringkasan revisi {revision} diekspor {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="328"/>
+        <source>Kunci dibuka sesudah revisi {revision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="334"/>
+        <source>{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi revisi {revision} dengan data yang sama.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="341"/>
+        <source>Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa diubah sampai kuncinya dibuka (Berkas › Buka kunci bulan; alasannya dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda tangan sesudah kunci dibuka menjadi revisi {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="407"/>
+        <source>Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="411"/>
+        <source>Isi frasa sandi kunci tanda tangan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="422"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="423"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="424"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="410"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="425"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="412"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="427"/>
         <source>Simpan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="436"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="453"/>
         <source>Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="458"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="475"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani dan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="461"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="478"/>
         <source>{month} sekarang terkunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="463"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="480"/>
         <source>Ringkasan {month} &lt;b&gt;tanpa tanda tangan&lt;/b&gt; disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="464"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="481"/>
         <source>Tandatangani PDF ini di aplikasi resmi. Bulan tidak dikunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="466"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="483"/>
         <source>{rows} kegiatan {month} ditulis ({format}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="473"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="490"/>
         <source>{pages} halaman • SHA-256 {sha}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="482"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="494"/>
+        <source>Bukti dukung: {n} berkas dilampirkan, {left} tidak dilampirkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="503"/>
         <source>Perhatian: {n} dari {rows} kegiatan belum punya Rencana Aksi. e-Kinerja melewati baris seperti itu tanpa pemberitahuan; pilih Rencana Aksinya pada kegiatan tersebut lalu ekspor lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,121 +4111,131 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="78"/>
-        <source>B&amp;uka kunci bulan…</source>
+        <source>Dokumen e&amp;valuasi kinerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="79"/>
-        <source>&amp;Riwayat perubahan…</source>
+        <source>Dokumen Evaluasi Kinerja Pegawai setahun: RHK, target, realisasi per triwulan, keputusan pejabat penilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="80"/>
-        <source>&amp;Buka ringkasan…</source>
+        <source>B&amp;uka kunci bulan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="81"/>
-        <source>Rekap &amp;tim…</source>
+        <source>&amp;Riwayat perubahan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="82"/>
-        <source>Sertifikat &amp;tepercaya…</source>
+        <source>&amp;Buka ringkasan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="83"/>
-        <source>Buka &amp;folder data</source>
+        <source>Rekap &amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="84"/>
-        <source>&amp;Cadangkan sekarang</source>
+        <source>Sertifikat &amp;tepercaya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="85"/>
-        <source>&amp;Pulihkan cadangan…</source>
+        <source>Buka &amp;folder data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="86"/>
-        <source>&amp;Keluar</source>
+        <source>&amp;Cadangkan sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="87"/>
-        <source>&amp;Pintasan keyboard</source>
+        <source>&amp;Pulihkan cadangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_actions.py" line="88"/>
+        <source>&amp;Keluar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="89"/>
+        <source>&amp;Pintasan keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="90"/>
         <source>&amp;Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="103"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="105"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="116"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="119"/>
         <source>&amp;Sunting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="119"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="122"/>
         <source>&amp;Lihat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="122"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="125"/>
         <source>Pe&amp;ngaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="128"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="131"/>
         <source>Ban&amp;tuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="134"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="137"/>
         <source>Navigasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="138"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="141"/>
         <source>◀ Sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="139"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="142"/>
         <source>Berikutnya ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="140"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="143"/>
         <source>Hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="147"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="150"/>
         <source>+ Kegiatan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="167"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="170"/>
         <source>Bulan sebelumnya / berikutnya (di Kemajuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="170"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="173"/>
         <source>Pindah ke kolom berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="171"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="174"/>
         <source>Batalkan pengisian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4120,44 +4334,49 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="88"/>
-        <source>Buka kunci bulan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="95"/>
-        <source>{month} tidak terkunci; tidak ada yang perlu dibuka.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="100"/>
-        <source>Buka kunci {month}</source>
+        <location filename="../../src/absensi_app/views/openers.py" line="90"/>
+        <source>Dokumen evaluasi kinerja ditulis ke {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/openers.py" line="101"/>
+        <source>Buka kunci bulan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/openers.py" line="108"/>
+        <source>{month} tidak terkunci; tidak ada yang perlu dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/openers.py" line="113"/>
+        <source>Buka kunci {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/openers.py" line="114"/>
         <source>Ringkasan bertanda tangan revisi {revision} untuk {month} sudah diekspor pada {when}. Sesudah kuncinya dibuka, kegiatan bisa diubah lagi dan ekspor bertanda tangan berikutnya menjadi revisi {next}. Pembukaan kunci dan alasannya dicatat di riwayat perubahan.
 
 Alasan membuka kunci:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="119"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="132"/>
         <source>Kunci {month} dibuka. Ekspor bertanda tangan berikutnya menjadi revisi {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="203"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="216"/>
         <source>Pintasan keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="208"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="221"/>
         <source>Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="209"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="222"/>
         <source>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Catatan kehadiran dan kegiatan harian ASN.&lt;br&gt;Semua data tersimpan di komputer ini:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,6 +5190,59 @@ logo</source>
     </message>
 </context>
 <context>
+    <name>RhkFeedbackBox</name>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="31"/>
+        <source>Umpan balik per RHK (opsional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="42"/>
+        <source>RHK no. {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="45"/>
+        <source>Umpan balik untuk RHK ini (boleh kosong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="48"/>
+        <source>Umpan balik RHK no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="50"/>
+        <source>— tidak dinilai —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="51"/>
+        <source>Di Atas Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="52"/>
+        <source>Sesuai Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="53"/>
+        <source>Di Bawah Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="54"/>
+        <source>Penilaian RHK no. {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/rhk_feedback_box.py" line="68"/>
+        <source>Penilaian per RHK: Di Atas, Sesuai atau Di Bawah Ekspektasi; umpan balik ikut ditandatangani dan terlihat oleh pegawai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RhkForm</name>
     <message>
         <location filename="../../src/absensi_app/views/skp/skp_rhk_form.py" line="50"/>
@@ -5088,38 +5360,38 @@ Individu (IKI)</source>
 <context>
     <name>RhkPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="125"/>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="168"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="145"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="190"/>
         <source>Capaian RHK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="171"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="193"/>
         <source>Belum ada Rencana SKP untuk {month}. Isi rencana SKP (RHK beserta target dan satuannya) lewat menu “Rencana SKP”, lalu kaitkan kegiatan harian ke RHK-nya; capaian setiap RHK akan tampil di sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="182"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="204"/>
         <source>Capaian RHK — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="185"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="207"/>
         <source>{title} belum berisi RHK. Tambahkan RHK lewat menu “Rencana SKP”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="195"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="217"/>
         <source>Tahun {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="195"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="217"/>
         <source>Periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="203"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="225"/>
         <source>{n} kegiatan bulan ini belum dikaitkan ke RHK.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,32 +5399,52 @@ Individu (IKI)</source>
 <context>
     <name>RhkRow</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="60"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="61"/>
         <source>Indikator: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="68"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="69"/>
         <source>seharusnya s.d. hari ini: {month_due} {unit} bulan ini, {due} {unit} sepanjang periode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="72"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="73"/>
         <source>{n} kegiatan tertaut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="80"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="81"/>
         <source>Bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="101"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="97"/>
+        <source>Umpan balik pejabat penilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="109"/>
+        <source>Di Atas Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="110"/>
+        <source>Sesuai Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="111"/>
+        <source>Di Bawah Ekspektasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="121"/>
         <source>{realized} / {target} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="107"/>
+        <location filename="../../src/absensi_app/views/dashboard/rhk.py" line="127"/>
         <source>tanpa target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5785,109 +6077,109 @@ Individu (IKI)</source>
 <context>
     <name>SummaryDataBox</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="194"/>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="211"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="201"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="218"/>
         <source>Isi ringkasan (dari data yang ditandatangani)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="209"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="216"/>
         <source>Isi ringkasan (belum pasti dari pegawai ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="217"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="224"/>
         <source>Data ringkasan tidak lengkap; lihat halamannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="223"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="230"/>
         <source>Berkas ini bukan ringkasan yang bisa dibaca, jadi tidak ada isi yang bisa ditampilkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="226"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="233"/>
         <source>Isi berkas tidak ditampilkan: tanpa tanda tangan elektronik, tidak bisa dipastikan siapa yang membuatnya dan apakah isinya asli.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="229"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="236"/>
         <source>Isi berkas tidak ditampilkan: berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda. Jangan jadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="232"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="239"/>
         <source>Isi berkas tidak ditampilkan karena keasliannya tidak bisa dipastikan. Angka dan halaman di dalamnya jangan dijadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="245"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="252"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="252"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="259"/>
         <source>{done} dari target {target} ({pct}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="257"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="264"/>
         <source>Jam tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="260"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="267"/>
         <source>Hari kerja terisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="261"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="268"/>
         <source>{logged} dari {working} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="265"/>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="270"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="272"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="277"/>
         <source>Hari kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="266"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="273"/>
         <source>{n} hari tanpa catatan dan tanpa keterangan: {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="270"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="277"/>
         <source>tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="275"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="282"/>
         <source>{where}: {time} ({days} hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="278"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="285"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="285"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="292"/>
         <source>tanpa target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="288"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="295"/>
         <source>Capaian RHK bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="289"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="296"/>
         <source>Capaian RHK adalah catatan pegawai sendiri, bukan predikat resmi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="292"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="299"/>
         <source>Diekspor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5993,9 +6285,9 @@ Individu (IKI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="28"/>
-        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="51"/>
-        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="56"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="49"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="72"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="77"/>
         <source>Terapkan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6107,17 +6399,27 @@ Telepon atau temui pegawai itu dan minta ia membacakan sidik jari dari aplikasin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="34"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="29"/>
+        <source>RHK no. {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="36"/>
+        <source>Umpan balik per RHK:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="55"/>
         <source>Terapkan persetujuan untuk {month}? Bulan itu akan terkunci permanen: catatannya tidak bisa diubah lagi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="58"/>
         <source>Terapkan pengembalian untuk {month}? Bulan itu dibuka lagi supaya bisa Anda perbaiki dan ekspor ulang.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="44"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="65"/>
         <source>Sertifikat pejabat penilai {name} (NIP {nip}) belum Anda percayai. Cocokkan sidik jarinya dengannya (mis. lewat telepon) sebelum melanjutkan:
 
 {fp}
@@ -6126,12 +6428,12 @@ Bila sama, sertifikat itu dipercaya dan keputusan diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="60"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="81"/>
         <source>{month} revisi {revision} DISETUJUI oleh {who}. Bulan itu sekarang terkunci permanen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="65"/>
+        <location filename="../../src/absensi_app/views/supervisor/apply_decision.py" line="86"/>
         <source>{month} DIKEMBALIKAN oleh {who} untuk diperbaiki. Bulan itu dibuka lagi; setelah diperbaiki, ekspor ulang ringkasannya.
 
 Catatan: {note}</source>
@@ -6407,92 +6709,92 @@ Ringkasan yang ditandatangani dengan sertifikat ini akan dinyatakan “penanda t
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="68"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="70"/>
         <source>Setujui…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="69"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="71"/>
         <source>Kembalikan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="70"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="72"/>
         <source>Terapkan keputusan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="118"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="120"/>
         <source>Belum ada berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="119"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="121"/>
         <source>Seret berkas PDF ringkasan bulanan ke jendela ini, atau pilih Buka berkas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="125"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="127"/>
         <source>Memeriksa…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="126"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="128"/>
         <source>Tanda tangan dan isi berkas ini sedang diperiksa.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="161"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="174"/>
         <source>Berkas: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="168"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="181"/>
         <source>Bulan: {month}, revisi {revision}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="177"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="190"/>
         <source>Setelah ditandatangani: tidak ada perubahan selain tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="182"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="195"/>
         <source>Setelah ditandatangani: ADA perubahan lain selain tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="191"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="204"/>
         <source>Data tidak cocok:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="222"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="235"/>
         <source>Berkas ini dipalsukan atas nama Anda: tidak bisa disetujui, dikembalikan atau diterapkan. Simpan salinannya sebagai bukti.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="234"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="247"/>
         <source>Keputusan ini sudah diterapkan pada data Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="247"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="260"/>
         <source>PERINGATAN: sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Ringkasan ini tidak bisa disetujui atau dikembalikan sebelum pegawai memastikan bahwa sertifikat ini miliknya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="253"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="266"/>
         <source>Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa disetujui atau dikembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="259"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="272"/>
         <source>Isi profil Anda dulu (Pengaturan › Profil) untuk memberi keputusan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="261"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="274"/>
         <source>Ringkasan ini ditujukan kepada {name} (NIP {nip}) sebagai pejabat penilai, bukan kepada Anda.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,6 +56,7 @@ def command_groups() -> tuple[ModuleType, ...]:
         backup,
         calendar,
         demo,
+        evaluation,
         export,
         keys,
         log,
@@ -67,7 +68,7 @@ def command_groups() -> tuple[ModuleType, ...]:
     )
 
     # team extends the `approve` that supervisor registers: it comes after it
-    return (profile, log, skp, calendar, keys, export, supervisor, team, demo, backup, transfer)
+    return (profile, log, skp, calendar, keys, export, evaluation, supervisor, team, demo, backup, transfer)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,6 +22,35 @@ def add_decision_options(parser: argparse.ArgumentParser, note_required: bool) -
     parser.add_argument("--hasil-kerja", choices=RATING_CODES, help="penilaian hasil kerja (opsional)")
     parser.add_argument("--perilaku", choices=RATING_CODES, help="penilaian perilaku kerja (opsional, bersama --hasil-kerja)")
     parser.add_argument("--force", action="store_true", help="timpa berkas hasil yang sudah ada")
+    parser.add_argument("--rhk-feedback", nargs=2, action="append", default=[], metavar=("N", "TEKS"),
+                        help="umpan balik untuk RHK no. N (nomor RHK di ringkasan, seperti 'skp list'); boleh berulang")
+    parser.add_argument("--rhk-rating", nargs=2, action="append", default=[], metavar=("N", "PENILAIAN"),
+                        help="penilaian RHK no. N: " + ", ".join(RATING_CODES) + " (opsional; boleh berulang)")
+
+
+def rhk_feedback_of(args: argparse.Namespace) -> list:
+    """--rhk-feedback / --rhk-rating as (RHK id, text, Rating | None), in the order given."""
+    from absensi_app.domain.skp import Rating
+
+    texts: dict[int, str] = {}
+    ratings: dict[int, Rating] = {}
+    for option, pairs in (("--rhk-feedback", args.rhk_feedback), ("--rhk-rating", args.rhk_rating)):
+        for number, value in pairs:
+            if not number.isdigit() or len(number) > 12:
+                raise CliError("{opt}: nomor RHK '{n}' bukan bilangan bulat positif.", opt=option, n=number)
+            key = int(number)
+            target = texts if option == "--rhk-feedback" else ratings
+            if key in target:
+                raise CliError("{opt} untuk RHK no. {n} diberikan lebih dari sekali.", opt=option, n=key)
+            if option == "--rhk-rating":
+                if value not in RATING_CODES:
+                    raise CliError("--rhk-rating: penilaian '{v}' tidak dikenal (pilih {codes}).",
+                                   v=value, codes=", ".join(RATING_CODES))
+                ratings[key] = Rating(value)
+            else:
+                texts[key] = value
+    order = list(dict.fromkeys([*texts, *ratings]))
+    return [(key, texts.get(key, ""), ratings.get(key)) for key in order]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -204,15 +233,30 @@ def cmd_decide(args: argparse.Namespace) -> int:
     ctx.profile.require()
     rating = Rated(Rating(args.hasil_kerja), Rating(args.perilaku)) if args.hasil_kerja else None
     decision = Decision.APPROVED if args.decision == "approve" else Decision.RETURNED
+    feedback = rhk_feedback_of(args)
     passphrase = read_passphrase()
-    signed, verdict = ctx.approval.countersign(data, decision, args.note, passphrase, rating)
+    signed, verdict = ctx.approval.countersign(data, decision, args.note, passphrase, rating, feedback)
     ctx.files.write(out, signed, "Ringkasan")
     word = "disetujui" if decision is Decision.APPROVED else "dikembalikan"
     print(f"Ringkasan {verdict.month} revisi {verdict.revision} dari {verdict.employee.name} {word}; "
           f"ditulis ke {out}.")
     if rating is not None:
         print(f"Predikat kinerja: {rating.predikat}.")
+    _print_feedback(verdict)
     return EXIT_OK
+
+
+def _print_feedback(verdict) -> None:  # noqa: ANN001
+    """The supervisor's feedback per RHK in a decision, one block per RHK."""
+    items = verdict.approval.rhk_feedback if verdict.approval else ()
+    if not items:
+        return
+    print("Umpan balik per RHK:")
+    for item in items:
+        head = f"  RHK no. {item.rhk_id}: {item.name}"
+        print(head + (f" \u2014 {item.assessment_label}" if item.assessment else ""))
+        if item.feedback:
+            print(f"    {item.feedback}")
 
 
 def cmd_receive(args: argparse.Namespace) -> int:
@@ -228,6 +272,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
     note = verdict.approval.note if verdict.approval else ""
     if note:
         print(f"Catatan: {note}")
+    _print_feedback(verdict)
     return EXIT_OK
 
 

@@ -28,6 +28,46 @@ REPORT_SCHEMA = "absensi-month-report"
 REPORT_VERSION = 1
 #: Name of the JSON file attached inside the PDF.
 ATTACHMENT_NAME = "absensi-ringkasan.json"
+#: Evidence files (bukti dukung) are embedded as "bukti/<stored name>" beside the JSON.
+EVIDENCE_PREFIX = "bukti/"
+
+
+@dataclass(frozen=True)
+class ReportAttachment:
+    """One evidence file of the month as the signed data lists it: embedded in the PDF
+    (``attached``) or left out (too big, chosen so, or missing from the data folder)."""
+
+    name: str  # the embedded file's name, "bukti/<stored name>"
+    sha256: str
+    size: int | None  # bytes; None when the file is not in the data folder any more
+    attached: bool
+
+    @property
+    def display_name(self) -> str:
+        return attachment_display_name(self.name)
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "sha256": self.sha256, "size": self.size,
+                "attached": self.attached}
+
+
+def attachment_display_name(name: str | None) -> str:
+    """'bukti/32c5045c09f68e6d-surat_tugas.pdf' as people read it: 'surat_tugas.pdf'."""
+    base = (name or "").split("/")[-1]
+    if len(base) > 17 and base[16] == "-" and all(c in "0123456789abcdef" for c in base[:16]):
+        return base[17:]
+    return base
+
+
+def size_text(size: int | None) -> str:
+    """A file's size for people: '1,2 MB', '340 KB', '12 byte'; '-' when unknown."""
+    if size is None:
+        return "-"
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    if size >= 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size} byte"
 
 
 @dataclass(frozen=True)
@@ -48,6 +88,7 @@ class MonthReport:
     action_names: dict[int, str] = field(default_factory=dict)  # Rencana Aksi descriptions
     history_head: str = ""  # hash of the newest record of the change history
     signed: bool = True
+    attachments: tuple[ReportAttachment, ...] = ()  # the month's evidence files, by name
 
     @property
     def month_key(self) -> str:
@@ -206,6 +247,7 @@ def report_to_json(report: MonthReport) -> dict:
             }
             for r in report.rhk
         ],
+        "attachments": [a.to_json() for a in report.attachments],
     }
 
 

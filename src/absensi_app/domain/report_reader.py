@@ -27,6 +27,7 @@ from datetime import date, datetime, time
 
 from absensi_app.domain.model import DayStatus, LeaveKind, Location
 from absensi_app.domain.report import REPORT_SCHEMA, REPORT_VERSION, canonical_bytes
+from absensi_app.domain.rhk_feedback import RhkFeedback, read_feedback
 from absensi_app.domain.skp import Pace, Rating, RhkKind
 from absensi_app.domain.verdict import Decision
 
@@ -104,6 +105,19 @@ class ReportEntry:
 
 
 @dataclass(frozen=True)
+class ReportAttachmentItem:
+    """One evidence file the signed data lists: embedded (``attached``) or left out.
+    ``matches``: the embedded file's bytes have the signed hash (None: not checked, or not
+    attached)."""
+
+    name: str | None
+    sha256: str | None
+    size: int | None
+    attached: bool | None
+    matches: bool | None = None
+
+
+@dataclass(frozen=True)
 class ReportDayStatus:
     day: date | None
     status: DayStatus | None
@@ -169,6 +183,9 @@ class SignedReport:
     totals: ReportTotals = ReportTotals()
     rhk: tuple[ReportRhk, ...] = ()
     problems: tuple[str, ...] = ()
+    # the evidence files the signed data lists (absent from reports written before them);
+    # ``matches`` is filled in by verification (services.attachments)
+    attachments: tuple[ReportAttachmentItem, ...] = ()
 
     @property
     def recognised(self) -> bool:
@@ -198,6 +215,7 @@ class SignedApproval:
     schema: str | None = APPROVAL_SCHEMA
     version: int | None = APPROVAL_VERSION
     problems: tuple[str, ...] = ()
+    rhk_feedback: tuple[RhkFeedback, ...] = ()  # per RHK of the report (domain.rhk_feedback)
 
     def to_json(self) -> dict:
         """The approval as the supervisor's signature carries it (canonical with
@@ -219,6 +237,7 @@ class SignedApproval:
             },
             "at": self.at.isoformat(timespec="seconds") if self.at else None,
             "summary_sha256": self.summary_sha256,
+            "rhk_feedback": [item.to_json() for item in self.rhk_feedback],
         }  # fmt: skip
 
 
@@ -382,6 +401,7 @@ def read_report(data: object) -> SignedReport:
     rhk = r.each(data, "rhk", "", required=True)
     schedule = r.obj(data, "schedule", "")
     office = r.obj(data, "office", "")  # optional: older reports have none
+    attachments = r.each(data, "attachments", "")  # optional: older reports have none
     return SignedReport(
         schema=REPORT_SCHEMA,
         version=REPORT_VERSION,
@@ -418,6 +438,13 @@ def read_report(data: object) -> SignedReport:
         ),
         totals=_totals(r, totals),
         rhk=tuple(_rhk(r, path, x) for path, x in rhk),
+        attachments=tuple(
+            ReportAttachmentItem(
+                r.value(a, "name", path, _text), r.value(a, "sha256", path, _text),
+                r.value(a, "size", path, _integer), r.value(a, "attached", path, _boolean),
+            )
+            for path, a in attachments
+        ),
         problems=r.finish(),
     )  # fmt: skip
 
@@ -520,6 +547,9 @@ def read_approval(contact_info: str) -> SignedApproval | None:
             r.value(rating, "perilaku_kerja", "rating.", _choice(Rating)),
             r.value(rating, "predikat", "rating.", _text),
         )
+    feedback, wrong = read_feedback(data.get("rhk_feedback"))
+    for sentence in wrong:
+        r.problem(sentence)
     return SignedApproval(
         decision=decision,
         note=_text(note) or "",
@@ -533,4 +563,5 @@ def read_approval(contact_info: str) -> SignedApproval | None:
         schema=_text(data.get("schema")),
         version=_integer(data.get("version")),
         problems=r.finish(),
+        rhk_feedback=feedback,
     )

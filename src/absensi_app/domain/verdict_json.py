@@ -47,7 +47,21 @@ def verdict_to_json(verdict: Verdict, path: str, exit_code: int) -> dict:
         "decision": verdict.decision.value if verdict.decision and not forged else None,
         "approval": _signed_order(verdict.approval.to_json()) if verdict.approval and not forged else None,
         "sha256": verdict.file_sha256 or None,
+        "attachments": attachments_to_json(verdict),
     }
+
+
+def attachments_to_json(verdict: Verdict) -> list[dict]:
+    """The evidence files the signed data lists, each checked against what is embedded
+    (``matches`` null when not attached); empty for an unsigned or changed file."""
+    report = verdict.report
+    if report is None:
+        return []
+    return [
+        {"name": a.name, "sha256": a.sha256, "size": a.size, "attached": a.attached,
+         "matches": a.matches}
+        for a in getattr(report, "attachments", ())
+    ]
 
 
 def _signed_order(data: dict) -> dict:

@@ -19,6 +19,7 @@ from absensi_app.services.keys import KeyService
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
 from absensi_app.services.reporting import ReportService
+from absensi_app.services.rhk_feedback import RhkFeedbackService
 from absensi_app.services.skp import SkpService
 from absensi_app.services.summary import SummaryService
 from absensi_app.services.team_left import TeamService
@@ -70,13 +71,14 @@ class AppContext:
         )
         self.export = ExportService(
             self.reports, self.locks, self.history, self.profile,
-            self.paths.keys_dir, self.sessions, self.clock, self.files,
+            self.paths.keys_dir, self.sessions, self.clock, self.files, self.paths.evidence_dir,
         )
         self.trust = TrustService(self.sessions, self.clock, self._own_nip, self.keys.own_certificates)
         self.team = TeamService(self.sessions, self.clock)
         self.verification = VerificationService(self.trust, self.keys.own_certificates, self._own_nip)
+        self.rhk_feedback = RhkFeedbackService(self.sessions)
         self.approval = ApprovalService(
-            self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock
+            self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock, self.rhk_feedback
         )
 
     def _own_nip(self) -> str | None:

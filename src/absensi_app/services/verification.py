@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, 
 from absensi_app.services.clock import Clock
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
+from absensi_app.services.rhk_feedback import RhkFeedbackService
 from absensi_app.services.trust import TrustService, TrustSnapshot, fingerprint_of
 
 if TYPE_CHECKING:  # domain.report_reader is imported where a file is read (start-up cost)
@@ -142,6 +144,11 @@ class VerificationService:
         raw = first.attachments.get(ATTACHMENT_NAME)
         if intact:
             report, problems = self._check_report(raw, first, found.attachment_now)
+            if report is not None:  # the evidence files against the signed hashes
+                from absensi_app.services.attachments import check_attachments
+
+                report, attachment_problems = check_attachments(report, data, first.revision)
+                problems.extend(attachment_problems)
         approval, approval_problems = None, []
         if intact and len(ordered) > 1:
             approval, approval_problems = self._check_approval(ordered[1], report, data)
@@ -201,6 +208,12 @@ class VerificationService:
                 )
         if approval.supervisor.nip != sig.signer_nip:
             problems.append("NIP pejabat di persetujuan berbeda dengan sertifikatnya")
+        if report is not None:  # feedback only for the RHK the signed report lists
+            from absensi_app.domain.rhk_feedback import feedback_problems
+
+            problems.extend(feedback_problems(approval.rhk_feedback, report.rhk))
+        elif approval.rhk_feedback:
+            problems.append("umpan balik RHK di persetujuan tanpa data ringkasan untuk dicocokkan")
         return approval, problems
 
 
@@ -257,6 +270,7 @@ class ApprovalService:
     locks: LockService
     keys_dir: Path
     clock: Clock
+    feedback: RhkFeedbackService  # where received feedback per RHK is kept
     stamp_lines: list[str] = field(default_factory=list)
 
     def countersign(
@@ -266,8 +280,10 @@ class ApprovalService:
         note: str,
         passphrase: str,
         rating: Rated | None = None,
+        feedback: Sequence[tuple[int, str, Rating | None]] = (),
     ) -> tuple[bytes, Verdict]:
-        """Add the supervisor's signature (with the decision inside) to a verified summary."""
+        """Add the supervisor's signature (with the decision inside) to a verified summary.
+        ``feedback``: (RHK id, text, assessment) per RHK of the report (domain.rhk_feedback)."""
         from absensi_app.signing.keys import unlock
         from absensi_app.signing.pades import SUPERVISOR_FIELD, sign
 
@@ -300,6 +316,9 @@ class ApprovalService:
 
         me = self.profile.require()
         report = verdict.report or SignedReport()
+        from absensi_app.domain.rhk_feedback import build_feedback
+
+        rhk_feedback = build_feedback(feedback, report.rhk)
         named = report.supervisor.nip
         if named != me.nip:
             raise ApprovalError(
@@ -327,7 +346,7 @@ class ApprovalService:
             decision, note, report.month, report.revision, report.employee.nip,
             ReportPerson(me.name, me.nip),
             None if rating is None else ApprovalRating(rating.hasil_kerja, rating.perilaku_kerja, rating.predikat),
-            self.clock.now(), verdict.file_sha256,
+            self.clock.now(), verdict.file_sha256, rhk_feedback=rhk_feedback,
         )  # fmt: skip
         word = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
         from absensi_app.services.stamp import approval_stamp_lines, supervisor_box
@@ -399,7 +418,10 @@ class ApprovalService:
                     fp=supervisor.fingerprint,
                 )
             self.verification.trust_store.add(supervisor.certificate_der)
-        return verdict, self.locks.record_decision(
+        state = self.locks.record_decision(
             verdict.month, verdict.revision, verdict.decision.value,
             verdict.approval.note, supervisor.fingerprint, verdict.approval.summary_sha256 or "",
         )
+        self.feedback.store(str(verdict.month), verdict.revision, verdict.decision.value,
+                            verdict.approval.rhk_feedback)
+        return verdict, state
