@@ -179,14 +179,13 @@ def _decisions(ctx, ev) -> list:  # noqa: ANN001
 def _ratings_and_signatures(ctx, ev) -> list:  # noqa: ANN001
     """The ratings and the predikat (to fill in), then the signature blocks, on one page."""
     from reportlab.lib import colors
-    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table
 
-    from absensi_app.reports.pdf.canvas import reportlab_classes
-    from absensi_app.reports.pdf.fonts import FONT
-    from absensi_app.reports.pdf.layout import BLANK, FRAME_WIDTH, SIGNATURE_HEIGHT, SIGNATURE_WIDTH
-    from absensi_app.reports.pdf.text import date_id, esc
+    from absensi_app.reports.pdf import sections
+    from absensi_app.reports.pdf.layout import BLANK, FRAME_WIDTH
+    from absensi_app.reports.pdf.text import esc
 
-    s, p = ctx.styles, ev.profile
+    s = ctx.styles
     approved = f"{ev.approved} dari {len(ev.months)} bulan disetujui"
     lines = [
         ("Rating Hasil Kerja", f"{BLANK} (Di Atas / Sesuai / Di Bawah Ekspektasi)"),
@@ -198,33 +197,7 @@ def _ratings_and_signatures(ctx, ev) -> list:  # noqa: ANN001
                   colWidths=[140, FRAME_WIDTH - 140])
     table.setStyle(ctx.grid_style([("BACKGROUND", (0, 0), (0, -1), ctx.colors.zebra_bg),
                                    ("BACKGROUND", (1, 0), (1, 0), colors.white)]))
-    space = reportlab_classes().SignatureSpace
-    place = p.place.strip()
-    today = ev.exported_at.date()
-    left = [
-        ctx.p("&nbsp;", s.sign),
-        ctx.p("Pejabat Penilai Kinerja,", s.sign),
-        Spacer(1, 4),
-        space(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, "supervisor", ctx.boxes),
-        Spacer(1, 4),
-        ctx.p(f"<u>{esc(ctx.supervisor_name)}</u>", s.sign_name),
-        ctx.p(f"NIP {esc(ctx.supervisor_nip or BLANK)}", s.sign),
-    ]
-    right = [
-        ctx.p(esc(f"{place}, {date_id(today)}" if place else date_id(today)), s.sign),
-        ctx.p("Pegawai yang Dinilai,", s.sign),
-        Spacer(1, 4),
-        space(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, "employee", ctx.boxes),
-        Spacer(1, 4),
-        ctx.p(f"<u>{esc(p.name)}</u>", s.sign_name),
-        ctx.p(f"{ctx.nip_label} {esc(ctx.employee_nip)}", s.sign),
-    ]
-    signs = Table([[left, right]], colWidths=[FRAME_WIDTH / 2, FRAME_WIDTH / 2])
-    signs.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    signs = sections.signature_table(ctx, ev.exported_at.date(), "&nbsp;", "Pegawai yang Dinilai,")
     return [KeepTogether([
         ctx.p("RATING DAN PREDIKAT KINERJA", s.section), table, Spacer(1, 3),
         ctx.p(esc(RATINGS_NOT_STORED), s.note), Spacer(1, 16), signs,

@@ -392,12 +392,20 @@ def _rhk_row(ctx: PdfContext, progress: RhkProgress) -> list:
 def signatures(ctx: PdfContext) -> list:
     """The two signature blocks: Pejabat Penilai Kinerja on the left, the employee on the
     right, each with an empty SignatureSpace whose drawn rectangle lands in ``ctx.boxes``."""
+    from reportlab.platypus import Spacer
+
+    return [Spacer(1, 18), signature_table(ctx, ctx.today, "Mengetahui,", "Pegawai yang melaporkan,")]
+
+
+def signature_table(ctx: PdfContext, day: date, supervisor_heading: str, employee_role: str) -> Any:
+    """The supervisor's block (under ``supervisor_heading``) beside the employee's (under the
+    place and ``day`` and ``employee_role``), for the monthly summary and the evaluation."""
     from reportlab.platypus import Spacer, Table, TableStyle
 
     s, profile = ctx.styles, ctx.profile
     space = reportlab_classes().SignatureSpace
     left = [
-        ctx.p("Mengetahui,", s.sign),
+        ctx.p(supervisor_heading, s.sign),
         ctx.p("Pejabat Penilai Kinerja,", s.sign),
         Spacer(1, 4),
         space(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, "supervisor", ctx.boxes),
@@ -407,9 +415,9 @@ def signatures(ctx: PdfContext) -> list:
     ]
     place = profile.place.strip()
     right = [
-        # "Sleman, 30 November 2026": the office's town and the day of the export
-        ctx.p(esc(f"{place}, {date_id(ctx.today)}" if place else date_id(ctx.today)), s.sign),
-        ctx.p("Pegawai yang melaporkan,", s.sign),
+        # "Sleman, 30 November 2026": the office's town and the day the document is made
+        ctx.p(esc(f"{place}, {date_id(day)}" if place else date_id(day)), s.sign),
+        ctx.p(employee_role, s.sign),
         Spacer(1, 4),
         space(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, "employee", ctx.boxes),
         Spacer(1, 4),
@@ -428,4 +436,4 @@ def signatures(ctx: PdfContext) -> list:
             ]
         )
     )
-    return [Spacer(1, 18), table]
+    return table
