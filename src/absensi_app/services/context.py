@@ -70,8 +70,7 @@ class AppContext:
             self.profile, self.worklog, self.calendar, self.skp, self.summary, self.clock
         )
         self.export = ExportService(
-            self.reports, self.locks, self.history, self.profile,
-            self.paths.keys_dir, self.sessions, self.clock, self.files, self.paths.evidence_dir,
+            self.reports, self.locks, self.history, self.keys, self.sessions, self.clock, self.files, self.paths.evidence_dir,
         )
         self.trust = TrustService(self.sessions, self.clock, self._own_nip, self.keys.own_certificates)
         self.team = TeamService(self.sessions, self.clock)

@@ -265,7 +265,7 @@ class EvaluationService:
         ctx = self._ctx
         out = ctx.files.check_target(out)
         ctx.profile.require()
-        material = ctx.export._unlock_key(passphrase) if signed else None  # same checks as export
+        material = ctx.keys.unlock_for_signing(passphrase) if signed else None
         ev = self.build(period, signed)
         rendered = render_evaluation_pdf(ev)
         payload = canonical_bytes(evaluation_to_json(ev))

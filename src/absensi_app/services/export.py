@@ -18,8 +18,8 @@ from absensi_app.services.clock import Clock
 from absensi_app.services.files import OutsideFiles, write_atomically
 from absensi_app.services import history
 from absensi_app.services.history import HistoryService
+from absensi_app.services.keys import KeyService
 from absensi_app.services.locks import LockService
-from absensi_app.services.profile import ProfileService
 from absensi_app.services.reporting import ReportService
 from absensi_app.services.worklog import month_bounds
 
@@ -53,8 +53,7 @@ class ExportService:
         reports: ReportService,
         locks: LockService,
         history: HistoryService,
-        profile: ProfileService,
-        keys_dir: Path,
+        keys: KeyService,
         sessions,  # noqa: ANN001
         clock: Clock,
         files: OutsideFiles | None = None,
@@ -63,8 +62,8 @@ class ExportService:
         self._reports = reports
         self._locks = locks
         self._history = history
-        self._profile = profile
-        self._keys_dir = keys_dir
+        self._keys = keys
+        keys_dir = keys.folder
         self._sessions = sessions
         self._clock = clock
         # Export targets are never inside the data folder (the keys live in it).
@@ -136,7 +135,7 @@ class ExportService:
         material = None
         if signed:
             self._locks.ensure_exportable(key)
-            material = self._unlock_key(passphrase)
+            material = self._keys.unlock_for_signing(passphrase)
         revision = self._locks.next_revision(key)
         head = self._history.head()
         report = self._reports.build(year, month, revision, signed, head)
@@ -171,35 +170,6 @@ class ExportService:
         return ExportResult(out, key, "pdf", True, revision, rendered.pages, sha256=digest,
                             history_head=head, warning=warning, attachments=listed)
 
-    def _unlock_key(self, passphrase: str | None):  # noqa: ANN202
-        from absensi_app.signing.keys import (
-            SigningError,
-            ensure_valid_for_signing,
-            has_identity,
-            load_identity,
-            unlock,
-        )
-
-        if not has_identity(self._keys_dir):
-            raise SigningError(
-                "Belum ada kunci tanda tangan. Buat di Pengaturan › Kunci tanda tangan (atau "
-                "'absensi key create'), impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan."
-            )
-        identity = load_identity(self._keys_dir)
-        profile = self._profile.require()
-        if identity is not None and identity.nip != profile.nip:
-            raise SigningError(
-                "Sertifikat tanda tangan atas NIP {cert}, sedangkan profil ber-NIP {nip}. "
-                "Ringkasannya tidak akan lolos pemeriksaan; buat kunci baru untuk profil ini "
-                "atau impor sertifikat yang memuat NIP Anda.",
-                cert=identity.nip or "(tanpa NIP)",
-                nip=profile.nip,
-            )
-        if identity is not None:
-            ensure_valid_for_signing(identity)  # at the real time the signature is made
-        if not passphrase:
-            raise SigningError("Frasa sandi kunci tanda tangan dibutuhkan.")
-        return unlock(self._keys_dir, passphrase)
 
     @staticmethod
     def _attach(pdf: bytes, payload: bytes, when, supervisor_box=None, files=()) -> bytes:  # noqa: ANN001

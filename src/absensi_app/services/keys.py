@@ -39,6 +39,11 @@ class KeyService:
         self._files = files
 
     # ---- the key in use ------------------------------------------------------------------
+    @property
+    def folder(self) -> Path:
+        """The data folder's ``keys/`` directory."""
+        return self._dir
+
     def has_key(self) -> bool:
         return keys.has_identity(self._dir)
 
@@ -73,6 +78,38 @@ class KeyService:
                 except (OSError, AbsensiError):
                     continue
         return found
+
+    def unlock_for_signing(self, passphrase: str | None):  # noqa: ANN201
+        """The key material, after the checks every signature needs: a key exists, its
+        certificate names the profile's NIP and is valid now, a passphrase was given."""
+        from absensi_app.signing.keys import (
+            SigningError,
+            ensure_valid_for_signing,
+            has_identity,
+            load_identity,
+            unlock,
+        )
+
+        if not has_identity(self._dir):
+            raise SigningError(
+                "Belum ada kunci tanda tangan. Buat di Pengaturan › Kunci tanda tangan (atau "
+                "'absensi key create'), impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan."
+            )
+        identity = load_identity(self._dir)
+        profile = self._profile.require()
+        if identity is not None and identity.nip != profile.nip:
+            raise SigningError(
+                "Sertifikat tanda tangan atas NIP {cert}, sedangkan profil ber-NIP {nip}. "
+                "Ringkasannya tidak akan lolos pemeriksaan; buat kunci baru untuk profil ini "
+                "atau impor sertifikat yang memuat NIP Anda.",
+                cert=identity.nip or "(tanpa NIP)",
+                nip=profile.nip,
+            )
+        if identity is not None:
+            ensure_valid_for_signing(identity)  # at the real time the signature is made
+        if not passphrase:
+            raise SigningError("Frasa sandi kunci tanda tangan dibutuhkan.")
+        return unlock(self._dir, passphrase)
 
     # ---- creating, replacing, importing ------------------------------------------------
     def create(self, passphrase: str, replace: bool = False) -> Identity:
