@@ -45,6 +45,10 @@ def test_no_evidence_and_refusals(fresh: Path, day, tmp_path: Path) -> None:  # 
                    "hanya untuk format pdf")
     assert_refused(run(fresh, "export", "--month", month, "--out", str(tmp_path / "a.pdf"),
                        "--evidence-max-mb", "-1"), "antara 0 dan 1000")
+    for word in ("abc", "nan", "inf"):  # a usage error in Indonesian, never Python's type name
+        wrong = run(fresh, "export", "--month", month, "--out", str(tmp_path / "a.pdf"), "--evidence-max-mb", word)
+        assert wrong.returncode == 2 and "bukan angka" in wrong.stderr and "float" not in wrong.stderr
+        assert not (tmp_path / "a.pdf").exists()
     pdf = tmp_path / "n.pdf"
     out = ok(run(fresh, "export", "--month", month, "--out", str(pdf), "--no-evidence"))
     assert "dilampirkan 0 berkas" in out and out.count("tidak dilampirkan") == 2

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from absensi_app.cli import EXIT_FAILED, EXIT_OK
-from absensi_app.cli.parsing import CliError, check_year, parse_month
+from absensi_app.cli.parsing import CliError, check_year, decimal_number, parse_month
 from absensi_app.cli.shared import context, read_passphrase
 from absensi_app.domain.report import size_text
 
@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("--unsigned", action="store_true", help="PDF tanpa tanda tangan (untuk ditandatangani di aplikasi resmi); bulan tidak dikunci")
     exp.add_argument("--compact", action="store_true", help="PDF dengan tabel ringkas: kegiatan sehari dikelompokkan di bawah satu baris tanggal (lebih sedikit halaman)")
     exp.add_argument("--no-evidence", action="store_true", help="PDF tanpa lampiran berkas bukti dukung (tetap tercantum dengan hash-nya sebagai 'tidak dilampirkan')")
-    exp.add_argument("--evidence-max-mb", type=float, metavar="N", help="lampirkan hanya berkas bukti dukung sampai N MB per berkas; yang lebih besar tercantum sebagai 'tidak dilampirkan'")
+    exp.add_argument("--evidence-max-mb", type=decimal_number, metavar="N", help="lampirkan hanya berkas bukti dukung sampai N MB per berkas; yang lebih besar tercantum sebagai 'tidak dilampirkan'")
     exp.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     exp.set_defaults(func=cmd_export)
 

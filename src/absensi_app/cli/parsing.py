@@ -79,6 +79,17 @@ def whole_number(value: str) -> int:
     return number
 
 
+def decimal_number(value: str) -> float:
+    """argparse type for a size or an amount written as 5, 2,5 or 2.5."""
+    try:
+        number = float(value.strip().replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' bukan angka (mis. 5 atau 2,5)") from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"'{value}' bukan angka (mis. 5 atau 2,5)")
+    return number
+
+
 def parse_hours(value: str) -> float:
     """Hours as people write them here: 37,5 or 37.5."""
     try:
