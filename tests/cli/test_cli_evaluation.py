@@ -38,10 +38,11 @@ def test_evaluation_signed_and_unsigned(fresh: Path, tmp_path: Path) -> None:
     text = pdf_text(pdf)
     assert "DOKUMEN EVALUASI KINERJA PEGAWAI" in text and SAMPLE_PLAN["rhk"][0]["name"][:30] in text
     assert all(f"TW {q}" in text for q in ("I", "II", "III", "IV")) and "Umpan Balik" in text
-    verdict = run(fresh, "verify", str(pdf))  # intact and signed with the user's own key; it
-    # is no monthly summary, so verify (which knows only those) says its data is missing
-    assert "Traceback" not in verdict.stdout + verdict.stderr
-    assert "Tanda tangan utuh" in verdict.stdout and "utuh; sertifikat Anda sendiri" in verdict.stdout
+    verdict = run(fresh, "verify", str(pdf))  # intact, signed with the user's own key: valid
+    assert verdict.returncode == 0 and "Traceback" not in verdict.stdout + verdict.stderr
+    assert f"Sah dan utuh: dokumen evaluasi kinerja SKP {YEAR}" in verdict.stdout, verdict.stdout
+    assert "utuh; sertifikat Anda sendiri" in verdict.stdout
+    assert f"Dokumen evaluasi kinerja: SKP {YEAR} (01-01-{YEAR} s.d. 31-12-{YEAR}); 4 RHK" in verdict.stdout
     assert_refused(run(fresh, "evaluation", "--year", str(YEAR), "--out", str(pdf)), "--force")
     unsigned = tmp_path / "salinan.pdf"
     out = ok(run(fresh, "evaluation", "--year", str(YEAR), "--out", str(unsigned), "--unsigned"))

@@ -36,6 +36,10 @@ def test_export_leaves_out_big_files_and_verify_lists_every_attachment(fresh: Pa
     got = {a["sha256"]: (a["attached"], a["matches"], a["size"]) for a in data["attachments"]}
     assert got == {hashlib.sha256(small).hexdigest(): (True, True, len(small)),
                    hashlib.sha256(big).hexdigest(): (False, None, len(big))}
+    text = run(fresh, "verify", str(pdf))  # the text output lists them too, with their check
+    assert text.returncode == 0 and "Bukti dukung (2):" in text.stdout, text.stdout
+    assert f"({len(small)} byte, SHA-256 {hashlib.sha256(small).hexdigest()}): terlampir, cocok" in text.stdout
+    assert f"({len(big)} byte, SHA-256 {hashlib.sha256(big).hexdigest()}): tidak dilampirkan" in text.stdout
 
 
 def test_no_evidence_and_refusals(fresh: Path, day, tmp_path: Path) -> None:  # noqa: ANN001

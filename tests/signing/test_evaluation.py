@@ -91,7 +91,7 @@ def test_signed_export_is_valid_and_carries_the_data(employee, tmp_path: Path) -
     assert result.signed and result.rhk == 2 and result.pages >= 1
     text = pdf_text(data)
     for expected in ("DOKUMEN EVALUASI KINERJA PEGAWAI", "PEMERINTAH KABUPATEN SLEMAN",
-                     "Tersusunnya laporan monitoring jaringan", "Jumlah laporan monitoring",
+                     "Tersusunnya laporan", "monitoring jaringan", "Jumlah laporan",
                      "20 laporan", "TW I", "TW IV", "Umpan Balik", "Pejabat Penilai Kinerja",
                      "Sleman, 30 November 2026", "Predikat Kinerja Pegawai",
                      "1 Januari 2026 s.d. 31 Desember 2026"):
@@ -135,38 +135,81 @@ def test_unsigned_copy_says_so(employee, tmp_path: Path) -> None:  # noqa: ANN00
     assert not employee.verification.verify(out.read_bytes()).signed
 
 
+def _decide(employee, tmp_path: Path, month: int, decision, note: str, rating, feedback=()):  # noqa: ANN001, ANN202
+    """The employee exports ``month``, the supervisor decides on it, the employee receives it."""
+    from tests.signing.test_supervisor import SUPERVISOR
+
+    sent = tmp_path / f"bulan-{month}.pdf"
+    employee.export.export_pdf(2026, month, sent, PASS)
+    boss = open_context(AppPaths(tmp_path / "boss"), Clock(NOW))
+    try:
+        if not boss.profile.has_profile():
+            boss.profile.save(SUPERVISOR)
+            keys.create_identity(boss.paths.keys_dir, SUPERVISOR.name, SUPERVISOR.nip, SUPERVISOR.agency, PASS,
+                                 datetime.now())
+            boss.trust.add(employee.keys.certificate_der())
+        decided, verdict = boss.approval.countersign(sent.read_bytes(), decision, note, PASS, rating, feedback)
+    finally:
+        boss.close()
+    _verdict, state = employee.approval.apply_decision(decided, trust_fingerprint=verdict.supervisor.fingerprint)
+    return state
+
+
 def test_decisions_received_are_listed(employee, tmp_path: Path) -> None:  # noqa: ANN001
-    """The supervisor returns November with a note and a rating; after `receive` the document
-    lists the month as returned with the note (the rating is not stored by `receive`)."""
+    """The supervisor returns November with a note and a rating and approves August with a
+    rating and feedback on one RHK; after `receive` the document lists both months with their
+    state, note and predikat, and the RHK's row carries the feedback."""
     from absensi_app.domain.skp import Rating
     from absensi_app.domain.verdict import Decision
     from absensi_app.services.verification import Rated
-    from tests.signing.test_supervisor import SUPERVISOR
 
-    plan_and_entries(employee)
-    sent = tmp_path / "november.pdf"
-    employee.export.export_pdf(2026, 11, sent, PASS)
-    boss = open_context(AppPaths(tmp_path / "boss"), Clock(NOW))
-    try:
-        boss.profile.save(SUPERVISOR)
-        keys.create_identity(boss.paths.keys_dir, SUPERVISOR.name, SUPERVISOR.nip, SUPERVISOR.agency, PASS, datetime.now())
-        boss.trust.add(employee.keys.certificate_der())
-        returned, verdict = boss.approval.countersign(sent.read_bytes(), Decision.RETURNED, "Lengkapi bukti dukung",
-                                                      PASS, Rated(Rating.SESUAI, Rating.SESUAI))
-    finally:
-        boss.close()
-    _verdict, state = employee.approval.apply_decision(returned, trust_fingerprint=verdict.supervisor.fingerprint)
-    assert state == "dikembalikan"
+    laporan, aplikasi = plan_and_entries(employee)
+    assert _decide(employee, tmp_path, 8, Decision.APPROVED, "Bagus", Rated(Rating.DI_ATAS, Rating.DI_ATAS),
+                   [(laporan.id, "Laporan Agustus tepat waktu dan lengkap", Rating.DI_ATAS)]) == "disetujui"
+    assert _decide(employee, tmp_path, 11, Decision.RETURNED, "Lengkapi bukti dukung",
+                   Rated(Rating.SESUAI, Rating.DI_BAWAH)) == "dikembalikan"
     service = EvaluationService(employee)
     ev = service.build(service.choose_period(2026))
     november = next(m for m in ev.months if m.month == "2026-11")
     assert november.label == "Dikembalikan" and november.note == "Lengkapi bukti dukung"
     assert november.revision == 1 and november.decided_at is not None
+    assert november.predikat == "Kurang/Misconduct"  # (Sesuai, Di Bawah), from domain.skp.PREDIKAT
+    august = next(m for m in ev.months if m.month == "2026-08")
+    assert august.label == "Disetujui" and august.predikat == "Sangat Baik"
+    assert august.rating_label == "Sangat Baik (hasil kerja Di Atas Ekspektasi, perilaku Di Atas Ekspektasi)"
     assert next(m for m in ev.months if m.month == "2026-10").label == "Belum diekspor bertanda tangan"
+    assert next(m for m in ev.months if m.month == "2026-10").predikat == ""
+    rows = {r.rhk.id: r for r in ev.rhk}
+    [fb] = rows[laporan.id].feedback
+    assert fb.month == "2026-08" and fb.item.feedback == "Laporan Agustus tepat waktu dan lengkap"
+    assert rows[aplikasi.id].feedback == ()
     from absensi_app.reports.evaluation_pdf import render_evaluation_pdf
+    from absensi_app.services.evaluation import evaluation_to_json
 
     text = pdf_text(render_evaluation_pdf(ev).data)
-    assert "Lengkapi bukti dukung" in text and "Dikembalikan" in text and "0 dari 12 bulan disetujui" in text
+    for expected in ("Lengkapi bukti dukung", "Dikembalikan", "1 dari 12 bulan disetujui", "Sangat Baik",
+                     "Kurang/Misconduct", "Laporan Agustus", "tepat waktu dan", "Di Atas"):
+        assert expected in text, expected
+    data = evaluation_to_json(ev)
+    assert data["schema_version"] == 2
+    assert data["rhk"][0]["feedback"][0]["month"] == "2026-08"
+    assert data["rhk"][0]["feedback"][0]["assessment"] == "di-atas"
+    by_month = {m["month"]: m for m in data["months"]}
+    assert by_month["2026-08"]["rating"] == {"hasil_kerja": "di-atas", "perilaku_kerja": "di-atas",
+                                             "predikat": "Sangat Baik"}
+    assert by_month["2026-10"]["rating"] is None
+
+
+def test_rating_is_kept_in_the_hash_chained_history(employee, tmp_path: Path) -> None:  # noqa: ANN001
+    from absensi_app.domain.skp import Rating
+    from absensi_app.domain.verdict import Decision
+    from absensi_app.services.verification import Rated
+
+    plan_and_entries(employee)
+    _decide(employee, tmp_path, 9, Decision.APPROVED, "", Rated(Rating.SESUAI, Rating.DI_ATAS))
+    [record] = [r for r in employee.history.records("2026-09") if r.action == "disetujui"]
+    assert record.data["rating"] == {"hasil_kerja": "sesuai", "perilaku_kerja": "di-atas", "predikat": "Baik"}
+    assert employee.history.verify().ok
 
 
 def test_refusals(employee, tmp_path: Path) -> None:  # noqa: ANN001
@@ -188,3 +231,65 @@ def test_refusals(employee, tmp_path: Path) -> None:  # noqa: ANN001
 
     with pytest.raises(AbsensiError):  # never into the data folder
         service.export_pdf(period, employee.paths.data_dir / "x.pdf", signed=False)
+
+
+def test_verify_knows_the_evaluation_document(employee, tmp_path: Path) -> None:  # noqa: ANN001
+    """`absensi verify` on the yearly document: its own verdict (valid, exit 0, JSON
+    ``document: evaluasi``), and a change after signing is caught like on a summary."""
+    import subprocess
+    import sys
+
+    plan_and_entries(employee)
+    service = EvaluationService(employee)
+    out = tmp_path / "evaluasi.pdf"
+    service.export_pdf(service.choose_period(2026), out, PASS)
+    verdict = employee.verification.verify(out.read_bytes())
+    assert verdict.document == "evaluasi" and verdict.evaluation is not None
+    assert verdict.outcome.name == "VALID", verdict.headline()
+    assert verdict.evaluation.title == "SKP 2026" or verdict.evaluation.title
+    assert "dokumen evaluasi kinerja" in verdict.headline() and PROFILE.nip in verdict.headline()
+    assert verdict.month is None and verdict.report is None and verdict.decision is None
+
+    run = subprocess.run([sys.executable, "-m", "absensi_app", "--data-dir", str(employee.paths.data_dir),
+                          "verify", str(out), "--json"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr + run.stdout
+    data = json.loads(run.stdout)
+    assert data["status"] == "sah" and data["document"] == "evaluasi"
+    assert data["evaluation"]["employee_nip"] == PROFILE.nip
+    assert data["evaluation"]["period"] == {"first": "2026-01-01", "last": "2026-12-31",
+                                            "title": verdict.evaluation.title}
+    text = subprocess.run([sys.executable, "-m", "absensi_app", "--data-dir", str(employee.paths.data_dir),
+                           "verify", str(out)], capture_output=True, text=True)
+    assert text.returncode == 0 and "Dokumen evaluasi kinerja" in text.stdout, text.stdout
+
+    changed = bytearray(out.read_bytes())  # one byte of the signed content changed
+    at = changed.index(b"/Title")
+    changed[at + 8] ^= 0x01
+    bad = employee.verification.verify(bytes(changed))
+    assert bad.outcome.name in ("INVALID", "UNREADABLE"), bad.headline()
+
+    unsigned = tmp_path / "tanpa.pdf"
+    service.export_pdf(service.choose_period(2026), unsigned, signed=False)
+    assert employee.verification.verify(unsigned.read_bytes()).outcome.name == "UNSIGNED"
+
+
+def test_a_supervisor_cannot_approve_an_evaluation_document(employee, tmp_path: Path) -> None:  # noqa: ANN001
+    from absensi_app.domain.verdict import Decision
+    from absensi_app.services.verification import ApprovalError
+    from tests.signing.test_supervisor import SUPERVISOR
+
+    plan_and_entries(employee)
+    service = EvaluationService(employee)
+    out = tmp_path / "evaluasi.pdf"
+    service.export_pdf(service.choose_period(2026), out, PASS)
+    boss = open_context(AppPaths(tmp_path / "boss"), Clock(NOW))
+    try:
+        boss.profile.save(SUPERVISOR)
+        keys.create_identity(boss.paths.keys_dir, SUPERVISOR.name, SUPERVISOR.nip, SUPERVISOR.agency, PASS, datetime.now())
+        boss.trust.add(employee.keys.certificate_der())
+        verdict = boss.verification.verify(out.read_bytes())
+        assert verdict.outcome.name == "VALID" and verdict.document == "evaluasi"
+        with pytest.raises(ApprovalError, match="dokumen evaluasi kinerja tahunan"):
+            boss.approval.countersign(out.read_bytes(), Decision.APPROVED, "", PASS)
+    finally:
+        boss.close()

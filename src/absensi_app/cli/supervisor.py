@@ -210,9 +210,33 @@ def cmd_verify(args: argparse.Namespace) -> int:
         rating = verdict.approval.rating
         if rating:
             print(f"  Predikat kinerja: {rating.predikat}")
+    if verdict.evaluation is not None and verdict.intact:
+        ev = verdict.evaluation
+        span = f"{ev.first:%d-%m-%Y} s.d. {ev.last:%d-%m-%Y}" if ev.first and ev.last else "-"
+        print(f"  Dokumen evaluasi kinerja: {ev.title or '-'} ({span}); {ev.rhk} RHK; "
+              f"{ev.approved} bulan disetujui")
+    _print_attachments(verdict)
     for problem in verdict.consistency_problems + verdict.approval_problems + verdict.certificate_problems:
         print(f"  Masalah: {problem}")
     return code
+
+
+def _print_attachments(verdict) -> None:  # noqa: ANN001
+    """The evidence files the signed data lists, each with its check (as in the JSON)."""
+    from absensi_app.domain.verdict_json import attachments_to_json
+
+    items = attachments_to_json(verdict)
+    if not items:
+        return
+    print(f"  Bukti dukung ({len(items)}):")
+    for a in items:
+        if not a["attached"]:
+            state = "tidak dilampirkan"
+        elif a["matches"]:
+            state = "terlampir, cocok"
+        else:
+            state = "terlampir, TIDAK COCOK dengan yang ditandatangani"
+        print(f"    {a['name']} ({a['size']} byte, SHA-256 {a['sha256']}): {state}")
 
 
 def cmd_decide(args: argparse.Namespace) -> int:

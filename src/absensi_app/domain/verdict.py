@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from absensi_app.domain.model import MONTH_NAMES
 
 if TYPE_CHECKING:  # the reader is imported only where a file is read (start-up cost)
+    from absensi_app.domain.evaluation_reader import SignedEvaluation
     from absensi_app.domain.report_reader import SignedApproval, SignedReport
 
 
@@ -92,6 +93,13 @@ class Verdict:
     file_sha256: str = ""
     # signatures made outside their certificate's validity (by the time the signature states)
     certificate_problems: tuple[str, ...] = ()
+    # a yearly Dokumen Evaluasi Kinerja instead of a monthly summary (then ``report`` is None)
+    evaluation: SignedEvaluation | None = None
+
+    @property
+    def document(self) -> str:
+        """What the signed data says the file is: "evaluasi" or "ringkasan"."""
+        return "evaluasi" if self.evaluation is not None else "ringkasan"
 
     @property
     def signed(self) -> bool:
@@ -203,6 +211,9 @@ class Verdict:
                     f"Cocokkan sidik jarinya dengan {owner} itu (mis. lewat telepon) sebelum "
                     "mempercayainya.")
         e = self.employee
+        if self.evaluation is not None:
+            return (f"Sah dan utuh: dokumen evaluasi kinerja {self.evaluation.title or ''} "
+                    f"ditandatangani {e.name} (NIP {e.nip}).").replace("  ", " ")
         text = f"Sah dan utuh: ditandatangani {e.name} (NIP {e.nip})"
         if self.month:
             year, month = int(self.month[:4]), int(self.month[5:7])

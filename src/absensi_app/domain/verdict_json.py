@@ -48,6 +48,23 @@ def verdict_to_json(verdict: Verdict, path: str, exit_code: int) -> dict:
         "approval": _signed_order(verdict.approval.to_json()) if verdict.approval and not forged else None,
         "sha256": verdict.file_sha256 or None,
         "attachments": attachments_to_json(verdict),
+        "document": verdict.document,
+        "evaluation": _evaluation_to_json(verdict),
+    }
+
+
+def _evaluation_to_json(verdict: Verdict) -> dict | None:
+    """What a yearly Dokumen Evaluasi Kinerja says of itself (null for a monthly summary)."""
+    ev = verdict.evaluation
+    if ev is None:
+        return None
+    return {
+        "employee_name": ev.employee_name,
+        "employee_nip": ev.employee_nip,
+        "period": {"first": ev.first.isoformat() if ev.first else None,
+                   "last": ev.last.isoformat() if ev.last else None, "title": ev.title},
+        "rhk": ev.rhk,
+        "approved_months": ev.approved,
     }
 
 

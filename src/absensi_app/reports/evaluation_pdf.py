@@ -24,11 +24,11 @@ class RenderedEvaluation:
     supervisor_box: SignatureBox
 
 
-RATINGS_NOT_STORED = (
-    "Rating dan predikat ditetapkan oleh Pejabat Penilai Kinerja. Aplikasi ini menyimpan "
-    "keputusan dan catatan persetujuan bulanan yang diterima, tetapi tidak rating-nya; isi "
-    "bagian ini pada saat evaluasi."
+RATINGS_OF_PERIOD = (
+    "Rating dan predikat periode ditetapkan oleh Pejabat Penilai Kinerja pada saat evaluasi. "
+    "Predikat bulanan yang diterima bersama persetujuan tercantum pada tabel keputusan di atas."
 )
+FEEDBACK_CLIP = 280  # characters of one month's feedback in the table (all of it in the data)
 NO_DECISIONS = "Belum ada keputusan Pejabat Penilai Kinerja yang diterima untuk periode ini."
 
 
@@ -109,8 +109,8 @@ def _results(ctx, ev) -> list:  # noqa: ANN001
 
     s = ctx.styles
     columns = ev.columns
-    tw = 144.0 / max(4, len(columns))
-    widths = [20, 100, 78, 48] + [tw] * len(columns) + [42]
+    tw = 144.0 / max(4, len(columns))  # "TW III" on one line
+    widths = [20, 80, 58, 54] + [tw] * len(columns) + [42]
     widths.append(FRAME_WIDTH - sum(widths))
     last = len(widths) - 1
     head1 = [ctx.p(h, s.head) for h in ("No", "Rencana Hasil Kerja", "Indikator Kinerja Individu", "Target")]
@@ -143,7 +143,7 @@ def _results(ctx, ev) -> list:  # noqa: ANN001
                  target_cell]
                 + [ctx.p(number_id(q.realized), s.cell_r) for q in item.quarters]
                 + [ctx.p(f"{number_id(item.whole.realized)} {unit}<br/>({percent_id(item.percent)})", s.cell_r),
-                   ctx.p("")]
+                   _feedback_cell(ctx, item)]
             )
     table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=0)
     table.setStyle(ctx.grid_style(style))
@@ -152,23 +152,40 @@ def _results(ctx, ev) -> list:  # noqa: ANN001
     return [ctx.p("HASIL KERJA", s.section), table, Spacer(1, 3), ctx.p(esc(note), s.note)]
 
 
+def _feedback_cell(ctx, item) -> list:  # noqa: ANN001 - a RhkEvaluation
+    """The feedback the RHK received, one short paragraph per month (newest last)."""
+    from absensi_app.reports.pdf.text import esc
+
+    out = []
+    for received in item.feedback:
+        head = f"<b>{esc(received.month_label)}</b>"
+        if received.item.assessment:
+            head += f" \u00b7 {esc(received.item.assessment_label)}"
+        text = received.item.feedback
+        if len(text) > FEEDBACK_CLIP:
+            text = text[: FEEDBACK_CLIP - 1].rstrip() + "\u2026"
+        out.append(ctx.p(head + (f": {esc(text)}" if text else ""), ctx.styles.cell_small))
+    return out or [ctx.p("\u2013", ctx.styles.cell_c)]
+
+
 def _decisions(ctx, ev) -> list:  # noqa: ANN001
     from reportlab.platypus import CondPageBreak, Table
 
     from absensi_app.reports.pdf.layout import FRAME_WIDTH
-    from absensi_app.reports.pdf.text import date_id, esc
+    from absensi_app.reports.pdf.text import esc
 
     s = ctx.styles
     story: list = [CondPageBreak(80), ctx.p("KEPUTUSAN PEJABAT PENILAI KINERJA YANG DITERIMA", s.section)]
-    rows: list[list] = [[ctx.p(h, s.head) for h in ("Bulan", "Status", "Revisi", "Diterima", "Catatan / Umpan Balik")]]
+    rows: list[list] = [[ctx.p(h, s.head) for h in ("Bulan", "Status", "Revisi", "Diterima", "Predikat", "Catatan")]]
     for m in ev.months:
         rows.append([
             ctx.p(esc(m.month_label)), ctx.p(esc(m.label)),
             ctx.p(str(m.revision) if m.revision else "\u2013", s.cell_c),
-            ctx.p(date_id(m.decided_at.date()) if m.decided_at else "\u2013"),
+            ctx.p(f"{m.decided_at:%d-%m-%Y}" if m.decided_at else "\u2013"),
+            ctx.p(esc(m.predikat) if m.predikat else "\u2013"),
             ctx.p(esc(m.note)),
         ])
-    table = Table(rows, colWidths=[78, 150, 36, 80, FRAME_WIDTH - 344], repeatRows=1)
+    table = Table(rows, colWidths=[74, 146, 32, 62, 84, FRAME_WIDTH - 398], repeatRows=1)
     table.setStyle(ctx.grid_style())
     story.append(table)
     if not any(m.decided_at for m in ev.months):
@@ -200,7 +217,7 @@ def _ratings_and_signatures(ctx, ev) -> list:  # noqa: ANN001
     signs = sections.signature_table(ctx, ev.exported_at.date(), "&nbsp;", "Pegawai yang Dinilai,")
     return [KeepTogether([
         ctx.p("RATING DAN PREDIKAT KINERJA", s.section), table, Spacer(1, 3),
-        ctx.p(esc(RATINGS_NOT_STORED), s.note), Spacer(1, 16), signs,
+        ctx.p(esc(RATINGS_OF_PERIOD), s.note), Spacer(1, 16), signs,
     ])]
 
 

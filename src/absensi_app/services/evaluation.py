@@ -3,10 +3,11 @@
 What it holds: the period's RHK with their targets, the realisasi per triwulan and over the
 whole period (the same sums the dashboard and the monthly summary show: ``domain.skp``'s
 ``rhk_progress`` over ``SkpService.realisations``), and the supervisor's decisions this data
-received for the period's months through ``receive`` (``LockService.record_decision`` keeps the
-decision and the note in the month's lock and in the change history; the rating of an approval
-is not stored there, so the document leaves the ratings and the predikat to be filled in by the
-Pejabat Penilai Kinerja).
+received for the period's months through ``receive``: ``LockService.record_decision`` keeps the
+decision, the note and the approval's rating in the month's lock and the hash-chained change
+history, ``RhkFeedbackService`` the feedback per RHK. The period's own ratings and predikat are
+the Pejabat Penilai Kinerja's to give at the evaluation, so the document leaves them to be
+filled in beside the monthly ratings it lists.
 
 The signed PDF carries the same data as canonical JSON (``EVALUATION_SCHEMA``), signed like the
 monthly summary (``signing.pades``). reportlab and pyHanko load only when a PDF is made.
@@ -21,14 +22,18 @@ from pathlib import Path
 
 from absensi_app import __version__
 from absensi_app.domain.errors import AbsensiError, ValidationError
+from absensi_app.domain.evaluation_reader import (
+    EVALUATION_ATTACHMENT,
+    EVALUATION_SCHEMA,
+    EVALUATION_SCHEMA_VERSION,
+    EVALUATION_TITLE_PREFIX,
+)
 from absensi_app.domain.model import MONTH_NAMES, Profile
 from absensi_app.domain.report import canonical_bytes
-from absensi_app.domain.skp import ROMAN, Rhk, SkpPeriod, Span, quarter_of, rhk_progress
+from absensi_app.domain.rhk_feedback import ASSESSMENT_LABELS, RhkFeedback
+from absensi_app.domain.skp import PREDIKAT, ROMAN, Rating, Rhk, SkpPeriod, Span, quarter_of, rhk_progress
 from absensi_app.services.files import write_atomically
 
-EVALUATION_SCHEMA = "absensi-evaluasi"
-EVALUATION_SCHEMA_VERSION = 1
-EVALUATION_ATTACHMENT = "absensi-evaluasi.json"
 EVALUATION_TITLE = "DOKUMEN EVALUASI KINERJA PEGAWAI"
 
 #: the month's state as the employee's data knows it (``services.locks``)
@@ -53,11 +58,24 @@ class QuarterColumn:
 
 
 @dataclass(frozen=True)
+class MonthFeedback:
+    """The supervisor's feedback on one RHK in one month's decision (received)."""
+
+    month: str  # "YYYY-MM"
+    item: RhkFeedback
+
+    @property
+    def month_label(self) -> str:
+        return f"{MONTH_NAMES[int(self.month[5:7]) - 1]} {self.month[:4]}"
+
+
+@dataclass(frozen=True)
 class RhkEvaluation:
     number: int
     rhk: Rhk
     quarters: tuple[Span, ...]  # one per column of ``Evaluation.columns``
     whole: Span  # the whole period: target = the RHK's target
+    feedback: tuple[MonthFeedback, ...] = ()  # oldest month first
 
     @property
     def percent(self) -> float | None:
@@ -73,6 +91,22 @@ class MonthDecision:
     revision: int | None
     decided_at: datetime | None  # when the decision was received
     note: str  # the supervisor's note with the decision (or "")
+    hasil_kerja: Rating | None = None  # the approval's rating, as received
+    perilaku_kerja: Rating | None = None
+
+    @property
+    def predikat(self) -> str:
+        if self.hasil_kerja is None or self.perilaku_kerja is None:
+            return ""
+        return PREDIKAT[(self.hasil_kerja, self.perilaku_kerja)]
+
+    @property
+    def rating_label(self) -> str:
+        """"Baik (hasil kerja Sesuai, perilaku Di Atas Ekspektasi)" or "" without a rating."""
+        if not self.predikat:
+            return ""
+        return (f"{self.predikat} (hasil kerja {ASSESSMENT_LABELS[self.hasil_kerja]}, "
+                f"perilaku {ASSESSMENT_LABELS[self.perilaku_kerja]})")
 
     @property
     def label(self) -> str:
@@ -97,7 +131,6 @@ class Evaluation:
     signed: bool
     app_version: str = __version__
     revision: int = 1
-    ratings_stored: bool = False  # the approval's rating is not kept by ``receive`` today
 
     @property
     def heading(self) -> str:
@@ -109,11 +142,16 @@ class Evaluation:
 
     @property
     def title(self) -> str:
-        return f"Dokumen Evaluasi Kinerja Pegawai {self.period.title}"
+        return EVALUATION_TITLE_PREFIX + self.period.title
 
     @property
     def approved(self) -> int:
         return sum(1 for m in self.months if m.state == "disetujui")
+
+    @property
+    def rated(self) -> tuple[MonthDecision, ...]:
+        """The months whose decision received carried a rating."""
+        return tuple(m for m in self.months if m.predikat)
 
 
 @dataclass(frozen=True)
@@ -162,15 +200,18 @@ def evaluation_to_json(ev: Evaluation) -> dict:
             {"number": r.number, "kind": r.rhk.kind.value, "name": r.rhk.name,
              "indicator": r.rhk.indicator, "target": r.rhk.target, "unit": r.rhk.unit,
              "quality": r.rhk.quality, "time": r.rhk.time,
-             "quarters": [span(q) for q in r.quarters], "whole": span(r.whole)}
+             "quarters": [span(q) for q in r.quarters], "whole": span(r.whole),
+             "feedback": [dict(f.item.to_json(), month=f.month) for f in r.feedback]}
             for r in ev.rhk
         ],
         "months": [
             {"month": m.month, "state": m.state or "belum-diekspor", "revision": m.revision,
-             "decided_at": m.decided_at.isoformat() if m.decided_at else None, "note": m.note}
+             "decided_at": m.decided_at.isoformat() if m.decided_at else None, "note": m.note,
+             "rating": None if not m.predikat else {
+                 "hasil_kerja": m.hasil_kerja.value, "perilaku_kerja": m.perilaku_kerja.value,
+                 "predikat": m.predikat}}
             for m in ev.months
         ],
-        "ratings_stored": ev.ratings_stored,
     }
 
 
@@ -224,6 +265,7 @@ class EvaluationService:
         columns = quarter_columns(period)
         outputs = ctx.skp.realisations(period.first, period.last)
         today = ctx.clock.today()
+        feedback = self._feedback(period)
         rows = []
         for number, rhk in enumerate(plan.rhk, start=1):
             quarters, whole = [], None
@@ -232,7 +274,7 @@ class EvaluationService:
                 progress = rhk_progress(rhk, period, outputs, col.year, month, today)
                 quarters.append(progress.quarter)
                 whole = progress.year
-            rows.append(RhkEvaluation(number, rhk, tuple(quarters), whole))
+            rows.append(RhkEvaluation(number, rhk, tuple(quarters), whole, feedback.get(rhk.id, ())))
         return Evaluation(profile, period, columns, tuple(rows), self._months(period),
                           ctx.clock.now(), signed)
 
@@ -250,11 +292,22 @@ class EvaluationService:
                 note = lock.note
             elif last is not None:  # e.g. returned, then unlocked: keep the supervisor's note
                 note = str(last.data.get("note", ""))
+            hasil, perilaku = _rating_of(last.data.get("rating") if last is not None else None)
             out.append(MonthDecision(
                 key, state, lock.revision if lock is not None else None,
-                last.at if last is not None else None, note,
+                last.at if last is not None else None, note, hasil, perilaku,
             ))
         return tuple(out)
+
+    def _feedback(self, period: SkpPeriod) -> dict[int, tuple[MonthFeedback, ...]]:
+        """The feedback received per RHK id over the period's months, oldest month first."""
+        out: dict[int, list[MonthFeedback]] = {}
+        for year, month in period.months:
+            key = f"{year:04d}-{month:02d}"
+            for rhk_id, received in self._ctx.rhk_feedback.for_month(key).items():
+                if received.item.feedback or received.item.assessment:
+                    out.setdefault(rhk_id, []).append(MonthFeedback(key, received.item))
+        return {k: tuple(v) for k, v in out.items()}
 
     # ---- the PDF -------------------------------------------------------------------------------
     def export_pdf(self, period: SkpPeriod, out: Path, passphrase: str | None = None,
@@ -283,6 +336,16 @@ class EvaluationService:
         write_atomically(out, data, what="Dokumen evaluasi")
         return EvaluationResult(out, period, signed, rendered.pages,
                                 hashlib.sha256(data).hexdigest(), len(ev.rhk))
+
+
+def _rating_of(value: object) -> tuple[Rating | None, Rating | None]:
+    """The two ratings of a decision kept in the history (both or neither)."""
+    if not isinstance(value, dict):
+        return None, None
+    try:
+        return Rating(value.get("hasil_kerja")), Rating(value.get("perilaku_kerja"))
+    except ValueError:
+        return None, None
 
 
 def _period_list(periods: list[SkpPeriod]) -> str:

@@ -159,9 +159,12 @@ class LockService:
         row.note = ""
 
     def record_decision(self, key: str, revision: int, decision: str, note: str,
-                        supervisor_fingerprint: str, summary_sha256: str = "") -> str:
+                        supervisor_fingerprint: str, summary_sha256: str = "",
+                        rating: dict | None = None) -> str:
         """The supervisor's verified decision on a signed export: approved months stay locked
-        for good; returned months open again with the note kept. Returns the new state."""
+        for good; returned months open again with the note kept. ``rating`` (the approval's
+        ``{"hasil_kerja", "perilaku_kerja", "predikat"}``) is kept in the change history with
+        the decision, for the yearly evaluation. Returns the new state."""
         if decision not in (APPROVED, RETURNED):
             raise ValidationError("Keputusan '{d}' tidak dikenal.", d=decision)
         with self._sessions.begin() as s:
@@ -194,7 +197,8 @@ class LockService:
                 )
             history.append(
                 s, self._clock.now(), decision, f"month:{key}", key,
-                {"revision": revision, "note": note, "supervisor": supervisor_fingerprint},
+                {"revision": revision, "note": note, "supervisor": supervisor_fingerprint}
+                | ({"rating": rating} if rating else {}),
             )
             row.state = decision
             row.locked = decision == APPROVED

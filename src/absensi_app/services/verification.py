@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from absensi_app.domain.errors import AbsensiError, ValidationError
+from absensi_app.domain.evaluation_reader import EVALUATION_ATTACHMENT
 from absensi_app.domain.model import MONTH_NAMES
 from absensi_app.domain.nip import normalize_nip
 from absensi_app.domain.report import ATTACHMENT_NAME, canonical_bytes
@@ -29,6 +30,7 @@ from absensi_app.services.rhk_feedback import RhkFeedbackService
 from absensi_app.services.trust import TrustService, TrustSnapshot, fingerprint_of
 
 if TYPE_CHECKING:  # domain.report_reader is imported where a file is read (start-up cost)
+    from absensi_app.domain.evaluation_reader import SignedEvaluation
     from absensi_app.domain.report_reader import SignedApproval, SignedReport
 
 ALLOWED_LATER_CHANGES = {"none", "lta-updates", "form-filling"}
@@ -142,6 +144,16 @@ class VerificationService:
         first = ordered[0]
         report, problems = None, []
         raw = first.attachments.get(ATTACHMENT_NAME)
+        if raw is None and EVALUATION_ATTACHMENT in first.attachments:  # a yearly evaluation
+            evaluation, problems = self._check_evaluation(first, found.attachments_now) if intact else (None, [])
+            if len(ordered) > 1:
+                problems.append("dokumen evaluasi memuat tanda tangan lain selain pegawai")
+            return Verdict(
+                True, "", tuple(signers), intact, only_signatures, tuple(problems), None, None, (),
+                digest, tuple(_outside_validity(sig, signer) for sig, signer in zip(ordered, signers)
+                              if _outside_validity(sig, signer)),
+                evaluation=evaluation,
+            )
         if intact:
             report, problems = self._check_report(raw, first, found.attachment_now)
             if report is not None:  # the evidence files against the signed hashes
@@ -186,6 +198,26 @@ class VerificationService:
         if now is not None and now != raw:
             problems.append("data di revisi terbaru berkas berbeda dengan yang ditandatangani")
         return report, problems
+
+    @staticmethod
+    def _check_evaluation(first, now: dict[str, bytes]) -> tuple[SignedEvaluation | None, list[str]]:  # noqa: ANN001
+        """The signed evaluation data and what in it disagrees with the signer or the title."""
+        from absensi_app.domain.evaluation_reader import read_evaluation_bytes
+
+        raw = first.attachments.get(EVALUATION_ATTACHMENT)
+        evaluation, problems = read_evaluation_bytes(raw)
+        if evaluation is None:
+            return None, problems
+        if evaluation.employee_nip != first.signer_nip:
+            problems.append(f"data menyebut NIP {evaluation.employee_nip or '(tidak ada)'}, tetapi "
+                            f"penanda tangan ber-NIP {first.signer_nip or '-'}")
+        if first.title != evaluation.document_title:
+            problems.append("judul dokumen tidak cocok dengan periode di dalam data")
+        if evaluation.signed is not True:
+            problems.append("data menyatakan salinan tanpa tanda tangan")
+        if now.get(EVALUATION_ATTACHMENT) != raw:
+            problems.append("data di revisi terbaru berkas berbeda dengan yang ditandatangani")
+        return evaluation, problems
 
     @staticmethod
     def _check_approval(sig, report: SignedReport | None, data: bytes) -> tuple[SignedApproval | None, list[str]]:  # noqa: ANN001
@@ -296,6 +328,11 @@ class ApprovalService:
         refused = alarm_refusal(verdict)
         if refused is not None:
             raise refused
+        if verdict.evaluation is not None:
+            raise ApprovalError(
+                "Berkas ini dokumen evaluasi kinerja tahunan, bukan ringkasan bulanan; yang disetujui "
+                "atau dikembalikan hanya ringkasan bulanan."
+            )
         if len(verdict.signers) > 1:
             raise ApprovalError("Ringkasan ini sudah diberi keputusan oleh pejabat penilai.")
         if verdict.outcome.unknown_signer:
@@ -421,6 +458,7 @@ class ApprovalService:
         state = self.locks.record_decision(
             verdict.month, verdict.revision, verdict.decision.value,
             verdict.approval.note, supervisor.fingerprint, verdict.approval.summary_sha256 or "",
+            verdict.approval.to_json()["rating"],
         )
         self.feedback.store(str(verdict.month), verdict.revision, verdict.decision.value,
                             verdict.approval.rhk_feedback)

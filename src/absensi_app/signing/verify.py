@@ -48,6 +48,7 @@ class PdfInspection:
     attachment: bytes | None = None  # the JSON as it was when the first signature was made
     attachment_now: bytes | None = None  # the JSON as the newest revision shows it
     revisions: int = 0
+    attachments_now: dict[str, bytes] = field(default_factory=dict)  # every embedded file now
 
 
 def _fingerprint(der: bytes) -> str:
@@ -182,10 +183,12 @@ def _inspect(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ..
         first_signed = _attachment(
             reader.get_historical_root(first.revision), attachment_name
         )
+    now = _attachments(reader.root)
     return PdfInspection(
         True,
         signatures=tuple(signatures),
         attachment=first_signed,
-        attachment_now=_attachment(reader.root, attachment_name),
+        attachment_now=now.get(attachment_name),
         revisions=reader.xrefs.total_revisions,
+        attachments_now=now,
     )

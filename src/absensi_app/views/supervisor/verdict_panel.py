@@ -238,6 +238,11 @@ class VerdictPanel(QWidget):
             self.action_hint.setStyleSheet(ERR_STYLE + "font-weight: bold;")
             self.action_hint.show()
             return
+        if verdict.evaluation is not None:  # a yearly evaluation is checked, never decided on
+            self.action_hint.setText(self.tr("Ini dokumen evaluasi kinerja tahunan: Absensi memeriksa "
+                                             "keasliannya; persetujuan hanya untuk ringkasan bulanan."))  # fmt: skip
+            self.action_hint.show()
+            return
         sound = verdict.intact and verdict.only_signatures_added and verdict.consistent
         if verdict.decision is not None and employee.trust is Trust.OWN:
             # the employee opens what the supervisor sent back

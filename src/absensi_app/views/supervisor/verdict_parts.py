@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, 
 from absensi_app.domain.model import Location
 from absensi_app.domain.report_reader import SignedReport
 from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, Verdict
-from absensi_app.views.formatting import minutes_text, number_text, short_date
+from absensi_app.views.formatting import minutes_text, number_text, numeric_date, short_date
 from absensi_app.views.labels import location_label
 from absensi_app.views.supervisor.panel_widgets import bold_font, clear_layout, plain_label, reveal_layout
 from absensi_app.views.supervisor.verdict_text import (
@@ -207,6 +207,13 @@ class SummaryDataBox(QGroupBox):
     def show_verdict(self, verdict: Verdict) -> None:
         clear_layout(self.form)
         report = verdict.report
+        if verdict.outcome.trustworthy_content and verdict.evaluation is not None:
+            self.no_data.hide()
+            self.setTitle(self.tr("Isi dokumen evaluasi (dari data yang ditandatangani)"))
+            self._fill_evaluation(verdict.evaluation)
+            reveal_layout(self.form)
+            self.show()
+            return
         if not verdict.outcome.trustworthy_content or report is None:
             self.hide()
             self._show_why_not(verdict)
@@ -243,6 +250,15 @@ class SummaryDataBox(QGroupBox):
             "#nodata { border: 1px solid #c62828; border-radius: 4px; padding: 8px; color: #a50e0e; }"
         )
         self.no_data.show()
+
+    def _fill_evaluation(self, ev) -> None:  # noqa: ANN001 - a SignedEvaluation
+        form = self.form
+        form.addRow(self.tr("Pegawai"), plain_label(
+            f"{clip(ev.employee_name, 120)} (NIP {clip(ev.employee_nip, 30)})", selectable=True))
+        span = (f"{numeric_date(ev.first)} – {numeric_date(ev.last)}" if ev.first and ev.last else "-")
+        form.addRow(self.tr("Periode"), plain_label(f"{clip(ev.title, 120)} ({span})"))
+        form.addRow(self.tr("Rencana Hasil Kerja"), plain_label(str(ev.rhk)))
+        form.addRow(self.tr("Bulan disetujui"), plain_label(str(ev.approved)))
 
     def _fill(self, report: SignedReport) -> None:
         form = self.form
