@@ -10,7 +10,6 @@ from pathlib import Path
 from absensi_app.cli import EXIT_FAILED, EXIT_OK
 from absensi_app.cli.parsing import CliError, check_year, decimal_number, parse_month
 from absensi_app.cli.shared import context, read_passphrase
-from absensi_app.domain.report import size_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -38,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from absensi_app.domain.report import size_text
+
     year, month = parse_month(args.month)
     check_year(year)
     out = Path(args.out)

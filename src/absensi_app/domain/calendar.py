@@ -1,19 +1,26 @@
 """Indonesian national holidays and cuti bersama, from the `holidays` package.
 
-The package is imported lazily: only screens that need the calendar pay for it.
+The package is imported lazily, and costs about 0.1 s when it is (its ``countries``
+package imports every country). The app asks through services/holiday_cache.py, which keeps
+what :func:`compute_national_holidays` found per year and package version, so everyday starts
+never import it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+#: Raise when compute_national_holidays gives other results for the same package version
+#: (stored results carry it, and are recomputed when it differs).
+RULES_VERSION = 1
 
-@lru_cache(maxsize=32)
-def national_holidays(year: int) -> dict[date, str]:
-    """Public holidays and cuti bersama of one year, with Indonesian names.
+
+def compute_national_holidays(year: int) -> dict[date, str]:
+    """Public holidays and cuti bersama of one year, with Indonesian names, sorted by date,
+    straight from the package.
 
     Dates the package only estimates (future Islamic holidays) carry "(perkiraan)".
     Returns an empty mapping if the package is missing, so logging never breaks.
@@ -27,6 +34,12 @@ def national_holidays(year: int) -> dict[date, str]:
     )
     found = {d: str(name) for d, name in sorted(cal.items())}
     return _mark_estimated_cuti_bersama(found)
+
+
+@lru_cache(maxsize=32)
+def national_holidays(year: int) -> dict[date, str]:
+    """:func:`compute_national_holidays`, computed once per year in this process."""
+    return compute_national_holidays(year)
 
 
 _CUTI_BERSAMA = "Cuti Bersama "
@@ -48,11 +61,14 @@ def _mark_estimated_cuti_bersama(days: dict[date, str]) -> dict[date, str]:
     return out
 
 
-def holidays_between(first: date, last: date) -> dict[date, str]:
-    """National holidays and cuti bersama from ``first`` to ``last``, across year ends."""
+def holidays_between(
+    first: date, last: date, national: Callable[[int], Mapping[date, str]] = national_holidays
+) -> dict[date, str]:
+    """National holidays and cuti bersama from ``first`` to ``last``, across year ends
+    (``national`` gives one year's, e.g. a stored copy)."""
     found: dict[date, str] = {}
     for year in range(first.year, last.year + 1):
-        found.update((d, n) for d, n in national_holidays(year).items() if first <= d <= last)
+        found.update((d, n) for d, n in national(year).items() if first <= d <= last)
     return found
 
 

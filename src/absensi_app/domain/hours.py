@@ -10,10 +10,34 @@ import enum
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from typing import Protocol
 
-from absensi_app.domain.model import DayStatus, DayStatusRecord, Entry, Location, WorkSchedule
+from absensi_app.domain.model import DayStatus, DayStatusRecord, Location, WorkSchedule
 
 RAMADAN_WEEKLY_MINUTES = 1950  # 32.5 hours a week (domain.md)
+
+
+class Worked(Protocol):
+    """What the totals read of an entry: an :class:`~absensi_app.domain.model.Entry`, or a
+    :class:`LoggedTime` summing a day's entries at one place."""
+
+    @property
+    def day(self) -> date: ...
+    @property
+    def location(self) -> Location: ...
+    @property
+    def minutes(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class LoggedTime:
+    """The minutes of a day's entries at one location. Every total here (minutes, days per
+    location, off-site days, missing days) comes out the same from these as from the
+    entries themselves, so ten years of totals need not read every entry."""
+
+    day: date
+    location: Location
+    minutes: int
 
 
 @dataclass(frozen=True)
@@ -68,7 +92,7 @@ class LocationTotal:
     days: int = 0
 
 
-def location_totals(entries: Iterable[Entry]) -> dict[Location, LocationTotal]:
+def location_totals(entries: Iterable[Worked]) -> dict[Location, LocationTotal]:
     """Minutes and days per location (a day counts once for every location it has entries at)."""
     minutes_at: dict[Location, int] = {loc: 0 for loc in Location}
     days_at: dict[Location, set[date]] = {loc: set() for loc in Location}
@@ -99,7 +123,7 @@ class PeriodTotals:
 def period_totals(
     first: date,
     last: date,
-    entries: Iterable[Entry],
+    entries: Iterable[Worked],
     schedule: WorkSchedule,
     holidays: Mapping[date, str],
     statuses: Mapping[date, DayStatusRecord],
@@ -227,7 +251,7 @@ class WeekTotals:
         return self.first.isocalendar()[1]
 
 
-def offsite_days(entries: Iterable[Entry], working_days: Collection[date] | None = None) -> list[date]:
+def offsite_days(entries: Iterable[Worked], working_days: Collection[date] | None = None) -> list[date]:
     """Working days worked off-site under flexible work (PermenPANRB 4/2025: "at most 2
     working days a week").
 
@@ -250,7 +274,7 @@ def offsite_days(entries: Iterable[Entry], working_days: Collection[date] | None
 def week_totals(
     first: date,
     last: date,
-    entries: Iterable[Entry],
+    entries: Iterable[Worked],
     schedule: WorkSchedule,
     holidays: Mapping[date, str],
     statuses: Mapping[date, DayStatusRecord],

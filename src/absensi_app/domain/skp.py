@@ -338,11 +338,13 @@ class RhkProgress:
 
 @dataclass(frozen=True)
 class Realisation:
-    """One linked output, as progress needs it."""
+    """Linked output, as progress needs it: one entry, or the ``entries`` linked to one RHK on
+    one day with their quantities summed."""
 
     day: date
     rhk_id: int
     quantity: int | None
+    entries: int = 1
 
 
 def rhk_progress(
@@ -385,7 +387,7 @@ def rhk_progress(
         Span(whole.first, whole.last, float(rhk.target), whole.realized),
         due,
         pace,
-        len(mine),
+        sum(o.entries for o in mine),
         month_due,
     )
 

@@ -330,13 +330,14 @@ class SkpService:
 
     # ---- progress --------------------------------------------------------------------------
     def realisations(self, first: date, last: date) -> list[Realisation]:
+        """The linked output from ``first`` to ``last``, one row per day and RHK."""
         with self._sessions() as s:
             rows = s.execute(
-                select(EntryRow.day, EntryRow.rhk_id, EntryRow.quantity).where(
-                    EntryRow.day >= first, EntryRow.day <= last, EntryRow.rhk_id.is_not(None)
-                )
+                select(EntryRow.day, EntryRow.rhk_id, func.sum(EntryRow.quantity), func.count())
+                .where(EntryRow.day >= first, EntryRow.day <= last, EntryRow.rhk_id.is_not(None))
+                .group_by(EntryRow.day, EntryRow.rhk_id)
             ).all()
-            return [Realisation(d, r, q) for d, r, q in rows]
+            return [Realisation(d, r, None if q is None else int(q), int(n)) for d, r, q, n in rows]
 
     def progress(self, year: int, month: int) -> tuple[SkpPlan | None, list[RhkProgress]]:
         """Progress of every RHK of the period that holds the month's first day (or, for a

@@ -67,7 +67,7 @@ class SummaryService:
         return period_totals(
             first,
             last,
-            self._worklog.entries_between(first, last),
+            self._worklog.logged_time(first, last),
             self._profile.schedule(),
             self._calendar.holidays_between(first, last),
             self._worklog.statuses_between(first, last),
@@ -90,23 +90,21 @@ class SummaryService:
         holidays = self._calendar.holidays_between(span_first, span_last)
         statuses = self._worklog.statuses_between(span_first, span_last)
         week_first, week_last = week_start(first), week_start(last) + timedelta(days=6)
-        entries = self._worklog.entries_between(week_first, week_last)
-        month_entries = [e for e in entries if first <= e.day <= last]
+        worked = self._worklog.logged_time(week_first, week_last)
+        month_worked = [w for w in worked if first <= w.day <= last]
         per_day = self._worklog.days_with_entries(date(year, 1, 1), date(year, 12, 31))
-        per_day_month: dict[date, int] = {}
-        for e in month_entries:
-            per_day_month[e.day] = per_day_month.get(e.day, 0) + e.minutes
+        per_day_month = {d: m for d, m in per_day.items() if first <= d <= last}
         plan, rhk = self._skp.progress(year, month)
         return MonthProgress(
             year,
             month,
             today,
-            period_totals(first, last, month_entries, schedule, holidays, statuses, today, ramadan),
+            period_totals(first, last, month_worked, schedule, holidays, statuses, today, ramadan),
             day_cells(first, last, per_day_month, schedule, holidays, statuses, today, ramadan),
-            week_totals(first, last, entries, schedule, holidays, statuses, ramadan),
+            week_totals(first, last, worked, schedule, holidays, statuses, ramadan),
             year_totals(year, per_day, schedule, holidays, statuses, today, ramadan),
             plan,
             rhk,
             self._calendar.offsite_limit(),
-            sum(1 for e in month_entries if e.rhk_id is None),
+            self._worklog.unlinked_count(first, last),
         )

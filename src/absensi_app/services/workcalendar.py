@@ -3,12 +3,14 @@ the Ramadan hours of each year, and the few settings that shape the totals."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from absensi_app.domain.calendar import HolidayChange, apply_changes, holidays_between
+from absensi_app.domain.calendar import HolidayChange, apply_changes, holidays_between, national_holidays
 from absensi_app.domain.errors import ValidationError
 from absensi_app.domain.hours import (
     DEFAULT_OFFSITE_WEEKLY_LIMIT,
@@ -17,6 +19,9 @@ from absensi_app.domain.hours import (
 )
 from absensi_app.domain.rules import EARLIEST_DAY, clean_text
 from absensi_app.store.models import HolidayChangeRow, RamadanRow, SettingRow
+
+if TYPE_CHECKING:
+    from absensi_app.services.holiday_cache import HolidayCache
 
 OFFSITE_LIMIT_KEY = "offsite_weekly_limit"
 MAX_HOLIDAY_NAME = 200
@@ -34,8 +39,15 @@ def _check_day(day: date) -> None:
 
 
 class WorkCalendarService:
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    """``holidays``: where the national holidays of each year are kept (the data folder's
+    copy); without it they are computed from the package in every process."""
+
+    def __init__(self, sessions: sessionmaker[Session], holidays: HolidayCache | None = None) -> None:
         self._sessions = sessions
+        self._holidays = holidays
+
+    def _national_year(self, year: int) -> Mapping[date, str]:
+        return self._holidays.national(year) if self._holidays is not None else national_holidays(year)
 
     # ---- holidays --------------------------------------------------------------------------
     def changes(self, first: date | None = None, last: date | None = None) -> list[HolidayChange]:
@@ -49,10 +61,10 @@ class WorkCalendarService:
 
     def holidays_between(self, first: date, last: date) -> dict[date, str]:
         """National holidays and cuti bersama with the user's additions and removals."""
-        return apply_changes(holidays_between(first, last), self.changes(first, last))
+        return apply_changes(self.national_between(first, last), self.changes(first, last))
 
     def national_between(self, first: date, last: date) -> dict[date, str]:
-        return holidays_between(first, last)
+        return holidays_between(first, last, self._national_year)
 
     def add_holiday(self, day: date, name: str) -> HolidayChange | None:
         """Make ``day`` a day off. Returns the change it replaced (for undo)."""
@@ -75,7 +87,7 @@ class WorkCalendarService:
         that addition. Returns the change it replaced (for undo).
         """
         _check_day(day)
-        national = holidays_between(day, day)
+        national = self.national_between(day, day)
         with self._sessions.begin() as s:
             row = s.get(HolidayChangeRow, day)
             previous = HolidayChange(row.day, row.is_holiday, row.name) if row else None

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from absensi_app.domain.hours import plan_day
+from absensi_app.domain.hours import LoggedTime, plan_day
 from absensi_app.domain.errors import NotFoundError, ValidationError
 from absensi_app.domain.model import (
     DayStatus,
@@ -218,6 +218,29 @@ class WorkLogService:
         return DaySummary(
             day, tuple(entries), statuses.get(day), plan.expected_minutes, plan.is_workday, plan.holiday
         )
+
+    def logged_time(self, first: date, last: date) -> list[LoggedTime]:
+        """Minutes per day and location from ``first`` to ``last``: all the totals need, in
+        one row per place worked instead of one per entry."""
+        with self._sessions() as s:
+            rows = s.execute(
+                select(EntryRow.day, EntryRow.location, func.sum(EntryRow.minutes))
+                .where(EntryRow.day >= first, EntryRow.day <= last)
+                .group_by(EntryRow.day, EntryRow.location)
+                .order_by(EntryRow.day, EntryRow.location)
+            ).all()
+            return [LoggedTime(d, Location(loc), int(m)) for d, loc, m in rows]
+
+    def unlinked_count(self, first: date, last: date) -> int:
+        """Entries from ``first`` to ``last`` that count toward no RHK."""
+        with self._sessions() as s:
+            # all minus the linked, so the day index is used (an "rhk_id IS NULL" filter
+            # walks the RHK index through every unlinked entry of all years)
+            return s.scalar(
+                select(func.count() - func.count(EntryRow.rhk_id)).where(
+                    EntryRow.day >= first, EntryRow.day <= last
+                )
+            ) or 0
 
     def days_with_entries(self, first: date, last: date) -> dict[date, int]:
         """Minutes logged per day in a range (for calendars)."""

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -73,6 +74,8 @@ class EntryRow(Base):
         CheckConstraint(
             "quantity IS NULL OR (quantity >= 1 AND quantity <= 9999)", name="quantity_range"
         ),
+        # The description suggestions group by it, with each one's latest day (migration 0006).
+        Index("ix_entry_description_day", "description", "day"),
         # Ids are never reused (as with a PostgreSQL sequence): a deleted entry's number
         # must not name a new entry, or undo and "log delete N" would hit the wrong one.
         {"sqlite_autoincrement": True},
@@ -86,7 +89,7 @@ class EntryRow(Base):
     location: Mapped[str] = mapped_column(String(20))
     description: Mapped[str] = mapped_column(Text)
     quantity: Mapped[int | None] = mapped_column(Integer)
-    unit: Mapped[str | None] = mapped_column(String(40))
+    unit: Mapped[str | None] = mapped_column(String(40), index=True)  # migration 0006
     evidence_file: Mapped[str | None] = mapped_column(String(500))
     evidence_sha256: Mapped[str | None] = mapped_column(String(64))
     evidence_link: Mapped[str | None] = mapped_column(String(2000))
