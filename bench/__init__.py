@@ -1,0 +1,1 @@
+"""The benchmark suite of issue 12: ``.venv/bin/python -m bench`` (see bench/README.md)."""

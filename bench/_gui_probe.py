@@ -1,0 +1,123 @@
+"""Driver for the GUI figures: starts a window and prints when it is really painted.
+
+    BENCH_T0=<parent's time.time()> python bench/_gui_probe.py bare
+    BENCH_T0=... python bench/_gui_probe.py app DATA_DIR [--dashboard]
+
+``bare`` shows an empty QMainWindow, ``app`` runs Absensi's own start (``absensi --data-dir
+DATA_DIR``, as a user's launcher does). An application-wide event filter, installed the moment
+the QApplication exists, prints (seconds since BENCH_T0, one line each, on stdout):
+
+* ``painted T``: the first Paint event of a widget inside a top-level QMainWindow;
+* ``entries T``: the first paint of the main window's entry table while it has rows and the
+  day's totals are filled in (the window may be shown empty first and filled later);
+* with ``--dashboard``, once the entries are shown the progress view is opened (the user's
+  action) and ``dashboard T`` is printed at its first paint, then ``rss KB``, the process's
+  peak resident memory;
+
+then the app is asked to quit. Anything missing after 60 s prints ``timeout`` and exits 3.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+
+T0 = float(os.environ.get("BENCH_T0") or time.time())
+TIMEOUT_MS = 60_000
+
+
+def say(line: str) -> None:
+    os.write(1, (line + "\n").encode())
+
+
+def stamp(name: str) -> None:
+    say(f"{name} {time.time() - T0:.6f}")
+
+
+def install(want_entries: bool, want_dashboard: bool) -> None:
+    """Replace QApplication by a subclass that watches its own events, whoever creates it."""
+    import PySide6.QtWidgets as widgets
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    QMainWindow, QTableView = widgets.QMainWindow, widgets.QTableView
+    state = {"painted": False, "entries": not want_entries, "dashboard": not want_dashboard, "page": None}
+
+    def finish() -> None:
+        app = widgets.QApplication.instance()
+        app.removeEventFilter(watcher)
+        QTimer.singleShot(0, app.quit)
+
+    def entries_ready(window) -> bool:  # noqa: ANN001
+        table = getattr(window, "table", None) or window.findChild(QTableView)
+        label = getattr(window, "total_label", None)
+        return (
+            table is not None and table.isVisible() and table.model() is not None
+            and table.model().rowCount() > 0 and (label is None or bool(label.text()))
+        )  # fmt: skip
+
+    def open_dashboard(window) -> None:  # noqa: ANN001
+        if hasattr(window, "show_dashboard"):
+            window.show_dashboard()
+        else:
+            window.act_show_dashboard.trigger()
+        state["page"] = window.pages.currentWidget() if hasattr(window, "pages") else window
+
+    class Watcher(QObject):
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+            if event.type() != QEvent.Paint or not obj.isWidgetType():
+                return False
+            window = obj.window()
+            if not isinstance(window, QMainWindow):
+                return False
+            if not state["painted"]:
+                state["painted"] = True
+                stamp("painted")
+            if not state["entries"] and entries_ready(window):
+                state["entries"] = True
+                stamp("entries")
+                if not state["dashboard"]:
+                    QTimer.singleShot(0, lambda: open_dashboard(window))
+            elif not state["dashboard"] and state["page"] is not None and state["page"].isAncestorOf(obj):
+                state["dashboard"] = True
+                stamp("dashboard")
+                say(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}")
+            if state["painted"] and state["entries"] and state["dashboard"]:
+                QTimer.singleShot(0, finish)
+            return False
+
+    watcher = Watcher()
+
+    def give_up() -> None:
+        say("timeout")
+        os._exit(3)
+
+    class ProbeApplication(widgets.QApplication):
+        def __init__(self, *args) -> None:  # noqa: ANN002
+            super().__init__(*args)
+            watcher.setParent(self)
+            self.installEventFilter(watcher)
+            QTimer.singleShot(TIMEOUT_MS, give_up)
+
+    widgets.QApplication = ProbeApplication
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0]
+    install(want_entries=mode == "app", want_dashboard="--dashboard" in argv)
+    if mode == "bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1180, 760)
+        window.show()
+        return app.exec()
+    from absensi_app.cli import main as absensi
+
+    return absensi(["--data-dir", argv[1]])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
