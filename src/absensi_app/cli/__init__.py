@@ -61,14 +61,19 @@ def command_groups() -> tuple[ModuleType, ...]:
         keys,
         log,
         profile,
+        profiles,
+        reminder,
         skp,
         supervisor,
         team,
+        template,
+        timer,
         transfer,
     )
 
     # team extends the `approve` that supervisor registers: it comes after it
-    return (profile, log, skp, calendar, keys, export, evaluation, supervisor, team, demo, backup, transfer)
+    return (profile, profiles, log, timer, template, reminder, skp, calendar, keys, export, evaluation,
+            supervisor, team, demo, backup, transfer)
 
 
 def build_parser() -> argparse.ArgumentParser:
