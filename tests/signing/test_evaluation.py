@@ -166,14 +166,15 @@ def test_decisions_received_are_listed(employee, tmp_path: Path) -> None:  # noq
     laporan, aplikasi = plan_and_entries(employee)
     assert _decide(employee, tmp_path, 8, Decision.APPROVED, "Bagus", Rated(Rating.DI_ATAS, Rating.DI_ATAS),
                    [(laporan.id, "Laporan Agustus tepat waktu dan lengkap", Rating.DI_ATAS)]) == "disetujui"
-    assert _decide(employee, tmp_path, 11, Decision.RETURNED, "Lengkapi bukti dukung",
-                   Rated(Rating.SESUAI, Rating.DI_BAWAH)) == "dikembalikan"
+    assert _decide(employee, tmp_path, 9, Decision.APPROVED, "", Rated(Rating.SESUAI, Rating.DI_BAWAH)) == "disetujui"
+    assert _decide(employee, tmp_path, 11, Decision.RETURNED, "Lengkapi bukti dukung", None) == "dikembalikan"
     service = EvaluationService(employee)
     ev = service.build(service.choose_period(2026))
     november = next(m for m in ev.months if m.month == "2026-11")
     assert november.label == "Dikembalikan" and november.note == "Lengkapi bukti dukung"
     assert november.revision == 1 and november.decided_at is not None
-    assert november.predikat == "Kurang/Misconduct"  # (Sesuai, Di Bawah), from domain.skp.PREDIKAT
+    assert november.predikat == ""  # a return carries no rating
+    assert next(m for m in ev.months if m.month == "2026-09").predikat == "Kurang/Misconduct"  # (Sesuai, Di Bawah)
     august = next(m for m in ev.months if m.month == "2026-08")
     assert august.label == "Disetujui" and august.predikat == "Sangat Baik"
     assert august.rating_label == "Sangat Baik (hasil kerja Di Atas Ekspektasi, perilaku Di Atas Ekspektasi)"
@@ -187,7 +188,7 @@ def test_decisions_received_are_listed(employee, tmp_path: Path) -> None:  # noq
     from absensi_app.services.evaluation import evaluation_to_json
 
     text = pdf_text(render_evaluation_pdf(ev).data)
-    for expected in ("Lengkapi bukti dukung", "Dikembalikan", "1 dari 12 bulan disetujui", "Sangat Baik",
+    for expected in ("Lengkapi bukti dukung", "Dikembalikan", "2 dari 12 bulan disetujui", "Sangat Baik",
                      "Kurang/Misconduct", "Laporan Agustus", "tepat waktu dan", "Di Atas"):
         assert expected in text, expected
     data = evaluation_to_json(ev)

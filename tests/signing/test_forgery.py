@@ -180,18 +180,23 @@ def test_deciding_on_a_conflicting_certificate_is_refused_with_the_warning(forge
 @pytest.mark.parametrize("rated", [True, False])
 @pytest.mark.parametrize("decision", list(Decision))
 def test_the_stamp_says_the_decision_and_the_note_and_fits(decision, rated) -> None:  # noqa: ANN001
-    from absensi_app.services.stamp import _font_size, _text_height
+    from absensi_app.services.stamp import DECISION_COLOURS, _font_size, _text_height, decision_banner
 
+    banner = decision_banner(decision)  # the decision across the top, white on green or red
+    assert banner.text == ("DISETUJUI" if decision is Decision.APPROVED else "DIKEMBALIKAN UNTUK DIPERBAIKI")
+    assert banner.colour == DECISION_COLOURS[decision]
+    signed = "NIP 19750817 200003 1 004, 30-11-2026 16:00"  # the NIP in its usual groups
     for note in ("", "Baik", LONG_NOTE, "x" * 500, "Kata" * 60):
         lines = approval_stamp_lines(decision, SUPERVISOR.name, SUPERVISOR.nip, NOW,
                                      "Sangat Baik" if rated else "", note, 190.0, 70.0)  # fmt: skip
-        assert lines[0] == ("DISETUJUI" if decision is Decision.APPROVED else "DIKEMBALIKAN UNTUK DIPERBAIKI")
-        assert any(line.endswith(SUPERVISOR.name) for line in lines[1:3])
-        assert f"NIP {SUPERVISOR.nip}, 30-11-2026 16:00" in lines
+        verb = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
+        assert lines[0].startswith(verb) and banner.text not in lines
+        assert any(line.endswith(SUPERVISOR.name) for line in lines[0:2])
+        assert signed in lines
         assert ("Predikat: Sangat Baik" in lines) is rated
         size = _font_size(lines, 190.0)
-        assert _text_height(lines, size) <= 64 and size >= 5.5, (note, size, lines)
-        noted = lines[lines.index(f"NIP {SUPERVISOR.nip}, 30-11-2026 16:00") + 1 + rated:]
+        assert _text_height(lines, size) <= 70 - 16 - 6 and size >= 5.0, (note, size, lines)
+        noted = lines[lines.index(signed) + 1 + rated:]
         stamped = " ".join(noted)
         if note:
             assert stamped.startswith("Catatan: ")
@@ -218,6 +223,33 @@ def test_an_approved_and_a_returned_file_differ_on_paper(forged, tmp_path: Path)
     assert "Catatan: Terima kasih" in shots["disetujui"] and "Predikat: Baik" in shots["disetujui"]
     assert "DIKEMBALIKAN UNTUK DIPERBAIKI" in shots["dikembalikan"] and "DISETUJUI" not in shots["dikembalikan"]
     assert "Catatan: Lengkapi bukti dukung tanggal 12" in shots["dikembalikan"]
+    # and in colour: the banner is orange on the returned file, green on the approved one
+    orange, green = _stamp_colours(returned, tmp_path / "r"), _stamp_colours(approved, tmp_path / "a")
+    assert orange["orange"] > 200 and orange["green"] == 0, orange
+    assert green["green"] > 200 and green["orange"] == 0, green
+
+
+def _stamp_colours(data: bytes, stem: Path) -> dict[str, int]:
+    """Pixels of the banner's orange and green inside the supervisor's box, rendered by poppler."""
+    from PIL import Image
+
+    box = supervisor_box(data, empty_only=False)
+    pdf = stem.with_suffix(".pdf")
+    pdf.write_bytes(data)
+    page = box.page + 1
+    subprocess.run(["pdftoppm", "-r", "72", "-f", str(page), "-l", str(page), "-png", "-singlefile", str(pdf),
+                    str(stem)], check=True)
+    image = Image.open(stem.with_suffix(".png")).convert("RGB")
+    height = image.height
+    crop = image.crop((int(box.x1), int(height - box.y2), int(box.x2), int(height - box.y1)))
+    counts = {"orange": 0, "green": 0}
+    raw = crop.tobytes()
+    for r, g, b in zip(raw[0::3], raw[1::3], raw[2::3]):
+        if r > 150 and 60 < g < 130 and b < 50:
+            counts["orange"] += 1
+        elif g > 70 and r < 60 and b < 60:
+            counts["green"] += 1
+    return counts
 
 
 def _stamp_text(data: bytes) -> str:
@@ -273,3 +305,12 @@ def test_the_print_copy_draws_both_stamps_into_the_pages(forged, tmp_path: Path)
     # anything else is printed as it is
     for other in (b"", b"bukan pdf", forged["files"]["summary"][:500]):
         assert print_copy(other) == other
+
+
+def test_a_return_carries_no_rating(forged) -> None:  # noqa: ANN001
+    """A predikat on a returned report would read like a final grade on paper: refused."""
+    from absensi_app.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="saat menyetujui, bukan saat mengembalikan"):
+        forged["boss"].approval.countersign(forged["files"]["summary"], Decision.RETURNED, "perbaiki", PASS,
+                                            Rated(Rating.SESUAI, Rating.SESUAI))

@@ -66,5 +66,5 @@ def test_a_file_opened_meanwhile_never_gets_the_verdict_of_the_first(qtbot, work
 
     viewer.open_file(signed)
     qtbot.waitUntil(lambda: not viewer.checking, timeout=30_000)
-    assert viewer.verdict.outcome is Outcome.VALID and viewer.status_word.text() == "SAH"
+    assert viewer.verdict.outcome is Outcome.VALID and viewer.status_word.text() == "SAH \u2014 BELUM ADA KEPUTUSAN"
     assert [v.outcome for v in verdicts] == [Outcome.VALID]

@@ -39,8 +39,7 @@ def decided(forged):  # noqa: ANN001, ANN201, F811
     boss, tmp = forged["boss"], forged["tmp"]
     approved, _ = boss.approval.countersign(forged["files"]["summary"], Decision.APPROVED, "Terima kasih", PASS,
                                             Rated(Rating.DI_ATAS, Rating.DI_ATAS))  # fmt: skip
-    returned, _ = boss.approval.countersign(forged["files"]["summary"], Decision.RETURNED, LONG_NOTE, PASS,
-                                            Rated(Rating.SESUAI, Rating.SESUAI))  # fmt: skip
+    returned, _ = boss.approval.countersign(forged["files"]["summary"], Decision.RETURNED, LONG_NOTE, PASS)
     (tmp / "disetujui.pdf").write_bytes(approved)
     (tmp / "dikembalikan.pdf").write_bytes(returned)
     return {"approved": tmp / "disetujui.pdf", "returned": tmp / "dikembalikan.pdf"}
@@ -171,8 +170,8 @@ def test_only_an_approval_is_green_and_a_return_says_what_it_is(viewer, decided)
     assert "DIKEMBALIKAN" in viewer.headline.text()
     word = next(label for label in viewer.decision_box.findChildren(QLabel) if label.text() == "DIKEMBALIKAN UNTUK DIPERBAIKI")
     assert RETURNED_STYLE in word.styleSheet()
-    assert green_labels(viewer.decision_box) == []  # neither the decision nor the predikat
-    assert "Baik" in texts(viewer.decision_box)
+    assert green_labels(viewer.decision_box) == []  # a return is never green
+    assert "Predikat" not in texts(viewer.decision_box)  # and carries no rating
     verdict = viewer.open_file(decided["approved"])
     assert verdict.decision is Decision.APPROVED and viewer.status_word.text() == "SAH \u2014 DISETUJUI"
     assert OK_COLOURS[0] in viewer.banner.styleSheet()
@@ -222,6 +221,32 @@ def test_printing_to_a_pdf_printer(viewer, decided, prompt_log, tmp_path) -> Non
     printer.setFromTo(2, pages)
     assert viewer.print_to(printer) == pages - 1 and _page_count(tmp_path / "sebagian.pdf") == pages - 1
     assert "halaman dicetak" in viewer.statusBar().currentMessage()
+    # every printed page says the decision at its top, also a range without the last page
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "awal.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(1, 1)
+    assert viewer.print_to(printer) == 1
+    for name in ("cetak.pdf", "awal.pdf"):
+        for page in _page_texts(tmp_path / name):
+            assert "DIKEMBALIKAN UNTUK DIPERBAIKI oleh Drs. Bambang Suryadi" in page, page[:300]
+            assert "Catatan: Lengkapi bukti dukung" in page and "DISETUJUI" not in page
+    viewer.open_file(decided["approved"])
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "disetujui.pdf"))
+    assert viewer.print_to(printer) >= 2
+    for page in _page_texts(tmp_path / "disetujui.pdf"):
+        assert "DISETUJUI oleh Drs. Bambang Suryadi" in page and "Predikat: Sangat Baik" in page
+        assert "DIKEMBALIKAN" not in page
+
+
+def _page_texts(path: Path) -> list[str]:
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
 
 
 def test_saving_an_exact_copy(viewer, forged, decided, prompt_log, tmp_path) -> None:  # noqa: ANN001, F811

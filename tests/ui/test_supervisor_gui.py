@@ -125,7 +125,7 @@ def texts(widget) -> str:  # noqa: ANN001
 def test_valid_summary_is_green_with_signer_and_data(viewer, office) -> None:  # noqa: ANN001
     verdict = viewer.open_file(office["files"] / "rina-2026-11.pdf")
     assert verdict.outcome is Outcome.VALID
-    assert viewer.status_word.text() == "SAH"
+    assert viewer.status_word.text() == "SAH \u2014 BELUM ADA KEPUTUSAN"
     assert viewer.headline.text().startswith("Sah dan utuh: ditandatangani Rina Kartika Sari, S.E. (NIP 199004122015032007)")
     assert OK_COLOURS[0] in viewer.banner.styleSheet()
     assert viewer.month_label.text() == "Bulan: November 2026, revisi 1"
@@ -203,7 +203,7 @@ def test_unknown_signer_trusted_through_the_button(viewer, boss, office, prompt_
     assert title == "Percayai sertifikat" and fingerprint_blocks(fp) in text and STRANGER.nip in text
     assert boss.trust.get(fp).name == STRANGER.name
     assert viewer.verdict.outcome is Outcome.VALID and with_signal == [True]
-    assert viewer.status_word.text() == "SAH"
+    assert viewer.status_word.text() == "SAH \u2014 BELUM ADA KEPUTUSAN"
     assert viewer.signer_panels[0].trust.text() == f"Dipercaya, tercatat sebagai {STRANGER.name}"
     assert viewer.approve_button.isEnabled()
     assert "sekarang Anda percayai" in viewer.notice.text()
@@ -292,7 +292,7 @@ def test_return_requires_a_note_and_nothing_is_written_when_cancelled(viewer, bo
     assert dialog.error.text() == "Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan."
     assert prompt_log.save_requests == []
     dialog.note.setPlainText("Lengkapi bukti dukung tanggal 12.")
-    dialog.set_rating(Rating.SESUAI, Rating.SESUAI)
+    assert not dialog.hasil_kerja.isVisible()  # a return offers no rating
     prompt_log.next_save_file = None  # the supervisor cancels the save dialog
     dialog.sign_button.click()
     assert prompt_log.save_requests[-1][1].endswith("rina-2026-11-dikembalikan.pdf")
@@ -304,14 +304,14 @@ def test_return_requires_a_note_and_nothing_is_written_when_cancelled(viewer, bo
     written = boss.verification.verify_file(out)
     assert written.decision is Decision.RETURNED and written.outcome is Outcome.VALID
     assert written.approval.note == "Lengkapi bukti dukung tanggal 12."
-    assert written.approval.rating.predikat == "Baik"
+    assert written.approval.rating is None
     assert viewer.status_word.text() == "DIKEMBALIKAN UNTUK DIPERBAIKI"
 
 
 def test_employee_applies_the_returned_decision(qtbot, boss, office, prompt_log, tmp_path, inline_tasks) -> None:  # noqa: ANN001
     rina = office["rina"]
     returned, _ = boss.approval.countersign((office["files"] / "rina-2026-11.pdf").read_bytes(), Decision.RETURNED,
-                                            "Lengkapi bukti dukung tanggal 12", PASS, Rated(Rating.SESUAI, Rating.DI_BAWAH))  # fmt: skip
+                                            "Lengkapi bukti dukung tanggal 12", PASS)  # fmt: skip
     path = tmp_path / "rina-2026-11-dikembalikan.pdf"
     path.write_bytes(returned)
     assert rina.locks.get("2026-11").locked
@@ -327,7 +327,7 @@ def test_employee_applies_the_returned_decision(qtbot, boss, office, prompt_log,
     assert v.pages_banner.text().startswith("Sertifikat pejabat penilai belum dikenal")
     assert "pejabat penilai Anda" in texts(v.signer_panels[1])
     assert "Lengkapi bukti dukung tanggal 12" in texts(v.decision_box)
-    assert "Kurang/Misconduct" in texts(v.decision_box)
+    assert "Predikat" not in texts(v.decision_box)  # a return carries no rating
     with qtbot.waitSignal(v.decision_applied) as applied:
         v.apply_button.click()
     assert applied.args == ["2026-11", "dikembalikan"]
@@ -473,7 +473,7 @@ def test_viewer_verifies_again_when_the_trust_list_changes(viewer, boss, office,
     dialog = viewer.open_trust_dialog()
     prompt_log.next_file = str(office["files"] / "dewi.cer")
     dialog.import_button.click()
-    assert viewer.verdict.outcome is Outcome.VALID and viewer.status_word.text() == "SAH"
+    assert viewer.verdict.outcome is Outcome.VALID and viewer.status_word.text() == "SAH \u2014 BELUM ADA KEPUTUSAN"
     dialog.refresh(select=keys_fp(office["certs"]["dewi"]))
     dialog.remove_button.click()
     assert viewer.verdict.outcome.unknown_signer

@@ -126,3 +126,11 @@ def parse_nip(raw: str, today: date | None = None, kind: NipKind | None = None) 
     if kind is NipKind.PNS:
         return NipInfo(digits, kind, birth, appt_year, int(code), None, sex, sequence)
     return NipInfo(digits, kind, birth, appt_year, None, code, sex, sequence)
+
+
+def display_nip(nip: str, today: date | None = None) -> str:
+    """The NIP in its usual groups ('19900412 201503 2 007') when it reads as one, else as given."""
+    try:
+        return parse_nip(nip, today).formatted
+    except ValidationError:
+        return nip.strip()

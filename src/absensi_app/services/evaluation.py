@@ -29,6 +29,7 @@ from absensi_app.domain.evaluation_reader import (
     EVALUATION_TITLE_PREFIX,
 )
 from absensi_app.domain.model import MONTH_NAMES, Profile
+from absensi_app.domain.nip import display_nip
 from absensi_app.domain.report import canonical_bytes
 from absensi_app.domain.rhk_feedback import ASSESSMENT_LABELS, RhkFeedback
 from absensi_app.domain.skp import PREDIKAT, ROMAN, Rating, Rhk, SkpPeriod, Span, quarter_of, rhk_progress
@@ -328,7 +329,7 @@ class EvaluationService:
         )
         if signed:
             profile = ev.profile
-            lines = ["Ditandatangani secara elektronik oleh", profile.name, f"NIP {profile.nip}",
+            lines = ["Ditandatangani secara elektronik oleh", profile.name, f"NIP {display_nip(profile.nip, ev.exported_at.date())}",
                      ctx.clock.now().strftime("%d-%m-%Y %H:%M")]
             data = sign(data, material, rendered.employee_box, EMPLOYEE_FIELD, lines,
                         reason=ev.title, location=profile.unit,

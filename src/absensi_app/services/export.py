@@ -13,6 +13,7 @@ from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError, ValidationError
 from absensi_app.domain.model import MONTH_NAMES
+from absensi_app.domain.nip import display_nip
 from absensi_app.domain.report import ATTACHMENT_NAME, canonical_bytes, report_to_json
 from absensi_app.services.clock import Clock
 from absensi_app.services.files import OutsideFiles, write_atomically
@@ -191,7 +192,7 @@ class ExportService:
         lines = [
             "Ditandatangani secara elektronik oleh",
             profile.name,
-            f"NIP {profile.nip}",
+            f"NIP {display_nip(profile.nip, self._clock.today())}",
             f"{local} (revisi {report.revision})",
         ]
         return sign(

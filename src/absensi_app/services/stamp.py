@@ -1,12 +1,13 @@
 """The text of the supervisor's visible countersignature (the stamp in the "Pejabat Penilai
-Kinerja" box): the decision in capitals, who decided and when, the predikat, and the start of
-the note, for a return as well as an approval. On paper a returned report can then never be
-taken for an approved one.
+Kinerja" box): the decision as a coloured banner across its top (``decision_banner``: white
+on green for an approval, on dark orange for a return), then who decided and when, the predikat, and
+the start of the note. On paper a returned report can then never be taken for an approved one.
 
 ``supervisor_box`` finds the empty field the employee's export left for it. The stamp is
-drawn by ``signing.pades`` in one font size, the largest (from 8.5 pt down to
-5 pt) at which the widest line fits the box's width. The note is wrapped here into as many
-lines as give the largest size at which every line also fits the box's height.
+drawn by ``signing.pades``: the banner, then the lines in one font size, the largest (from
+8.5 pt down to 5 pt) at which the widest line fits the box's width. The note is wrapped here
+into as many lines as give the largest size at which every line also fits the height left
+below the banner.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import functools
 import textwrap
 from datetime import datetime
 
+from absensi_app.domain.nip import display_nip
 from absensi_app.domain.verdict import Decision
 
 STAMP_NOTE = 120  # characters of the note on the stamp; the signed approval holds all of it
@@ -26,6 +28,20 @@ DECISION_WORDS = {
     Decision.APPROVED: "DISETUJUI",
     Decision.RETURNED: "DIKEMBALIKAN UNTUK DIPERBAIKI",
 }
+#: the viewer's colours of the two decisions (views.supervisor.verdict_text): green, dark orange
+DECISION_COLOURS = {Decision.APPROVED: "#1b5e20", Decision.RETURNED: "#c25e00"}
+
+
+def decision_banner(decision: Decision):  # noqa: ANN201 - a signing.pades.StampBanner
+    from absensi_app.signing.pades import StampBanner
+
+    return StampBanner(DECISION_WORDS[decision], DECISION_COLOURS[decision])
+
+
+def banner_height() -> float:
+    from absensi_app.signing.pades import BANNER_HEIGHT
+
+    return BANNER_HEIGHT
 
 
 def clip_note(note: str, limit: int = STAMP_NOTE) -> str:
@@ -38,11 +54,14 @@ def approval_stamp_lines(
     decision: Decision, name: str, nip: str, moment: datetime, predikat: str, note: str,
     width: float, height: float,
 ) -> list[str]:  # fmt: skip
-    """The stamp's lines for a box of ``width`` x ``height`` points."""
-    word, signed = DECISION_WORDS[decision], f"NIP {nip}, {moment:%d-%m-%Y %H:%M}"
+    """The stamp's lines below its banner (``decision_banner``) for a box of ``width`` x
+    ``height`` points."""
+    height -= banner_height()
+    verb = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
+    signed = f"NIP {display_nip(nip, moment.date())}, {moment:%d-%m-%Y %H:%M}"
     rating = [f"Predikat: {predikat}"] if predikat else []
-    heads = ([word, "secara elektronik oleh", name, signed, *rating],
-             [word, f"secara elektronik oleh {name}", signed, *rating])  # fmt: skip
+    heads = ([f"{verb} secara elektronik oleh", name, signed, *rating],
+             [f"{verb} oleh {name}", signed, *rating])  # fmt: skip
     note = clip_note(note)
     text = f"Catatan: {note}" if note else ""
     best: tuple[float, int, list[str]] | None = None

@@ -322,6 +322,10 @@ class ApprovalService:
         note = clean_text(note, "Catatan", "note")
         if decision is Decision.RETURNED and not note:
             raise ValidationError("Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.", field="note")
+        if decision is Decision.RETURNED and rating is not None:
+            # a predikat on a returned report would read like a final grade on paper
+            raise ValidationError("Penilaian kinerja diberikan saat menyetujui, bukan saat mengembalikan.",
+                                  field="rating")
         if len(note) > MAX_NOTE:
             raise ValidationError("Catatan terlalu panjang (paling banyak {n} karakter).", field="note", n=MAX_NOTE)
         verdict = self.verification.verify(data)
@@ -386,7 +390,7 @@ class ApprovalService:
             self.clock.now(), verdict.file_sha256, rhk_feedback=rhk_feedback,
         )  # fmt: skip
         word = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
-        from absensi_app.services.stamp import approval_stamp_lines, supervisor_box
+        from absensi_app.services.stamp import approval_stamp_lines, decision_banner, supervisor_box
 
         box = supervisor_box(data)
 
@@ -400,6 +404,7 @@ class ApprovalService:
         signed = sign(
             data, material, box, SUPERVISOR_FIELD, lines, reason=reason[:1000],
             contact_info=APPROVAL_PREFIX + canonical_bytes(approval.to_json()).decode("utf-8"),
+            banner=decision_banner(decision),
         )
         result = self.verification.verify(signed)
         if result.outcome is not Outcome.VALID:  # never hand out a file that does not verify

@@ -125,6 +125,19 @@ def embed_attachment(
     return out.getvalue()
 
 
+#: the height in points of a stamp's banner (``StampBanner``), above its lines
+BANNER_HEIGHT = 16.0
+
+
+@dataclass(frozen=True)
+class StampBanner:
+    """A word across the top of a stamp, in white on ``colour`` (the box takes the colour too):
+    the supervisor's decision, so that it is the first thing seen on paper."""
+
+    text: str
+    colour: str  # "#rrggbb"
+
+
 def sign(
     pdf: bytes,
     material: KeyMaterial,
@@ -135,8 +148,10 @@ def sign(
     location: str = "",
     timestamp_url: str | None = None,
     contact_info: str | None = None,
+    banner: StampBanner | None = None,
 ) -> bytes:
-    """Sign as PAdES B-B (B-T with a timestamp server) with a visible stamp in ``box``."""
+    """Sign as PAdES B-B (B-T with a timestamp server) with a visible stamp in ``box``:
+    ``stamp_lines`` centred, below ``banner`` when there is one."""
     from pyhanko.pdf_utils.content import ImportedPdfPage
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -159,14 +174,14 @@ def sign(
     )
     with tempfile.TemporaryDirectory(prefix="absensi-stamp-") as tmp:
         stamp_pdf = Path(tmp) / "stamp.pdf"
-        stamp_pdf.write_bytes(_stamp_page(box.x2 - box.x1, box.y2 - box.y1, stamp_lines))
+        stamp_pdf.write_bytes(_stamp_page(box.x2 - box.x1, box.y2 - box.y1, stamp_lines, banner))
         style = StaticStampStyle(
             background=ImportedPdfPage(str(stamp_pdf)), border_width=0, background_opacity=1.0
         )
         return _sign_with(writer, meta, material, timestamper, style, field_name, box, timestamp_url)
 
 
-def _stamp_page(width: float, height: float, lines: list[str]) -> bytes:
+def _stamp_page(width: float, height: float, lines: list[str], banner: StampBanner | None = None) -> bytes:
     """The visible stamp as a one-page PDF of the box's size, in an embedded TrueType font
     (pyHanko's own text stamps use a non-embedded Courier)."""
     from reportlab.lib.colors import HexColor
@@ -178,10 +193,24 @@ def _stamp_page(width: float, height: float, lines: list[str]) -> bytes:
         pdfmetrics.registerFont(TTFont("AbsensiStamp", _font_file()))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(width, height), initialFontName="AbsensiStamp")
-    c.setStrokeColor(HexColor("#1f4e79"))
-    c.setFillColor(HexColor("#eef4fa"))
-    c.roundRect(0.5, 0.5, width - 1, height - 1, 4, stroke=1, fill=1)
-    c.setFillColor(HexColor("#1f2933"))
+    c.setStrokeColor(HexColor(banner.colour if banner else "#1f4e79"))
+    c.setLineWidth(1.5 if banner else 1)
+    c.setFillColor(HexColor("#ffffff" if banner else "#eef4fa"))
+    c.roundRect(0.75, 0.75, width - 1.5, height - 1.5, 4, stroke=1, fill=1)
+    if banner is not None:
+        c.setFillColor(HexColor(banner.colour))
+        c.roundRect(0.75, height - BANNER_HEIGHT - 0.75, width - 1.5, BANNER_HEIGHT, 4, stroke=0, fill=1)
+        c.rect(0.75, height - BANNER_HEIGHT - 0.75, width - 1.5, BANNER_HEIGHT / 2, stroke=0, fill=1)
+        big = 10.5
+        while big > 6 and pdfmetrics.stringWidth(banner.text, "AbsensiStamp", big) > width - 8:
+            big -= 0.5
+        c.setFillColor(HexColor("#ffffff"))
+        c.setFont("AbsensiStamp", big)
+        c.drawCentredString(width / 2, height - BANNER_HEIGHT / 2 - big / 3 - 0.75, banner.text)
+        c.setFillColor(HexColor("#1f2933"))
+        height -= BANNER_HEIGHT  # the lines are centred in what is left below the banner
+    else:
+        c.setFillColor(HexColor("#1f2933"))
     size = 8.5
     while size > 5 and max(pdfmetrics.stringWidth(t, "AbsensiStamp", size) for t in lines) > width - 10:
         size -= 0.5

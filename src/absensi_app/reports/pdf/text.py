@@ -50,13 +50,9 @@ def signed_minutes(minutes: int) -> str:
 
 def nip_id(nip: str, today: date) -> str:
     """The NIP in its usual groups ('19900412 201503 2 007') when it reads as one."""
-    from absensi_app.domain.errors import ValidationError
-    from absensi_app.domain.nip import parse_nip
+    from absensi_app.domain.nip import display_nip
 
-    try:
-        return parse_nip(nip, today).formatted
-    except ValidationError:
-        return nip.strip()
+    return display_nip(nip, today)
 
 
 def entry_time_text(entry: Entry) -> str:

@@ -162,6 +162,7 @@ class DecisionDialog(QDialog):
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(rating_box)
+        rating_box.setVisible(approve)  # a return carries no rating: it would read like a final grade
         layout.addWidget(self.rhk_feedback)
         layout.addLayout(pass_form)
         layout.addWidget(self.error)
@@ -227,7 +228,7 @@ class DecisionDialog(QDialog):
             self.note.setFocus()
             return
         try:
-            rated = self.rating()
+            rated = self.rating() if self.decision is Decision.APPROVED else None
         except ValueError:
             self._fail(self.tr("Pilih Hasil Kerja dan Perilaku Kerja bersama-sama, atau kosongkan keduanya."))
             return

@@ -3,7 +3,9 @@
 
 The pages printed are those on screen: the print copy the viewer shows
 (``services.print_copy``, with the signature stamps drawn in), each rendered by Qt's PDF
-renderer and scaled onto the paper. Only a file whose verdict is "sah" is printed: paper
+renderer and scaled onto the paper. Every printed page also carries the decision in its top
+margin (``print_mark``: approved, returned with the start of the note, or no decision yet),
+so a page printed alone, or a range without the last page, still says what was decided. Only a file whose verdict is "sah" is printed: paper
 carries no signature check, so a changed, unsigned, forged or not yet trusted file is never
 put on paper from here. A copy is the exact bytes opened, written through the one atomic
 writer (never into the data folder); it keeps its signatures, so it verifies as the original.
@@ -14,23 +16,55 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.verdict import Outcome
+from absensi_app.domain.verdict import Decision, Outcome, Verdict
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
-from absensi_app.views.supervisor.verdict_text import MUTED_STYLE, OK_STYLE, clip, verdict_word
+from absensi_app.views.formatting import numeric_date
+from absensi_app.views.supervisor.verdict_text import (
+    GREY_COLOURS,
+    MUTED_STYLE,
+    OK_COLOURS,
+    OK_STYLE,
+    RETURNED_COLOURS,
+    clip,
+    verdict_word,
+)
 
 MAX_PRINT_DPI = 300  # pages are rendered at most this fine (a 1200 dpi A4 page would be 550 MB)
+MARK_TOP, MARK_SIZE = 8.0, 8.0  # points from the page's top edge, font size: above the running header
 
 
-def print_pages(document: QPdfDocument, printer: QPrinter) -> int:
+def print_mark(verdict: Verdict) -> tuple[str, str]:
+    """The line printed at the top of every page of a "sah" file, and its colour."""
+    approval, supervisor = verdict.approval, verdict.supervisor
+    decision = verdict.trusted_decision
+    if decision is None or approval is None or supervisor is None:
+        return QCoreApplication.translate("SummaryViewer", "BELUM ADA KEPUTUSAN PEJABAT PENILAI"), GREY_COLOURS[2]
+    when = numeric_date(approval.at) if approval.at else "-"
+    if decision is Decision.APPROVED:
+        text = QCoreApplication.translate("SummaryViewer", "DISETUJUI oleh {name}, {date}").format(
+            name=clip(supervisor.name, 80), date=when)
+        if approval.rating and approval.rating.predikat:
+            text += QCoreApplication.translate("SummaryViewer", " \u2014 Predikat: {predikat}").format(
+                predikat=clip(approval.rating.predikat, 40))
+        return text, OK_COLOURS[2]
+    text = QCoreApplication.translate("SummaryViewer", "DIKEMBALIKAN UNTUK DIPERBAIKI oleh {name}, {date}").format(
+        name=clip(supervisor.name, 80), date=when)
+    if approval.note:
+        text += QCoreApplication.translate("SummaryViewer", " \u2014 Catatan: {note}").format(note=clip(approval.note, 90))
+    return text, RETURNED_COLOURS[1]
+
+
+def print_pages(document: QPdfDocument, printer: QPrinter, mark: tuple[str, str] | None = None) -> int:
     """Paint ``document``'s pages (the printer's page range, if one is set) onto ``printer``,
-    each scaled to fit the paper and centred. Returns the number of pages printed."""
+    each scaled to fit the paper and centred, with ``mark`` (text, colour) in each page's top
+    margin. Returns the number of pages printed."""
     count = document.pageCount() if document.status() == QPdfDocument.Status.Ready else 0
     if count == 0:
         return 0
@@ -60,10 +94,27 @@ def print_pages(document: QPdfDocument, printer: QPrinter) -> int:
             target = QRectF(area.x() + (area.width() - width) / 2, area.y() + (area.height() - height) / 2,
                             width, height)  # fmt: skip
             painter.drawImage(target, image)
+            if mark is not None:
+                _draw_mark(painter, target, scale, *mark)
             printed += 1
     finally:
         painter.end()
     return printed
+
+
+def _draw_mark(painter: QPainter, page: QRectF, scale: float, text: str, colour: str) -> None:
+    """``text`` in bold ``colour``, centred in the page's top margin, elided to the page width."""
+    painter.save()
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(1, round(MARK_SIZE * scale)))
+    painter.setFont(font)
+    painter.setPen(QColor(colour))
+    line = QRectF(page.x() + 20 * scale, page.y() + MARK_TOP * scale, page.width() - 40 * scale,
+                  MARK_SIZE * 1.6 * scale)  # fmt: skip
+    shown = painter.fontMetrics().elidedText(text, Qt.ElideRight, round(line.width()))
+    painter.drawText(line, Qt.AlignHCenter | Qt.AlignVCenter, shown)
+    painter.restore()
 
 
 class SummaryOutput:
@@ -123,7 +174,7 @@ class SummaryOutput:
             return 0
         self.setCursor(Qt.BusyCursor)
         try:
-            printed = print_pages(self.pdf_document, printer)
+            printed = print_pages(self.pdf_document, printer, print_mark(self.verdict))
         finally:
             self.unsetCursor()
         if printed:

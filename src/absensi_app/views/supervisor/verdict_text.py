@@ -100,7 +100,7 @@ def verdict_word(verdict: Verdict) -> str:
             return QCoreApplication.translate("SummaryViewer", "SAH \u2014 DISETUJUI")
         if verdict.decision is Decision.RETURNED:
             return QCoreApplication.translate("SummaryViewer", "DIKEMBALIKAN UNTUK DIPERBAIKI")
-        return QCoreApplication.translate("SummaryViewer", "SAH")
+        return QCoreApplication.translate("SummaryViewer", "SAH \u2014 BELUM ADA KEPUTUSAN")
     if outcome is Outcome.FORGED:
         return QCoreApplication.translate("SummaryViewer", "PALSU: ATAS NAMA ANDA")
     if outcome is Outcome.CONFLICT:
