@@ -99,6 +99,8 @@ def test_a_cell_opens_its_file_in_the_viewer(qtbot, recap, office, prompt_log) -
     viewer = recap.open_cell(index_of(recap, ANDI.nip, "2026-11"))
     qtbot.waitUntil(lambda: not viewer.checking, timeout=60_000)
     assert viewer.path.name == "andi-2026-11-disetujui.pdf" and viewer.verdict.outcome is Outcome.INVALID
+    # and the list below the table has that same file chosen, so "Buka berkas" opens it too
+    assert recap.cell_panel.files.currentItem().data(Qt.UserRole) == "andi-2026-11-disetujui.pdf"
     # any file of the cell, from the list below the table
     recap.matrix_view.setCurrentIndex(index_of(recap, RINA.nip, "2026-10"))
     recap.cell_panel.files.setCurrentRow(3)
@@ -126,6 +128,7 @@ def test_approving_several_waiting_months_at_once(qtbot, recap, office, prompt_l
     dialog = recap.batch_dialog
     assert isinstance(dialog, BatchApproveDialog) and dialog.isVisible()
     assert [p.name for p in dialog.chosen()] == ["rina-2026-10-r2.pdf", "andi-2026-11.pdf"]
+    assert dialog.skipped.isVisible() and dialog.skipped.text().startswith("1 sel lain yang dipilih")
     assert dialog.sign_button.text() == "Setujui 2 ringkasan dan tanda tangani"
     # a wrong passphrase: refused before any file, nothing written, the dialog stays
     dialog.passphrase.setText("salah sekali")

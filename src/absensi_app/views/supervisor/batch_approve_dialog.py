@@ -42,7 +42,8 @@ class BatchApproveDialog(QDialog):
     finished_batch = Signal(object)
 
     def __init__(self, ctx: AppContext, items: list[tuple[Path, str, str, int | None]],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, skipped: int = 0) -> None:
+        """``skipped``: selected cells that do not wait for a decision (said, not approved)."""
         super().__init__(parent)
         self.ctx = ctx
         self.items = list(items)
@@ -60,6 +61,10 @@ class BatchApproveDialog(QDialog):
             "dicentang, bersama catatan di bawah; isi ringkasan pegawai tidak berubah. Setiap berkas "
             "diperiksa lagi setelah ditandatangani, sebelum ditulis. Untuk memberi penilaian kinerja, "
             "setujui ringkasannya satu per satu dari penampil."), MUTED_STYLE)  # fmt: skip
+        self.skipped = plain_label(self.tr(
+            "{n} sel lain yang dipilih tidak menunggu keputusan (sudah diputuskan, bermasalah atau "
+            "kosong) dan tidak ikut disetujui.").format(n=skipped), MUTED_STYLE)  # fmt: skip
+        self.skipped.setVisible(skipped > 0)
         self.list = QListWidget()
         for path, name, month, revision in self.items:
             item = QListWidgetItem(self.tr("{name} \u2014 {month}, revisi {revision} ({file})").format(
@@ -111,6 +116,7 @@ class BatchApproveDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(explain)
+        layout.addWidget(self.skipped)
         layout.addWidget(self.list, 1)
         layout.addWidget(plain_label(self.tr("Catatan")))
         layout.addWidget(self.note)

@@ -68,8 +68,10 @@ class CellPanel(QWidget):
                 text = f"{clip(f.row.file, 80)} \u2014 {self.words.role_text(f.role)}: {clip(f.row.headline, 300)}"
                 self._add(f.row.file, text, f.role is FileRole.PROBLEM)
         self.files.setVisible(self.files.count() > 0)
-        if self.files.count():
-            self.files.setCurrentRow(0)
+        if self.files.count():  # the file a double-click on the cell opens, so both agree
+            wanted = self.first_file()
+            rows = [i for i in range(self.files.count()) if self.files.item(i).data(Qt.UserRole) == wanted]
+            self.files.setCurrentRow(rows[0] if rows else 0)
         self.open_button.setEnabled(self.files.count() > 0)
 
     def _add(self, file: str, text: str, problem: bool) -> None:

@@ -26,12 +26,14 @@ class RecapActions:
 
         if self.matrix is None or self.folder is None or self.busy:
             return None
-        chosen = self.selected_waiting() or self.matrix.waiting()
+        selected = self.selected_waiting()
+        skipped = self.selected_cells() - len(selected) if selected else 0
+        chosen = selected or self.matrix.waiting()
         if not chosen:
             self.statusBar().showMessage(_tr("Tidak ada ringkasan yang menunggu keputusan."), 8000)
             return None
         items = [(self.folder / c.current.file, m.name, c.month, c.current.revision) for m, c in chosen]
-        dialog = BatchApproveDialog(self.ctx, items, self)
+        dialog = BatchApproveDialog(self.ctx, items, self, skipped=skipped)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.finished_batch.connect(self._batch_done)
         self.batch_dialog = dialog

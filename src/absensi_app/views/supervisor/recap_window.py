@@ -316,6 +316,11 @@ class RecapWindow(QMainWindow, FilesTab, RecapActions):
         self.cell_panel.show_cell(member, current.data(CELL_ROLE) if current.isValid() else None)
         self._update_actions()
 
+    def selected_cells(self) -> int:
+        """How many month cells are selected (whatever their state)."""
+        return sum(1 for index in self.matrix_view.selectionModel().selectedIndexes()
+                   if index.data(CELL_ROLE) is not None)  # fmt: skip
+
     def selected_waiting(self) -> list[tuple]:
         """(member, cell) of every selected cell that waits for a decision."""
         out = []
