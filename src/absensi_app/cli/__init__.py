@@ -38,8 +38,12 @@ VERIFY_EXIT_CODES = {
 EXIT_NOT_CHECKED = 4  # verify could not check (a --trust file missing or unreadable, ...)
 EXIT_VERIFY_USAGE = 64  # verify's command line was wrong
 
-# commands whose failures must not look like one of their results: (failed, usage)
-COMMAND_FAILURE_CODES = {"verify": (EXIT_NOT_CHECKED, EXIT_VERIFY_USAGE)}
+# commands whose failures must not look like one of their results: (failed, usage);
+# `absensi reminder check` answers 0 (a reminder is due) or 1 (none is), like a verdict
+COMMAND_FAILURE_CODES = {
+    "verify": (EXIT_NOT_CHECKED, EXIT_VERIFY_USAGE),
+    "reminder check": (EXIT_NOT_CHECKED, EXIT_VERIFY_USAGE),
+}
 
 
 def failure_codes(command: str | None) -> tuple[int, int]:
@@ -96,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder semua data (database, kunci, cadangan, log); bawaan: $ABSENSI_DATA_DIR "
         "atau folder data pengguna",
     )
+    parser.add_argument(
+        "--profile",
+        metavar="NAMA",
+        help="buka data profil NAMA (lihat 'absensi profiles list'); bawaan: $ABSENSI_PROFILE atau "
+        "profil yang terakhir dipakai. --data-dir menang atasnya",
+    )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
     for group in command_groups():
         group.register(sub)
@@ -122,12 +132,19 @@ def _main(argv: list[str]) -> int:
     if args.data_dir is not None and not args.data_dir.strip():
         print("absensi: --data-dir tidak boleh kosong; sebutkan sebuah folder.", file=sys.stderr)
         return failure_codes(args.command)[1]
+    if args.profile is not None and not args.profile.strip():
+        print("absensi: --profile tidak boleh kosong; sebutkan nama profil (lihat 'absensi profiles "
+              "list').", file=sys.stderr)
+        return failure_codes(args.command)[1]
     bad_option = invalid_text_option(args)
     if bad_option is not None:
         print(f"absensi: nilai {bad_option} bukan teks UTF-8 yang sah (ada byte yang tidak bisa "
               "dibaca sebagai huruf); tulis ulang nilainya.", file=sys.stderr)
         return failure_codes(args.command)[1]
     try:
+        from absensi_app.cli.profiles import open_chosen_profile
+
+        open_chosen_profile(args)  # the folder of --profile; a protected one's passphrase
         return args.func(args)
     except KeyboardInterrupt:
         print("absensi: dibatalkan.", file=sys.stderr)
@@ -179,7 +196,7 @@ def _database_path(args: argparse.Namespace) -> str:
     from absensi_app.config import AppPaths
 
     try:
-        return str(AppPaths.resolve(args.data_dir).database)
+        return str(AppPaths.resolve(args.data_dir, getattr(args, "profile", None)).database)
     except Exception:  # noqa: BLE001 - only used to word an error message
         return "?"
 
