@@ -6,7 +6,9 @@ set -euo pipefail
 usage() {
     cat <<'EOF'
 Usage:
-  ./scripts/setup.sh app  [ARGS...]        set up, then start the app: .venv/bin/absensi ARGS...
+  ./scripts/setup.sh app  [ARGS...]        set up, put the 'absensi' command on your PATH
+                                           (~/.local/bin/absensi), then start the app:
+                                           .venv/bin/absensi ARGS...
   ./scripts/setup.sh test [PYTEST ARGS...] set up, then run the whole test suite offscreen
                                            (QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest ...);
                                            the exit code of pytest is passed through
@@ -25,15 +27,87 @@ Set-up steps (each one is skipped when already done):
      None there and crashes the GUI) or the separate PySide6-Pdf wheel is always
      repaired: PySide6-Pdf is uninstalled first, then the pinned 6.11 set is installed
      (QtPdf then comes from PySide6-Addons).
+  5. 'app' only: write the launcher ~/.local/bin/absensi, which runs this clone's
+     .venv/bin/absensi, so the README's 'absensi ...' command lines work as typed. A file
+     of that name that this script did not write is left alone. When ~/.local/bin is not
+     on PATH yet, the script says so: log in again (Debian's and Ubuntu's ~/.profile add
+     ~/.local/bin when it exists) or type .venv/bin/absensi instead of absensi.
 
 Environment:
   PYTHON=/path/to/python3.X   interpreter used to create .venv (default: python3)
   ABSENSI_SKIP_APT=1          skip the apt-get step
+  ABSENSI_SKIP_LAUNCHER=1     do not write ~/.local/bin/absensi ('app')
 EOF
 }
 
 say()  { printf 'setup.sh: %s\n' "$*" >&2; }
 die()  { printf 'setup.sh: error: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- the launcher (step 5)
+LAUNCHER_MARK="# absensi launcher, written by scripts/setup.sh app"
+
+shell_quoted() {  # $1 as one word for /bin/sh: in single quotes, each ' written as '\''
+    local q="'\\''"
+    printf "'%s'" "${1//\'/$q}"
+}
+
+# Put TARGET (this clone's .venv/bin/absensi) on the user's PATH as ~/.local/bin/absensi,
+# a small shell script; a file of that name is replaced only when this script wrote it.
+install_launcher() {
+    local target=$1
+    if [[ "${ABSENSI_SKIP_LAUNCHER:-}" == "1" || -z "${HOME:-}" ]]; then
+        say "no launcher written (ABSENSI_SKIP_LAUNCHER=1 or no HOME): the command is $target"
+        return 0
+    fi
+    local bin_dir="$HOME/.local/bin"
+    local launcher="$bin_dir/absensi" tmp quoted found
+    if [[ -e "$launcher" || -L "$launcher" ]] && ! grep -qsF -- "$LAUNCHER_MARK" "$launcher"; then
+        say "$launcher exists and was not written by setup.sh: left alone;"
+        say "      type $target where the README writes absensi"
+        return 0
+    fi
+    if [[ "$target" == *$'\n'* ]]; then
+        say "warning: the path $target holds a line break: no launcher written"
+        return 0
+    fi
+    if ! mkdir -p -- "$bin_dir" || ! tmp=$(mktemp "$bin_dir/.absensi.XXXXXX"); then
+        say "warning: cannot write in $bin_dir; type $target where the README writes absensi"
+        return 0
+    fi
+    quoted=$(shell_quoted "$target")
+    {
+        printf '#!/bin/sh\n%s\n' "$LAUNCHER_MARK"
+        printf '# It runs %s; delete this file to remove the command.\n' "$target"
+        printf '[ -x %s ] || { printf "absensi: %%s is missing; run ./scripts/setup.sh app again\\n" %s >&2; exit 1; }\n' \
+            "$quoted" "$quoted"
+        printf 'exec %s "$@"\n' "$quoted"
+    } >"$tmp"
+    chmod 755 "$tmp"
+    if cmp -s -- "$tmp" "$launcher"; then
+        rm -f -- "$tmp"
+        say "the absensi command is in place: $launcher"
+    else
+        mv -f -- "$tmp" "$launcher"
+        say "wrote $launcher: the absensi command now runs $target"
+    fi
+    case ":$PATH:" in
+        *":$bin_dir:"* | *":$bin_dir/:"*)
+            found=$(command -v absensi 2>/dev/null || true)
+            if [[ -n "$found" && ! "$found" -ef "$launcher" ]]; then
+                say "warning: 'absensi' on your PATH is $found, found before $launcher;"
+                say "      type $launcher where the README writes absensi"
+            fi
+            ;;
+        *)
+            say "note: $bin_dir is not on your PATH yet, so this shell does not find 'absensi':"
+            say "      log in again (Debian's and Ubuntu's ~/.profile add it when it exists) or run"
+            say "      export PATH=\"\$HOME/.local/bin:\$PATH\"; until then type $target"
+            ;;
+    esac
+}
+
+# `source scripts/setup.sh` only defines the functions above (tests/cli/test_cli_small13.py)
+if (return 0 2>/dev/null); then return 0; fi
 
 # ---------------------------------------------------------------- arguments
 if [[ $# -eq 0 ]]; then
@@ -265,6 +339,7 @@ fi
 # ---------------------------------------------------------------- run
 case "$MODE" in
     app)
+        install_launcher "$VENV/bin/absensi"
         if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" && -z "${QT_QPA_PLATFORM:-}" ]]; then
             say "note: no display found (DISPLAY and WAYLAND_DISPLAY are unset, QT_QPA_PLATFORM is unset):"
             say "      the app will most likely fail to open a window; trying anyway"

@@ -17,6 +17,7 @@ from absensi_app.cli.shared import (
     read_passphrase,
 )
 
+_NO_KEY = "Belum ada kunci tanda tangan. Buat dengan 'absensi key create'."
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +59,7 @@ def cmd_key_show(args: argparse.Namespace) -> int:
     ctx = context(args)
     identity = ctx.keys.identity()
     if identity is None:
-        raise CliError("Belum ada kunci tanda tangan. Buat dengan 'absensi key create'.")
+        raise CliError(_NO_KEY)
     if args.json:
         data = _identity_json(identity)
         data["timestamp_url"] = ctx.export.timestamp_url()
@@ -88,6 +89,8 @@ def cmd_key_create(args: argparse.Namespace) -> int:
 
 def cmd_key_passphrase(args: argparse.Namespace) -> int:
     ctx = context(args)
+    if not ctx.keys.has_key():  # said before any passphrase is asked
+        raise CliError(_NO_KEY)
     old = read_passphrase(purpose="lama")
     new = read_passphrase(confirm=True, purpose="baru", env=NEW_PASSPHRASE_ENV)
     ctx.keys.change_passphrase(old, new)
@@ -103,7 +106,7 @@ def cmd_key_import(args: argparse.Namespace) -> int:
     ctx = context(args)
     if ctx.keys.has_key() and not args.replace:
         raise CliError("Kunci tanda tangan sudah ada. Tambahkan --replace untuk menggantinya.")
-    p12_password = read_passphrase(purpose="berkas PKCS#12", env=P12_PASSWORD_ENV)
+    p12_password = read_passphrase(purpose="berkas PKCS#12", env=P12_PASSWORD_ENV, allow_empty=True)
     passphrase = read_passphrase(confirm=True, purpose="untuk menyimpan kunci di Absensi")
     check_passphrase(passphrase)
     identity = ctx.keys.import_pkcs12(data, p12_password, passphrase, replace=args.replace)

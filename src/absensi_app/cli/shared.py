@@ -34,9 +34,15 @@ def read_input(path: Path, what: str = "Berkas", max_bytes: int = 50 * 1024 * 10
 
 
 def read_passphrase(
-    confirm: bool = False, purpose: str = "kunci tanda tangan", env: str = PASSPHRASE_ENV
+    confirm: bool = False,
+    purpose: str = "kunci tanda tangan",
+    env: str = PASSPHRASE_ENV,
+    allow_empty: bool = False,
 ) -> str:
-    """From the environment (for scripts) or a hidden prompt; never from the command line."""
+    """From the environment (for scripts) or a hidden prompt; never from the command line.
+
+    Ctrl+D (end of input) or an empty answer at a prompt cancels the command (exit 1);
+    ``allow_empty`` keeps an empty answer as the value (a PKCS#12 file without password)."""
     import os
 
     value = os.environ.get(env)
@@ -49,11 +55,28 @@ def read_passphrase(
             purpose=purpose,
             env=env,
         )
+    hint = " (kosongkan bila tanpa sandi)" if allow_empty else ""
+    value = _prompt(f"Frasa sandi {purpose}{hint}: ", allow_empty)
+    if confirm and _prompt("Ulangi frasa sandi: ", allow_empty) != value:
+        raise CliError("Kedua frasa sandi tidak sama; tidak ada yang diubah.")
+    return value
+
+
+def _prompt(prompt: str, allow_empty: bool) -> str:
+    """One hidden answer (getpass reads the terminal itself); nothing typed cancels."""
     import getpass
 
-    value = getpass.getpass(f"Frasa sandi {purpose}: ")
-    if confirm and getpass.getpass("Ulangi frasa sandi: ") != value:
-        raise CliError("Kedua frasa sandi tidak sama; tidak ada yang diubah.")
+    try:
+        value = getpass.getpass(prompt)
+    except EOFError:  # Ctrl+D: getpass leaves the prompt's line open on the terminal
+        try:
+            with open("/dev/tty", "w", encoding="utf-8") as tty:
+                tty.write("\n")
+        except OSError:
+            pass
+        value = None
+    if value is None or (not value and not allow_empty):
+        raise CliError("dibatalkan: tidak ada frasa sandi yang diisi; tidak ada yang diubah.")
     return value
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from absensi_app.domain.errors import ValidationError
 from absensi_app.domain.hours import days_between
@@ -39,6 +39,10 @@ _TASKS = (
     ("Memperbarui data pada aplikasi perencanaan daerah", "data", 2),
 )
 _TRAVEL_RHK = 3
+_MEETING_RHK = 3  # a meeting's notula is the tambahan RHK's "tata naskah"
+# On the first days of a month the month alone would be a nearly empty sample: while it has
+# fewer working days than this up to today, the default sample fills the previous month too.
+FEW_WORKING_DAYS = 5
 
 # A plausible SKP for the sample Analis Kebijakan, in the plan-file format
 # (docs/skp-plan-format.md); the year is replaced by the demo month's.
@@ -121,6 +125,14 @@ class DemoResult:
     entries: int
     statuses: int
     days: int
+    linked: int = 0  # entries linked to an RHK of the sample plan
+    sample_plan: bool = False  # the entries could link to the sample plan (no own plan)
+
+    def __add__(self, other: DemoResult) -> DemoResult:
+        return DemoResult(
+            self.entries + other.entries, self.statuses + other.statuses, self.days + other.days,
+            self.linked + other.linked, self.sample_plan or other.sample_plan,
+        )
 
 
 def _slots(day: date) -> list[tuple[time, time]]:
@@ -148,6 +160,31 @@ def check_demo_month(year: int, month: int, today: date) -> None:
             month=f"{year:04d}-{month:02d}",
             earliest=f"{EARLIEST_DAY:%Y-%m}",
         )
+
+
+def _sample_workdays(worklog: WorkLogService, first: date, last: date) -> list[date]:
+    """The sample office works Monday to Friday, whatever the user's schedule says."""
+    holidays = worklog.calendar.holidays_between(first, last)
+    return [d for d in days_between(first, last) if d.weekday() < 5 and d not in holidays]
+
+
+def sample_months(worklog: WorkLogService, today: date) -> list[tuple[int, int]]:
+    """The months the default sample fills, oldest first: this month, and on its first days
+    (fewer than FEW_WORKING_DAYS working days up to today) the previous month too."""
+    months = [(today.year, today.month)]
+    if len(_sample_workdays(worklog, today.replace(day=1), today)) < FEW_WORKING_DAYS:
+        previous = today.replace(day=1) - timedelta(days=1)
+        if previous >= EARLIEST_DAY:
+            months.insert(0, (previous.year, previous.month))
+    return months
+
+
+def fill_demo(worklog: WorkLogService, today: date, skp: SkpService | None = None) -> DemoResult:
+    """The default sample: :func:`fill_demo_month` for each of :func:`sample_months`."""
+    result = DemoResult(0, 0, 0)
+    for year, month in sample_months(worklog, today):
+        result += fill_demo_month(worklog, year, month, today, skp)
+    return result
 
 
 def _sample_rhk_ids(skp: SkpService | None, year: int, month: int) -> list[int | None]:
@@ -189,7 +226,6 @@ def fill_demo_month(
     first, last = month_bounds(year, month)
     last = min(last, today)
     rng = random.Random(year * 100 + month)
-    holidays = worklog.calendar.holidays_between(first, last)
     rhk_ids = _sample_rhk_ids(skp, year, month)
 
     def link(index: int | None) -> int | None:
@@ -208,8 +244,7 @@ def fill_demo_month(
     existing = worklog.days_with_entries(first, last)
     statuses = worklog.statuses_between(first, last)
 
-    # the sample office works Monday to Friday, whatever the user's schedule says
-    workdays = [d for d in days_between(first, last) if d.weekday() < 5 and d not in holidays]
+    workdays = _sample_workdays(worklog, first, last)
     free = [d for d in workdays if d not in existing and d not in statuses]
     special: dict[date, str] = {}
     past = [d for d in free if d < today]
@@ -255,7 +290,10 @@ def fill_demo_month(
         for i, (start, end) in enumerate(slots):
             if i == meeting_slot:
                 drafts.append(
-                    EntryDraft(day, location, rng.choice(_MEETINGS), start, end, None, 1, "notula")
+                    EntryDraft(
+                        day, location, rng.choice(_MEETINGS), start, end, None, 1, "notula",
+                        rhk_id=link(_MEETING_RHK), action_id=action(_MEETING_RHK),
+                    )
                 )
                 continue
             text, unit, rhk = rng.choice(_TASKS)
@@ -267,4 +305,7 @@ def fill_demo_month(
                 )
             )
     created = worklog.add_many(drafts)
-    return DemoResult(entries=len(created), statuses=n_status, days=len({d.day for d in drafts}))
+    return DemoResult(
+        entries=len(created), statuses=n_status, days=len({d.day for d in drafts}),
+        linked=sum(1 for e in created if e.rhk_id is not None), sample_plan=bool(rhk_ids),
+    )
