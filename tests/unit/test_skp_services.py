@@ -219,7 +219,7 @@ def test_demo_links_entries_to_the_sample_plan(plan_ctx: AppContext) -> None:
     entries = plan_ctx.worklog.month_entries(2026, 11)
     assert len(entries) == result.entries
     linked = [e for e in entries if e.rhk_id is not None]
-    assert 0 < len(linked) < len(entries)  # meetings stay unlinked on purpose
+    assert 0 < len(linked) < len(entries)  # one routine task stays unlinked on purpose
 
 
 def test_a_rencana_aksi_of_another_month_or_triwulan_is_refused(plan_ctx: AppContext) -> None:
