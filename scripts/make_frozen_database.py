@@ -8,7 +8,8 @@ The rows are inserted with SQL against the tables as the migrations up to REVISI
 them, never through today's ORM models (they follow head). tests/store/test_frozen_databases.py
 upgrades every committed file to head and checks that the rows survived.
 
-It has rows for every table up to revision 0005 (0005 adds the profile's office columns). When a migration adds tables or columns,
+It has rows for every table up to revision 0007 (0005 adds the profile's office columns, 0006
+only indexes, 0007 the running timer and the task templates). When a migration adds tables or columns,
 add their rows below (``_rows_for``, under the revision that adds them): the script refuses
 to write a file with an empty table.
 """
@@ -316,7 +317,27 @@ def _rows_for(revision: str) -> dict[str, list[dict]]:
         tables.update(history=history, month_lock=[lock])
     if revision >= "0004":
         tables["trusted_cert"] = [_trusted_certificate()]
+    # 0006 added indexes only
+    if revision >= "0007":
+        tables.update(running_timer=[TIMER], task_template=TEMPLATES)
     return tables
+
+
+#: A timer left running (migration 0007), and two task templates.
+TIMER = {
+    "id": 1, "started_at": "2026-11-02 13:05:00.000000",
+    "description": "Memperbarui data riwayat jabatan pegawai pada SIASN", "location": "kantor",
+    "rhk_id": 1, "action_id": None, "unit": "data", "template": "Pemutakhiran SIASN",
+}
+TEMPLATES = [
+    {"id": 1, "name": "Pemutakhiran SIASN", "name_key": "pemutakhiran siasn",
+     "description": "Memperbarui data riwayat jabatan pegawai pada SIASN", "location": "kantor",
+     "rhk_id": 1, "action_id": 1, "unit": "data", "minutes": 120,
+     "created_at": "2026-10-01 16:30:00.000000"},
+    {"id": 2, "name": "Rapat daring", "name_key": "rapat daring",
+     "description": "Rapat daring koordinasi kepegawaian", "location": None, "rhk_id": None,
+     "action_id": None, "unit": None, "minutes": None, "created_at": "2026-10-02 16:40:00.000000"},
+]
 
 
 def migrate_to(path: Path, revision: str) -> None:

@@ -19,7 +19,7 @@ from absensi_app.store.migrate import (
 )
 from absensi_app.store.models import Base
 
-TABLES = {"profile", "work_schedule", "entry", "day_status", "alembic_version", "skp_period", "rhk", "action_plan", "holiday_change", "ramadan_period", "setting", "history", "month_lock", "trusted_cert"}
+TABLES = {"profile", "work_schedule", "entry", "day_status", "alembic_version", "skp_period", "rhk", "action_plan", "holiday_change", "ramadan_period", "setting", "history", "month_lock", "trusted_cert", "running_timer", "task_template"}
 
 
 @pytest.fixture

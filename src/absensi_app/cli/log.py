@@ -13,6 +13,7 @@ from absensi_app.cli.parsing import (
     STATUS_CODES,
     CliError,
     Parser,
+    argparse_text,
     check_year,
     parse_date,
     parse_month,
@@ -32,15 +33,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--start", help="jam mulai JJ:MM")
     add.add_argument("--end", help="jam selesai JJ:MM")
     add.add_argument("--minutes", type=whole_number, help="durasi dalam menit, bila tanpa jam mulai/selesai")
-    add.add_argument("--location", required=True, choices=LOCATION_CODES, help="lokasi kerja")
-    add.add_argument("--text", required=True, help="uraian kegiatan")
+    # required unless --template gives them (checked in cmd_log_add, with argparse's wording)
+    add.add_argument("--location", choices=LOCATION_CODES, help="lokasi kerja (wajib tanpa --template)")
+    add.add_argument("--text", help="uraian kegiatan (wajib tanpa --template)")
     add.add_argument("--qty", type=whole_number, help="jumlah output, mis. 1")
     add.add_argument("--unit", help="satuan output, mis. laporan")
     add.add_argument("--evidence", metavar="FILE", help="berkas bukti dukung (disalin ke folder data)")
     add.add_argument("--link", metavar="URL", help="tautan bukti dukung")
     add.add_argument("--rhk", type=whole_number, metavar="N", help="nomor RHK yang didukung (lihat 'absensi skp list')")
     add.add_argument("--action", type=whole_number, metavar="N", help="nomor Rencana Aksi RHK itu")
-    add.set_defaults(func=cmd_log_add)
+    add.add_argument("--template", metavar="NAMA",
+                     help="isi uraian, lokasi, RHK, satuan dan durasi dari templat ini; opsi yang diberikan menang")
+    add.set_defaults(func=cmd_log_add, parser=add)
 
     lst = logsub.add_parser("list", help="daftar kegiatan sebulan")
     lst.add_argument("--month", help="bulan TTTT-BB (bawaan: bulan ini)")
@@ -68,14 +72,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_log_add(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from absensi_app.domain.model import EntryDraft, Evidence, Location, format_day_long
+    from absensi_app.domain.model import EntryDraft, Evidence, Location
     from absensi_app.services.evidence import store_evidence_file
 
+    if args.template is None:
+        missing = [name for name, value in (("--location", args.location), ("--text", args.text)) if value is None]
+        if missing:
+            args.parser.error(argparse_text("the following arguments are required: %s") % ", ".join(missing))
     ctx = context(args)
     ctx.profile.require()
     day = parse_date(args.date) if args.date is not None else ctx.clock.today()
     start = parse_time(args.start) if args.start is not None else None
     end = parse_time(args.end) if args.end is not None else None
+    if args.template is not None:
+        _fill_from_template(args, ctx, start)
+        start = parse_time(args.start) if args.start is not None else None
+        end = parse_time(args.end) if args.end is not None else None
     if args.evidence is not None and not args.evidence.strip():
         raise CliError("--evidence butuh nama berkas bukti dukung.")
     if args.evidence and args.link:
@@ -103,9 +115,48 @@ def cmd_log_add(args: argparse.Namespace) -> int:
     if args.evidence:
         draft = replace(draft, evidence=store_evidence_file(Path(args.evidence), ctx.paths.evidence_dir))
     entry = ctx.worklog.add(draft)
-    span = f"{entry.start:%H:%M}-{entry.end:%H:%M}" if entry.start else f"{entry.minutes} menit"
-    print(f"Tersimpan sebagai kegiatan no. {entry.id}: {format_day_long(entry.day)}, {span}, {entry.description}")
+    print(saved_line(entry))
     return EXIT_OK
+
+
+def saved_line(entry) -> str:  # noqa: ANN001
+    """'Tersimpan sebagai kegiatan no. 7: Jumat, 27 November 2026, 08:00-10:00, Rapat'."""
+    from absensi_app.domain.model import format_day_long
+
+    span = f"{entry.start:%H:%M}-{entry.end:%H:%M}" if entry.start else f"{entry.minutes} menit"
+    return f"Tersimpan sebagai kegiatan no. {entry.id}: {format_day_long(entry.day)}, {span}, {entry.description}"
+
+
+def _fill_from_template(args: argparse.Namespace, ctx, start) -> None:  # noqa: ANN001
+    """What the options leave out, from the template named by --template: the text, the
+    location, the RHK link, the unit (with --qty) and the usual duration (as --minutes, or
+    the end after --start)."""
+    from datetime import date, datetime, timedelta
+
+    from absensi_app.cli.template import template_service
+    from absensi_app.domain.templates import merge_link
+
+    template = template_service(ctx).get(args.template)
+    if args.text is None:
+        args.text = template.description
+    if args.location is None:
+        if template.location is None:
+            raise CliError("Templat '{name}' tidak menyebut lokasi; tambahkan --location.", name=template.name)
+        args.location = template.location.value
+    args.rhk, args.action = merge_link(args.rhk, args.action, template.rhk_id, template.action_id)
+    if args.unit is None and args.qty is not None:
+        args.unit = template.unit
+    if template.minutes and args.minutes is None and args.end is None:
+        if start is None:
+            args.minutes = template.minutes
+        else:
+            first = date(2000, 1, 1)
+            finish = datetime.combine(first, start) + timedelta(minutes=template.minutes)
+            if finish.date() != first:
+                raise CliError("Durasi biasa templat '{name}' ({m} menit) dari jam {s} melewati tengah "
+                               "malam; sebutkan --end.", name=template.name, m=template.minutes,
+                               s=f"{start:%H:%M}")
+            args.end = f"{finish:%H:%M}"
 
 
 def cmd_log_list(args: argparse.Namespace) -> int:
@@ -182,7 +233,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from absensi_app.domain.model import MONTH_NAMES, format_minutes
+    from absensi_app.domain.model import MONTH_NAMES
     from absensi_app.domain.report import summary_to_json
     from absensi_app.domain.skp import PROGRESS_DISCLAIMER
 
@@ -199,9 +250,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
 
-    def signed(minutes: int) -> str:
-        return ("+" if minutes >= 0 else "-") + format_minutes(abs(minutes))
-
+    format_minutes, signed = duration_text, signed_duration_text
     print(f"Ringkasan {MONTH_NAMES[month - 1]} {year}" + (f" - {profile.name} (NIP {profile.nip})" if profile else ""))
     print(f"  Jam tercatat        : {format_minutes(totals.total_minutes)} dari {format_minutes(totals.expected_minutes)} sebulan")
     print(f"  Saldo s.d. hari ini : {signed(totals.balance_minutes)} "
@@ -226,9 +275,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         )
         print(f"    {w.first:%d/%m}-{w.last:%d/%m}: {format_minutes(w.minutes):>9} dari "
               f"{format_minutes(w.expected_minutes):<9}{flag}" + (f"  [{places}]" if places else ""))
-    y = progress.year_totals
-    print(f"  Tahun {y.year:<14}: {format_minutes(y.total_minutes)}; saldo {signed(y.balance_minutes)}; "
-          f"patokan 1.250 jam: {format_minutes(y.yardstick_to_date_minutes)} s.d. hari ini")
+    for line in year_lines(ctx, progress.year_totals):
+        print(line)
     if progress.plan is None:
         print("  RHK                 : belum ada rencana SKP untuk bulan ini ('absensi skp import')")
     else:
@@ -237,3 +285,52 @@ def cmd_summary(args: argparse.Namespace) -> int:
             print("    " + rhk_line(p))
         print(f"  {PROGRESS_DISCLAIMER}")
     return EXIT_OK
+
+
+def duration_text(minutes: int) -> str:
+    """format_minutes with the hours grouped as Indonesian writes numbers: '1.145 j 50 m'."""
+    from absensi_app.domain.model import format_minutes
+
+    text = format_minutes(abs(minutes))
+    hours = abs(minutes) // 60
+    if hours >= 1000:
+        text = text.replace(str(hours), f"{hours:,}".replace(",", "."), 1)
+    return ("-" if minutes < 0 else "") + text
+
+
+def signed_duration_text(minutes: int) -> str:
+    return ("+" if minutes >= 0 else "") + duration_text(minutes)
+
+
+def year_lines(ctx, y) -> list[str]:  # noqa: ANN001
+    """The year against the schedule and the 1,250-hour yardstick, up to today. When the log
+    starts later in the year (a new user), the same figures also from its first day, so the
+    balance is not only the months before the app was used."""
+    from datetime import date
+
+    from absensi_app.domain.model import MONTH_NAMES
+
+    yardstick = y.yardstick_minutes
+    label = (f"{yardstick // 60:,}".replace(",", ".") + " jam") if yardstick % 60 == 0 else duration_text(yardstick)
+    today = ctx.clock.today()
+    last = min(today, date(y.year, 12, 31))
+    until = "s.d. hari ini" if today.year == y.year else "setahun"
+    lines = [f"  Tahun {y.year:<14}: {duration_text(y.total_minutes)} tercatat; {until} target jadwal "
+             f"{duration_text(y.expected_to_date_minutes)} (saldo {signed_duration_text(y.balance_minutes)})",
+             f"  Patokan {label:<12}: {until} {duration_text(y.yardstick_to_date_minutes)} (selisih "
+             f"{signed_duration_text(y.total_minutes - y.yardstick_to_date_minutes)})"]
+    logged = ctx.worklog.days_with_entries(date(y.year, 1, 1), last) if last.year == y.year else {}
+    if not logged or not y.working_days:
+        return lines
+    first = min(logged)
+    since = ctx.summary.period(first, last)
+    if since.working_days >= y.working_days_to_date:
+        return lines
+    share = round(yardstick * since.working_days / y.working_days)
+    lines.append(
+        f"  Sejak catatan mulai : {first.day} {MONTH_NAMES[first.month - 1]} ({since.working_days} hari kerja): "
+        f"target jadwal {duration_text(since.expected_to_date_minutes)} (saldo "
+        f"{signed_duration_text(y.total_minutes - since.expected_to_date_minutes)}), patokan "
+        f"{duration_text(share)} (selisih {signed_duration_text(y.total_minutes - share)})"
+    )
+    return lines

@@ -231,3 +231,39 @@ class TrustedCertRow(Base):
     subject_name: Mapped[str] = mapped_column(String(200))  # CN as in the certificate
     certificate: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TimerRow(Base):
+    """The running timer (migration 0007): at most one row, id 1, written the moment it starts."""
+
+    __tablename__ = "running_timer"
+    __table_args__ = (CheckConstraint("id = 1", name="single"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    description: Mapped[str] = mapped_column(Text)
+    location: Mapped[str] = mapped_column(String(20))
+    rhk_id: Mapped[int | None] = mapped_column(Integer)
+    action_id: Mapped[int | None] = mapped_column(Integer)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    template: Mapped[str | None] = mapped_column(String(100))  # the name of the template used
+
+
+class TemplateRow(Base):
+    """A recurring task (migration 0007); ``name_key`` is the name casefolded, unique."""
+
+    __tablename__ = "task_template"
+    __table_args__ = (
+        CheckConstraint("minutes IS NULL OR (minutes >= 1 AND minutes <= 1440)", name="minutes_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_key: Mapped[str] = mapped_column(String(100), unique=True)
+    description: Mapped[str] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(String(20))
+    rhk_id: Mapped[int | None] = mapped_column(Integer)
+    action_id: Mapped[int | None] = mapped_column(Integer)
+    unit: Mapped[str | None] = mapped_column(String(40))
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
