@@ -59,17 +59,17 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="98"/>
+        <location filename="../../src/absensi_app/app.py" line="100"/>
         <source>Absensi sudah terbuka untuk folder data {folder}, tetapi jendelanya tidak menjawab. Tutup Absensi yang lain lalu coba lagi. Bila tidak ada Absensi lain yang terbuka, hapus berkas {lock}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="184"/>
+        <location filename="../../src/absensi_app/app.py" line="217"/>
         <source>Data tidak bisa dibuka: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="261"/>
+        <location filename="../../src/absensi_app/app.py" line="302"/>
         <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,117 +246,122 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>BatchApproveDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="53"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="54"/>
         <source>Setujui beberapa ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="56"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="57"/>
         <source>{n} ringkasan menunggu keputusan Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="59"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="60"/>
         <source>Tanda tangan elektronik Anda sebagai pejabat penilai ditambahkan ke setiap berkas yang dicentang, bersama catatan di bawah; isi ringkasan pegawai tidak berubah. Setiap berkas diperiksa lagi setelah ditandatangani, sebelum ditulis. Untuk memberi penilaian kinerja, setujui ringkasannya satu per satu dari penampil.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="65"/>
+        <source>{n} sel lain yang dipilih tidak menunggu keputusan (sudah diputuskan, bermasalah atau kosong) dan tidak ikut disetujui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="70"/>
         <source>{name} — {month}, revisi {revision} ({file})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="74"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="79"/>
         <source>Catatan untuk semua berkas (boleh kosong), mis. terima kasih.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="78"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="83"/>
         <source>Di samping berkas aslinya, sebagai NAMA-disetujui.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="79"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="84"/>
         <source>Ke folder lain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="90"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="95"/>
         <source>frasa sandi kunci tanda tangan Anda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="104"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="109"/>
         <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="115"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="121"/>
         <source>Catatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="117"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="123"/>
         <source>Simpan berkas yang disetujui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="121"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="127"/>
         <source>Frasa sandi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="140"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="146"/>
         <source>Setujui {n} ringkasan dan tanda tangani</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="142"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="148"/>
         <source>Folder: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="146"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="152"/>
         <source>Pilih folder untuk ringkasan yang disetujui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="170"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="176"/>
         <source>Centang dulu ringkasan yang akan disetujui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="173"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="179"/>
         <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="177"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="183"/>
         <source>Isi frasa sandi kunci tanda tangan Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="196"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="202"/>
         <source>%v / %m ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="219"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="225"/>
         <source>Tidak ada berkas yang ditulis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="221"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="227"/>
         <source>Tidak bisa menyetujui: {e}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="229"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="235"/>
         <source>{ok} dari {n} ringkasan disetujui.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="239"/>
+        <location filename="../../src/absensi_app/views/supervisor/batch_approve_dialog.py" line="245"/>
         <source>Tutup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,97 +811,97 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="51"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="54"/>
         <source>(belum diisi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="58"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="61"/>
         <source>mis. nomor surat tugas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="60"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="63"/>
         <source>Status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="62"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="65"/>
         <source>S&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="63"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="66"/>
         <source>Jenis cuti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="65"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="68"/>
         <source>Keterangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="74"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="77"/>
         <source>Jumlah jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="120"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="123"/>
         <source>Buka kunci…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="121"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="124"/>
         <source>Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="160"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="163"/>
         <source>Tidak ada kegiatan pada hari ini. Bulan ini terkunci; buka kuncinya bila memang perlu menambah kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="162"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="165"/>
         <source>Tanggal ini belum terjadi. Kegiatan belum bisa dicatat, tetapi status hari (mis. cuti) bisa diisi di kiri.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="164"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="167"/>
         <source>Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="171"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="174"/>
         <source>Hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="173"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="176"/>
         <source>Hari libur: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="175"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="178"/>
         <source>Bukan hari kerja</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="186"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="189"/>
         <source>&lt;b&gt;{month} terkunci&lt;/b&gt; (ringkasan revisi {revision} diekspor {when}). Kegiatan dan status hari di bulan ini tidak bisa diubah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="217"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="220"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; dari target {expected}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="225"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="228"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; (tidak ada target hari ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="228"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="231"/>
         <source>{month}: {total} pada {days} hari</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,72 +1098,72 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="177"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="178"/>
         <source>— tidak dinilai —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="178"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="179"/>
         <source>Di Atas Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="179"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="180"/>
         <source>Sesuai Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="180"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="181"/>
         <source>Di Bawah Ekspektasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="200"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="201"/>
         <source>Pilih kedua penilaian untuk melihat predikat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="205"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="206"/>
         <source>Tanpa penilaian: hanya keputusan yang dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="222"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="223"/>
         <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="226"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="227"/>
         <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="232"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="233"/>
         <source>Pilih Hasil Kerja dan Perilaku Kerja bersama-sama, atau kosongkan keduanya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="238"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="239"/>
         <source>Umpan balik RHK no. {id} terlalu panjang (paling banyak {n} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="243"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="244"/>
         <source>Isi frasa sandi kunci tanda tangan Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="268"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="269"/>
         <source>Simpan ringkasan bertanda tangan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="269"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="270"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="271"/>
+        <location filename="../../src/absensi_app/views/supervisor/decision_dialog.py" line="272"/>
         <source>Belum disimpan: pilih tempat menyimpan berkas, lalu coba lagi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,37 +1349,37 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../src/absensi_app/views/entry_table.py" line="17"/>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="27"/>
         <source>Jam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_table.py" line="18"/>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="28"/>
         <source>Durasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_table.py" line="19"/>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="29"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_table.py" line="20"/>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="30"/>
         <source>Uraian kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_table.py" line="21"/>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="31"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_table.py" line="22"/>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="32"/>
         <source>Bukti</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_table.py" line="61"/>
+        <location filename="../../src/absensi_app/views/entry_table.py" line="73"/>
         <source>(durasi)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,12 +1387,12 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../src/absensi_app/config.py" line="57"/>
+        <location filename="../../src/absensi_app/config.py" line="79"/>
         <source>&apos;{p}&apos; adalah berkas, bukan folder, jadi tidak bisa menjadi folder data Absensi. Pilih folder lain dengan --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/config.py" line="69"/>
+        <location filename="../../src/absensi_app/config.py" line="91"/>
         <source>Folder data &apos;{p}&apos; tidak bisa dibuat atau ditulisi ({e}). Pilih folder lain dengan --data-dir atau periksa izinnya.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,6 +1509,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     </message>
     <message>
         <location filename="../../src/absensi_app/domain/rules.py" line="130"/>
+        <location filename="../../src/absensi_app/domain/templates.py" line="51"/>
         <source>Uraian kegiatan terlalu panjang ({length} karakter; paling banyak {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,6 +1560,8 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     </message>
     <message>
         <location filename="../../src/absensi_app/domain/rules.py" line="182"/>
+        <location filename="../../src/absensi_app/domain/templates.py" line="57"/>
+        <location filename="../../src/absensi_app/services/timer.py" line="145"/>
         <source>Satuan output terlalu panjang (paling banyak {limit} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,7 +1762,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <message>
         <location filename="../../src/absensi_app/services/backup.py" line="150"/>
         <location filename="../../src/absensi_app/services/batch_approval.py" line="58"/>
-        <location filename="../../src/absensi_app/services/export.py" line="248"/>
+        <location filename="../../src/absensi_app/services/export.py" line="219"/>
         <location filename="../../src/absensi_app/services/files.py" line="157"/>
         <location filename="../../src/absensi_app/services/recap.py" line="112"/>
         <location filename="../../src/absensi_app/services/recap_sheet.py" line="230"/>
@@ -1778,42 +1786,42 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/demo.py" line="142"/>
+        <location filename="../../src/absensi_app/services/demo.py" line="154"/>
         <source>Bulan {month} belum dimulai; data contoh hanya untuk bulan ini atau sebelumnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/demo.py" line="147"/>
+        <location filename="../../src/absensi_app/services/demo.py" line="159"/>
         <source>Bulan {month} terlalu lampau; data contoh paling awal untuk {earliest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/evaluation.py" line="186"/>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="228"/>
         <source>Tahun harus antara 2000 dan 2100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/evaluation.py" line="193"/>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="235"/>
         <source>Belum ada rencana SKP untuk tahun {year}. Isi dulu di Pengaturan › Rencana SKP (atau &apos;absensi skp import&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/evaluation.py" line="201"/>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="243"/>
         <source>Tidak ada periode SKP yang dimulai {day}. Periode tahun {year}: {list}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/evaluation.py" line="206"/>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="248"/>
         <source>Tahun {year} memiliki {n} periode SKP ({list}); sebutkan salah satunya dengan tanggal awalnya (--period TTTT-BB-HH).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/evaluation.py" line="217"/>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="259"/>
         <source>Periode SKP itu belum tersimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/evaluation.py" line="221"/>
+        <location filename="../../src/absensi_app/services/evaluation.py" line="263"/>
         <source>Periode {period} belum berisi Rencana Hasil Kerja; tidak ada yang dievaluasi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,23 +1866,88 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="185"/>
+        <location filename="../../src/absensi_app/services/keys.py" line="95"/>
         <source>Belum ada kunci tanda tangan. Buat di Pengaturan › Kunci tanda tangan (atau &apos;absensi key create&apos;), impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="192"/>
+        <location filename="../../src/absensi_app/services/keys.py" line="102"/>
         <source>Sertifikat tanda tangan atas NIP {cert}, sedangkan profil ber-NIP {nip}. Ringkasannya tidak akan lolos pemeriksaan; buat kunci baru untuk profil ini atau impor sertifikat yang memuat NIP Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="201"/>
+        <location filename="../../src/absensi_app/services/keys.py" line="111"/>
         <source>Frasa sandi kunci tanda tangan dibutuhkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="243"/>
+        <location filename="../../src/absensi_app/services/export.py" line="214"/>
         <source>Format &apos;{f}&apos; tidak dikenal; pilih pdf, xlsx atau csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/config.py" line="152"/>
+        <source>Profil &apos;{n}&apos; tidak ada (profil yang ada: {known}). Lihat &apos;absensi profiles list&apos;, atau tambahkan dengan &apos;absensi profiles add NAMA&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/config.py" line="242"/>
+        <source>Daftar profil &apos;{p}&apos; tidak bisa dibaca ({why}). Tidak ada yang diubah; data setiap profil tetap di &apos;{d}&apos;. Perbaiki berkas itu, atau pindahkan berkasnya lalu daftarkan profil lagi dengan &apos;absensi profiles add NAMA --existing&apos;; satu folder profil juga bisa dibuka langsung dengan --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/config.py" line="279"/>
+        <source>Belum ada profil terdaftar di {r}. Tambahkan dengan &apos;absensi profiles add NAMA&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/templates.py" line="40"/>
+        <source>Nama templat wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/templates.py" line="43"/>
+        <source>Nama templat terlalu panjang ({length} karakter; paling banyak {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/templates.py" line="48"/>
+        <source>Uraian kegiatan templat wajib diisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/templates.py" line="63"/>
+        <source>Durasi biasa {minutes} menit tidak masuk akal; isi 1 sampai {limit} menit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/timer.py" line="150"/>
+        <source>Pilih salah satu: jam selesai tertentu atau sampai akhir jam kerja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/timer.py" line="156"/>
+        <source>Hari {day} tidak punya akhir jam kerja; sebutkan jam selesainya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/timer.py" line="161"/>
+        <source>Akhir jam kerja ({schedule_end}) tidak bisa dipakai: timer mulai {start} dan saat ini {now}; sebutkan jam selesainya.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/timer.py" line="171"/>
+        <source>Jam selesai {end} harus setelah timer dimulai ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/timer.py" line="176"/>
+        <source>Jam selesai {end} belum terjadi (sekarang {now}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/timer.py" line="186"/>
+        <source>Timer baru berjalan kurang dari satu menit (sejak {start}); belum ada yang bisa dicatat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,52 +2065,52 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="166"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="169"/>
         <source>Keputusan &apos;{d}&apos; tidak dikenal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="171"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="174"/>
         <source>{month} belum pernah diekspor bertanda tangan dari data ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="176"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="179"/>
         <source>Keputusan ini untuk revisi {got}, padahal ringkasan terakhir {month} adalah revisi {current}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="181"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="184"/>
         <source>{month} sudah disetujui sebelumnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="184"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="187"/>
         <source>{month} sudah dibuka atau dikembalikan sejak ringkasan revisi {revision} diekspor; keputusan atas revisi itu tidak lagi berlaku. Ekspor ulang dan kirim revisi berikutnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="191"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="194"/>
         <source>Keputusan ini bukan untuk berkas ringkasan {month} revisi {revision} yang Anda ekspor terakhir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="208"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="212"/>
         <source>Tulis alasan membuka kunci (mis. &apos;koreksi jam kegiatan 12 November&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="213"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="217"/>
         <source>Alasan terlalu panjang (paling banyak {limit} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="220"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="224"/>
         <source>{month} sudah disetujui Pejabat Penilai Kinerja; bulan itu terkunci permanen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/locks.py" line="226"/>
+        <location filename="../../src/absensi_app/services/locks.py" line="230"/>
         <source>{month} tidak terkunci; tidak ada yang perlu dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,6 +2135,56 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="64"/>
+        <source>Nama profil tidak boleh kosong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="66"/>
+        <source>Nama profil paling panjang {n} karakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="110"/>
+        <source>Tidak ada folder profil &apos;{p}&apos; yang belum terdaftar untuk didaftarkan lagi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="156"/>
+        <source>&apos;{n}&apos; adalah profil yang terakhir dipakai; tambahkan --force untuk tetap menghapusnya dari daftar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="163"/>
+        <source>Data profil &apos;{n}&apos; ada langsung di folder induk semua profil ({p}); Absensi tidak menghapusnya. Hapus profil tanpa --delete-data, lalu hapus berkasnya sendiri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="203"/>
+        <source>Profil &apos;{n}&apos; dilindungi frasa sandi kunci tanda tangannya, tetapi kuncinya tidak ada di {k}. Pulihkan folder kunci itu (dari cadangan atau berkas pindah); profil tidak dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="208"/>
+        <source>Profil &apos;{n}&apos; dilindungi; frasa sandinya dibutuhkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="213"/>
+        <source>Frasa sandi salah; profil &apos;{n}&apos; tidak dibuka dan datanya tidak disentuh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="224"/>
+        <source>Profil &apos;{n}&apos; belum punya kunci tanda tangan, jadi belum bisa dilindungi. Buat dulu: absensi --profile &quot;{n}&quot; key create (atau di aplikasi: Pengaturan › Kunci tanda tangan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/profiles.py" line="238"/>
+        <source>Sudah ada profil bernama &apos;{n}&apos; (huruf besar dan kecil tidak dibedakan); pilih nama lain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/absensi_app/services/recap.py" line="110"/>
         <source>&apos;{p}&apos; adalah berkas, bukan folder; pilih folder tempat ringkasan-ringkasan itu.</source>
         <translation type="unfinished"></translation>
@@ -2074,6 +2197,16 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <message>
         <location filename="../../src/absensi_app/services/recap.py" line="118"/>
         <source>Folder itu berisi lebih dari {n} PDF; pilih folder yang lebih kecil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/reminders.py" line="74"/>
+        <source>Jam pengingat ditulis JJ:MM, tanpa detik.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/reminders.py" line="96"/>
+        <source>Lama penundaan harus 1 sampai {limit} menit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,6 +2223,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <message>
         <location filename="../../src/absensi_app/services/skp.py" line="149"/>
         <location filename="../../src/absensi_app/services/skp.py" line="209"/>
+        <location filename="../../src/absensi_app/services/templates.py" line="51"/>
         <location filename="../../src/absensi_app/services/worklog.py" line="137"/>
         <source>RHK nomor {id} tidak ada.</source>
         <translation type="unfinished"></translation>
@@ -2106,7 +2240,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="408"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="409"/>
         <source>Periode {title} sudah berisi {count} RHK. Hapus dulu, atau impor dengan pilihan mengganti rencana yang ada.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,6 +2262,41 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <message>
         <location filename="../../src/absensi_app/services/team_period.py" line="53"/>
         <source>Periode paling panjang {n} bulan; pilih periode yang lebih pendek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/templates.py" line="104"/>
+        <source>Templat &apos;{name}&apos; tidak ada; belum ada templat sama sekali.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/templates.py" line="106"/>
+        <source>Templat &apos;{name}&apos; tidak ada. Templat yang ada: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/templates.py" line="114"/>
+        <source>Templat bernama &apos;{name}&apos; sudah ada (huruf besar/kecil tidak dibedakan); pilih nama lain atau hapus yang lama dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/timer.py" line="67"/>
+        <source>Timer sudah berjalan sejak {day} {start} untuk &apos;{description}&apos;; hentikan atau batalkan dulu timer itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/timer.py" line="76"/>
+        <source>Tidak ada timer yang berjalan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/timer.py" line="136"/>
+        <source>Jam mulai {start} belum terjadi (sekarang {now}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/timer.py" line="161"/>
+        <source>Jam mulai {start} jatuh di dalam kegiatan {ostart}-{oend} «{text}»; mulai timer pada atau setelah {oend}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2303,92 +2472,102 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="254"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="286"/>
         <source>Ringkasan ini tidak bisa disetujui atau dikembalikan. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="258"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="290"/>
         <source>PERINGATAN: ringkasan ini ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan: hubungi pegawai itu (mis. lewat telepon) sebelum berbuat apa pun. Ringkasan tidak disetujui dan tidak dikembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="292"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="324"/>
         <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="294"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="327"/>
+        <source>Penilaian kinerja diberikan saat menyetujui, bukan saat mengembalikan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="330"/>
         <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="300"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="337"/>
+        <source>Berkas ini dokumen evaluasi kinerja tahunan, bukan ringkasan bulanan; yang disetujui atau dikembalikan hanya ringkasan bulanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/verification.py" line="341"/>
         <source>Ringkasan ini sudah diberi keputusan oleh pejabat penilai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="303"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="344"/>
         <source>Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai sertifikatnya dulu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="308"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="349"/>
         <source>Ringkasan ini tidak bisa disetujui: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="325"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="366"/>
         <source>Ringkasan ini menyebut pejabat penilai NIP {named}; profil Anda ber-NIP {nip}. Hanya pejabat penilai yang tercantum yang bisa menyetujui atau mengembalikannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="335"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="376"/>
         <source>Sertifikat tanda tangan Anda atas NIP {cert}, bukan NIP profil {nip}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="369"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="411"/>
         <source>Tanda tangan persetujuan tidak lolos pemeriksaan: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="385"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="427"/>
         <source>Keputusan tidak diterapkan. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="389"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="431"/>
         <source>Berkas tidak bisa diterima: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="391"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="433"/>
         <source>Berkas ini belum memuat keputusan pejabat penilai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="394"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="436"/>
         <source>Ringkasan ini tidak ditandatangani dengan kunci Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="399"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="441"/>
         <source>Keputusan ditandatangani NIP {got}, bukan pejabat penilai Anda (NIP {want}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="405"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="447"/>
         <source>PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; keputusan tidak diterapkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="414"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="456"/>
         <source>Sertifikat pejabat penilai {name} belum Anda percayai (sidik jari {fp}). Cocokkan sidik jari itu dengannya (mis. lewat telepon), lalu percayai sertifikatnya sebelum menerapkan keputusan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/stamp.py" line="120"/>
+        <location filename="../../src/absensi_app/services/stamp.py" line="139"/>
         <source>Ringkasan ini tidak punya kolom tanda tangan pejabat penilai (versi lama?).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,46 +2592,47 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/workcalendar.py" line="29"/>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="34"/>
         <source>Tanggal {day} di luar rentang yang didukung (tahun 2000 sampai {last}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/workcalendar.py" line="62"/>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="74"/>
         <source>Nama hari libur wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/workcalendar.py" line="65"/>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="77"/>
         <source>Nama hari libur terlalu panjang (paling banyak {limit} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/workcalendar.py" line="91"/>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="103"/>
         <source>Tanggal {day} bukan hari libur.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/workcalendar.py" line="129"/>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="141"/>
         <source>Akhir periode Ramadan tidak boleh sebelum awalnya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/workcalendar.py" line="132"/>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="144"/>
         <source>Periode Ramadan paling lama 31 hari.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/workcalendar.py" line="135"/>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="147"/>
         <source>Jam kerja seminggu selama Ramadan harus antara 1 dan 70 jam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/workcalendar.py" line="169"/>
+        <location filename="../../src/absensi_app/services/workcalendar.py" line="181"/>
         <source>Batas hari kerja di luar kantor harus 0 sampai 7 hari seminggu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/services/templates.py" line="43"/>
         <location filename="../../src/absensi_app/services/worklog.py" line="115"/>
         <source>Rencana Aksi nomor {id} tidak ada.</source>
         <translation type="unfinished"></translation>
@@ -2463,6 +2643,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/services/templates.py" line="46"/>
         <location filename="../../src/absensi_app/services/worklog.py" line="127"/>
         <source>Rencana Aksi nomor {id} bukan bagian dari RHK nomor {rhk}.</source>
         <translation type="unfinished"></translation>
@@ -2478,28 +2659,28 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="316"/>
-        <location filename="../../src/absensi_app/services/worklog.py" line="336"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="339"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="359"/>
         <source>Kegiatan nomor {id} tidak ada (mungkin sudah dihapus).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="348"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="371"/>
         <source>Kegiatan nomor {id} sudah ada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="366"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="389"/>
         <source>Belum ada hari sebelumnya yang berisi kegiatan untuk disalin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="382"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="405"/>
         <source>Keterangan terlalu panjang (paling banyak {limit} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="387"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="410"/>
         <source>Pilih jenis cuti.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,12 +2770,12 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/pades.py" line="220"/>
+        <location filename="../../src/absensi_app/signing/pades.py" line="249"/>
         <source>Penandatanganan gagal; server cap waktu {url} tidak bisa dihubungi atau menolak permintaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/pades.py" line="225"/>
+        <location filename="../../src/absensi_app/signing/pades.py" line="254"/>
         <source>Penandatanganan gagal ({error}). Rinciannya tercatat di folder log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4005,237 +4186,237 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="44"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="54"/>
         <source>&amp;Urungkan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="46"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="56"/>
         <source>Ula&amp;ngi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="50"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="60"/>
         <source>&amp;Harian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="51"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="61"/>
         <source>&amp;Kemajuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="57"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="67"/>
         <source>Kegiatan satu hari (Ctrl+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="58"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="68"/>
         <source>Kemajuan bulan ini: jam, lokasi, hari kosong, capaian SKP (Ctrl+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="60"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="70"/>
         <source>Kegiatan &amp;baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="61"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="71"/>
         <source>&amp;Simpan kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="62"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="72"/>
         <source>U&amp;bah kegiatan terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="63"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="73"/>
         <source>&amp;Hapus kegiatan terpilih</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="67"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="77"/>
         <source>Salin dari hari &amp;sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="68"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="78"/>
         <source>Hari se&amp;belumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="69"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="79"/>
         <source>Hari beri&amp;kutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="70"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="80"/>
         <source>Hari &amp;ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="71"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="81"/>
         <source>&amp;Pilih tanggal di kalender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="72"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="82"/>
         <source>&amp;Profil dan jadwal kerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="73"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="83"/>
         <source>&amp;Rencana SKP…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="74"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="84"/>
         <source>&amp;Kalender kerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="75"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="85"/>
         <source>Kunci &amp;tanda tangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="76"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="86"/>
         <source>&amp;Ekspor ringkasan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="77"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="87"/>
         <source>Ekspor ringkasan bulanan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX e-Kinerja atau CSV (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="78"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="88"/>
         <source>Dokumen e&amp;valuasi kinerja…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="79"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="89"/>
         <source>Dokumen Evaluasi Kinerja Pegawai setahun: RHK, target, realisasi per triwulan, keputusan pejabat penilai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="80"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="90"/>
         <source>B&amp;uka kunci bulan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="81"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="91"/>
         <source>&amp;Riwayat perubahan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="82"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="92"/>
         <source>&amp;Buka ringkasan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="83"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="93"/>
         <source>Rekap &amp;tim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="84"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="94"/>
         <source>Sertifikat &amp;tepercaya…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="85"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="95"/>
         <source>Buka &amp;folder data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="86"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="96"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="87"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="97"/>
         <source>&amp;Pulihkan cadangan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="88"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="98"/>
         <source>&amp;Keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="89"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="99"/>
         <source>&amp;Pintasan keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="90"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="100"/>
         <source>&amp;Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="105"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="115"/>
         <source>&amp;Berkas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="119"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="129"/>
         <source>&amp;Sunting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="122"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="132"/>
         <source>&amp;Lihat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="125"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="135"/>
         <source>Pe&amp;ngaturan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="131"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="141"/>
         <source>Ban&amp;tuan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="137"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="147"/>
         <source>Navigasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="141"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="151"/>
         <source>◀ Sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="142"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="152"/>
         <source>Berikutnya ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="143"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="153"/>
         <source>Hari ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="150"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="160"/>
         <source>+ Kegiatan baru</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="170"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="180"/>
         <source>Bulan sebelumnya / berikutnya (di Kemajuan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="173"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="183"/>
         <source>Pindah ke kolom berikutnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="174"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="184"/>
         <source>Batalkan pengisian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4243,83 +4424,88 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="53"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="345"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="63"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="321"/>
         <source>Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="251"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="77"/>
+        <source>Memuat data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_window.py" line="218"/>
         <source>Pilih dulu kegiatan di tabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="258"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="227"/>
         <source>Pilih dulu kegiatan yang akan dihapus.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="265"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="234"/>
         <source>hapus kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="267"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="236"/>
         <source>Kegiatan dihapus. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="279"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="251"/>
         <source>ubah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="280"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="252"/>
         <source>Perubahan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="283"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="255"/>
         <source>tambah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="284"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="256"/>
         <source>Kegiatan disimpan. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="299"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="273"/>
         <source>Tidak bisa menyalin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="301"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="275"/>
         <source>salin dari hari sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="304"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="278"/>
         <source>{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="329"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="305"/>
         <source>ubah status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="333"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
         <source>Pilih berkas bukti dukung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="333"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
         <source>Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="367"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="343"/>
         <source>Data terbaru belum bisa dimuat. Rinciannya tercatat di log aplikasi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4366,17 +4552,17 @@ Alasan membuka kunci:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="216"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="222"/>
         <source>Pintasan keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="221"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="227"/>
         <source>Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="222"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="228"/>
         <source>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Catatan kehadiran dan kegiatan harian ASN.&lt;br&gt;Semua data tersimpan di komputer ini:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5104,7 +5290,7 @@ logo</source>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="166"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="337"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="342"/>
         <source>Tandai sudah keluar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5124,12 +5310,12 @@ logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="336"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="341"/>
         <source>Batalkan tanda keluar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="347"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="352"/>
         <source>Belum ada ringkasan di sel ini.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6078,108 +6264,129 @@ Individu (IKI)</source>
     <name>SummaryDataBox</name>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="201"/>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="218"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="225"/>
         <source>Isi ringkasan (dari data yang ditandatangani)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="216"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="212"/>
+        <source>Isi dokumen evaluasi (dari data yang ditandatangani)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="223"/>
         <source>Isi ringkasan (belum pasti dari pegawai ini)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="224"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="231"/>
         <source>Data ringkasan tidak lengkap; lihat halamannya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="230"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="237"/>
         <source>Berkas ini bukan ringkasan yang bisa dibaca, jadi tidak ada isi yang bisa ditampilkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="233"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="240"/>
         <source>Isi berkas tidak ditampilkan: tanpa tanda tangan elektronik, tidak bisa dipastikan siapa yang membuatnya dan apakah isinya asli.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="236"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="243"/>
         <source>Isi berkas tidak ditampilkan: berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda. Jangan jadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="239"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="246"/>
         <source>Isi berkas tidak ditampilkan karena keasliannya tidak bisa dipastikan. Angka dan halaman di dalamnya jangan dijadikan pegangan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="252"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="256"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="268"/>
         <source>Pegawai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="259"/>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="260"/>
+        <source>Rencana Hasil Kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="261"/>
+        <source>Bulan disetujui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="275"/>
         <source>{done} dari target {target} ({pct}%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="264"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="280"/>
         <source>Jam tercatat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="267"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="283"/>
         <source>Hari kerja terisi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="268"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="284"/>
         <source>{logged} dari {working} hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="272"/>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="277"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="288"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="293"/>
         <source>Hari kosong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="273"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="289"/>
         <source>{n} hari tanpa catatan dan tanpa keterangan: {days}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="277"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="293"/>
         <source>tidak ada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="282"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="298"/>
         <source>{where}: {time} ({days} hari)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="285"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="301"/>
         <source>Lokasi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="292"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="308"/>
         <source>tanpa target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="295"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="311"/>
         <source>Capaian RHK bulan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="296"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="312"/>
         <source>Capaian RHK adalah catatan pegawai sendiri, bukan predikat resmi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="299"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="315"/>
         <source>Diekspor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6471,7 +6678,7 @@ Catatan: {note}</source>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/verdict_text.py" line="103"/>
-        <source>SAH</source>
+        <source>SAH — BELUM ADA KEPUTUSAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6505,58 +6712,83 @@ Catatan: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="82"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="48"/>
+        <source>BELUM ADA KEPUTUSAN PEJABAT PENILAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="51"/>
+        <source>DISETUJUI oleh {name}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="54"/>
+        <source> — Predikat: {predikat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="57"/>
+        <source>DIKEMBALIKAN UNTUK DIPERBAIKI oleh {name}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="60"/>
+        <source> — Catatan: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="133"/>
         <source>Cetak halaman ringkasan ini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="83"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="134"/>
         <source>Hanya ringkasan yang sah yang bisa dicetak dari sini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="92"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="132"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="143"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="183"/>
         <source>Cetak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="92"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="143"/>
         <source>Hanya ringkasan yang sah yang bisa dicetak dari sini: di kertas tanda tangannya tidak bisa diperiksa lagi. Berkas ini: {word}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="106"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="157"/>
         <source>Cetak ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="130"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="181"/>
         <source>{n} halaman dicetak.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="132"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="183"/>
         <source>Ringkasan ini tidak bisa dicetak (printer tidak siap atau halamannya tidak bisa dibaca).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="140"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="191"/>
         <source>Simpan salinan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="143"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="194"/>
         <source>Simpan salinan ringkasan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="143"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="194"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="156"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_output.py" line="207"/>
         <source>Salinan persis berkas ini disimpan ke {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6774,27 +7006,32 @@ Ringkasan yang ditandatangani dengan sertifikat ini akan dinyatakan “penanda t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="247"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="242"/>
+        <source>Ini dokumen evaluasi kinerja tahunan: Absensi memeriksa keasliannya; persetujuan hanya untuk ringkasan bulanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="252"/>
         <source>Keputusan ini sudah diterapkan pada data Anda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="260"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="265"/>
         <source>PERINGATAN: sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Ringkasan ini tidak bisa disetujui atau dikembalikan sebelum pegawai memastikan bahwa sertifikat ini miliknya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="266"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="271"/>
         <source>Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa disetujui atau dikembalikan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="272"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="277"/>
         <source>Isi profil Anda dulu (Pengaturan › Profil) untuk memberi keputusan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="274"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="279"/>
         <source>Ringkasan ini ditujukan kepada {name} (NIP {nip}) sebagai pejabat penilai, bukan kepada Anda.</source>
         <translation type="unfinished"></translation>
     </message>

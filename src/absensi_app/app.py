@@ -64,6 +64,7 @@ def run_gui(
     """The desktop app. ``open_path`` (``absensi open FILE.pdf``) opens that summary in the
     viewer: beside the main window, or alone when this computer has no profile yet (a
     supervisor only checking a file needs none)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -87,7 +88,8 @@ def run_gui(
     shown: dict[str, object] = {}  # the window a second start brings forward, once there is one
     try:
         paths = AppPaths.resolve(data_dir)
-        guard, outcome = _claim_data_folder(app, paths, open_path, shown)
+        # the window comes first: a second start waits for this one to listen (after its paint)
+        guard, outcome = _claim_data_folder(app, paths, open_path, shown, listen=False)
     except Exception as exc:  # noqa: BLE001 - shown, not raised
         _cannot_open(app, exc)
         return 1
@@ -105,7 +107,8 @@ def run_gui(
         prompts.error(None, APP_NAME, message)
         return 1
 
-    from absensi_app.views.data_problem import open_data_interactively
+    from absensi_app.services.clock import Clock
+    from absensi_app.views.startup import StartupLoader, StartupReport, after_first_paint
 
     def claim_other_folder(new_paths) -> bool:  # noqa: ANN001 - "Buka folder lain…": one window there too
         nonlocal guard
@@ -114,43 +117,68 @@ def run_gui(
         guard, claimed = _claim_data_folder(app, new_paths, open_path, shown)
         return claimed not in (Outcome.FORWARDED, Outcome.NO_ANSWER)
 
-    try:
-        # A damaged, locked or vanished database: the user chooses (restore, another folder, quit).
-        ctx = open_data_interactively(paths, folder_chosen=claim_other_folder)
-    except Exception as exc:  # noqa: BLE001 - e.g. a failed migration: shown, not raised
+    clock = Clock()
+    report = StartupReport(app)
+    frame = None
+    # The window first, its data after (views.startup). `absensi open` on a folder without data
+    # shows the viewer alone: no main window to show before it.
+    if not open_path or paths.database.exists():
+        from absensi_app.views.main_window import MainWindow
+
+        frame = MainWindow(today=clock.today())
+        shown["window"] = frame
+        report.frame_shown(frame)
+        frame.show()
+    ending: dict[str, object] = {}  # the exit code when the start ends early; the context opened
+
+    def end(code: int) -> None:
+        ending["code"] = code
+        if frame is not None and frame.isVisible():
+            frame.close()
+        app.quit()
+
+    def opened(result) -> None:  # noqa: ANN001 - a views.startup.Opened
+        ctx = ending["ctx"] = result.ctx
+        if open_path and not result.has_profile:  # a supervisor only checking a file needs no profile
+            from absensi_app.views.supervisor.summary_viewer import SummaryViewer
+
+            window = SummaryViewer(ctx)
+            window.show()
+            if frame is not None:
+                frame.close()
+            window.open_file(open_path)
+        else:
+            window = start_windows(ctx, frame, result.first)
+            if window is None:
+                end(0)
+                return
+            if open_path:
+                window.open_summary(open_path)
+        shown["window"] = window
+        log.info("window open on %s", ctx.paths.data_dir)
+        report.data_shown(window)
+
+    def failed(exc: BaseException) -> None:  # e.g. a failed migration: shown, not raised
         _cannot_open(app, exc)
-        ctx = None
-    if ctx is None:  # "Keluar", or nothing could be opened: nothing was written
+        end(1)
+
+    # A damaged, locked or vanished database: the user chooses (restore, another folder, quit);
+    # "Keluar", or nothing could be opened: nothing was written.
+    loader = StartupLoader(paths, clock, window=frame, opened=opened, gave_up=lambda: end(1), failed=failed,
+                           folder_chosen=claim_other_folder)  # fmt: skip
+
+    def load() -> None:
+        loader.start()
         if guard is not None:
-            guard.release()
-        return 1
-    paths = ctx.paths
+            guard.listen()
 
-    if open_path and not ctx.profile.has_profile():
-        from absensi_app.views.supervisor.summary_viewer import SummaryViewer
-
-        window = SummaryViewer(ctx)
-        shown["window"] = window
-        window.show()
-        window.open_file(open_path)
+    if frame is not None:
+        after_first_paint(frame, load)
     else:
-        window = start_windows(ctx)
-        if window is None:
-            if guard is not None:
-                guard.release()
-            ctx.close()
-            return 0
-        shown["window"] = window
-        if open_path:
-            window.open_summary(open_path)
-    log.info("window open on %s", paths.data_dir)
-    if os.environ.get("ABSENSI_EXIT_AFTER_SHOW"):
-        # Smoke tests and bench/startup.py: leave as soon as the window is on screen.
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, load)
     try:
-        return app.exec()
+        code = app.exec()
+        return ending.get("code", code)
     except AbsensiError as exc:  # pragma: no cover - handled by the excepthook normally
         prompts.error(None, APP_NAME, exc.message)
         return 1
@@ -158,11 +186,16 @@ def run_gui(
         # Windows must go before the QApplication does, or the process can crash at exit.
         from PySide6.QtCore import QCoreApplication, QEvent
 
-        window.deleteLater()
+        loader.finish()  # closed while loading: the worker's work ends whole, then is closed
+        window = shown.get("window")
+        final = getattr(window, "ctx", None) or ending.get("ctx")  # a restore gives the window a new one
+        for widget in {id(w): w for w in (frame, window) if w is not None}.values():
+            widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
-        final = getattr(window, "ctx", ctx)  # a restore gives the window a new context
-        final.backups.daily()  # the first day's work gets its backup too (once a day, never fails)
-        final.close()
+        if final is not None:
+            if "code" not in ending:  # the window was open: its day's work gets its backup too
+                final.backups.daily()  # (once a day, never fails)
+            final.close()
         if guard is not None:
             guard.release()
 
@@ -186,7 +219,7 @@ def _cannot_open(app, exc: BaseException) -> None:  # noqa: ANN001
     prompts.error(None, APP_NAME, message)
 
 
-def _claim_data_folder(app, paths, open_path: str | None, shown: dict):  # noqa: ANN001, ANN202
+def _claim_data_folder(app, paths, open_path: str | None, shown: dict, listen: bool = True):  # noqa: ANN001, ANN202
     """One window per data folder (views.single_instance): (guard or None, Outcome).
 
     A second start hands its request to the first window and leaves; the first brings
@@ -201,7 +234,7 @@ def _claim_data_folder(app, paths, open_path: str | None, shown: dict):  # noqa:
     except (AbsensiError, OSError):
         return None, Outcome.UNGUARDED
     guard = SingleInstance(paths.data_dir, app)
-    outcome = guard.start("open" if open_path else "show", open_path or "")
+    outcome = guard.start("open" if open_path else "show", open_path or "", listen=listen)
 
     def come_forward(request: str, path: str) -> None:
         try:
@@ -222,14 +255,17 @@ def _claim_data_folder(app, paths, open_path: str | None, shown: dict):  # noqa:
     return guard, outcome
 
 
-def start_windows(ctx):  # noqa: ANN001, ANN201
-    """First-run setup if there is no profile yet, then the main window (None if cancelled)."""
-    from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month
+def start_windows(ctx, frame=None, first=None):  # noqa: ANN001, ANN201
+    """First-run setup if there is no profile yet, then the main window (None if cancelled).
+
+    ``frame``: the main window already on screen without its data (it is filled in and
+    returned); ``first``: the day it shows, read already (views.startup)."""
     from absensi_app.views.main_window import MainWindow
-    from absensi_app.views.profile_form import SetupDialog
 
     demo_loaded = False
     if not ctx.profile.has_profile():
+        from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo
+        from absensi_app.views.profile_form import SetupDialog
 
         def save(profile, schedule) -> None:  # noqa: ANN001
             ctx.profile.save(profile, schedule)
@@ -237,8 +273,7 @@ def start_windows(ctx):  # noqa: ANN001, ANN201
         def try_sample() -> None:
             nonlocal demo_loaded
             ctx.profile.save(SAMPLE_PROFILE)
-            today = ctx.clock.today()
-            fill_demo_month(ctx.worklog, today.year, today.month, today, ctx.skp)
+            fill_demo(ctx.worklog, ctx.clock.today(), ctx.skp)  # the previous month too on a month's first days
             demo_loaded = True
 
         dialog = SetupDialog(
@@ -248,11 +283,17 @@ def start_windows(ctx):  # noqa: ANN001, ANN201
             schedule=ctx.profile.schedule(),
             # a key left in the data folder (e.g. from an earlier profile) is never overwritten here
             create_key=None if ctx.keys.has_key() else ctx.keys.create,
+            parent=frame,
         )
         if not dialog.exec():
             return None
-    window = MainWindow(ctx)
-    window.show()
+        first = None
+    if frame is None:
+        window = MainWindow(ctx)
+        window.show()
+    else:
+        window = frame
+        window.attach(ctx, first)
     if demo_loaded:
         window.load_day(ctx.clock.today())
         from PySide6.QtCore import QCoreApplication

@@ -122,9 +122,30 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout, sys.stderr = stdout, stderr
 
 
+def _gui_only(argv: list[str]) -> argparse.Namespace | None:
+    """A bare ``absensi [--data-dir DIR] [--profile NAME]`` (the desktop app) as parsed
+    arguments, without building every command group's parser (about 100 ms before the
+    window); None for anything else, which the full parser reads."""
+    values: dict[str, str | None] = {"data_dir": None, "profile": None}
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        name, eq, value = token.partition("=")
+        key = {"--data-dir": "data_dir", "--profile": "profile"}.get(name)
+        if key is None:
+            return None
+        if not eq:
+            if not rest or rest[0].startswith("-"):
+                return None  # the full parser says what is missing
+            value = rest.pop(0)
+        values[key] = value
+    return argparse.Namespace(command=None, **values)
+
+
 def _main(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_only(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.command is None:
         from absensi_app.cli.profile import cmd_gui
 

@@ -58,10 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def reminder_service(ctx):  # noqa: ANN001, ANN201
-    """The reminder service of a context (the one place to switch to ``ctx.reminders``)."""
-    from absensi_app.services.reminders import ReminderService
-
-    return ReminderService(ctx.sessions, ctx.clock, ctx.profile, ctx.worklog, ctx.calendar)
+    return ctx.reminders
 
 
 def parse_moment(value: str) -> datetime:

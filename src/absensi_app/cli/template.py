@@ -36,10 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     rm.set_defaults(func=cmd_template_remove)
 
 
-def template_service(ctx):  # noqa: ANN001, ANN201 - the one place that builds it (ctx.templates later)
-    from absensi_app.services.templates import TemplateService
-
-    return TemplateService(ctx.sessions, ctx.clock)
+def template_service(ctx):  # noqa: ANN001, ANN201
+    return ctx.templates
 
 
 def template_json(t) -> dict:  # noqa: ANN001

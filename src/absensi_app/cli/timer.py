@@ -50,10 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     cancel.set_defaults(func=cmd_timer_cancel)
 
 
-def timer_service(ctx):  # noqa: ANN001, ANN201 - the one place that builds it (ctx.timer later)
-    from absensi_app.services.timer import TimerService
-
-    return TimerService(ctx.sessions, ctx.clock, ctx.worklog, ctx.profile.schedule, ctx.calendar)
+def timer_service(ctx):  # noqa: ANN001, ANN201
+    return ctx.timer
 
 
 def _started(timer) -> str:  # noqa: ANN001

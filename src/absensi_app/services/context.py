@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -15,18 +17,24 @@ from absensi_app.services.clock import Clock
 from absensi_app.services.export import ExportService
 from absensi_app.services.files import OutsideFiles
 from absensi_app.services.history import HistoryService
+from absensi_app.services.holiday_cache import HolidayCache
 from absensi_app.services.keys import KeyService
 from absensi_app.services.locks import LockService
 from absensi_app.services.profile import ProfileService
 from absensi_app.services.reporting import ReportService
-from absensi_app.services.rhk_feedback import RhkFeedbackService
 from absensi_app.services.skp import SkpService
 from absensi_app.services.summary import SummaryService
-from absensi_app.services.team_left import TeamService
-from absensi_app.services.trust import TrustService
-from absensi_app.services.verification import ApprovalService, VerificationService
 from absensi_app.services.workcalendar import WorkCalendarService
 from absensi_app.services.worklog import WorkLogService
+
+if TYPE_CHECKING:  # the supervisor's side is built when first used, not at every start
+    from absensi_app.services.reminders import ReminderService
+    from absensi_app.services.rhk_feedback import RhkFeedbackService
+    from absensi_app.services.templates import TemplateService
+    from absensi_app.services.timer import TimerService
+    from absensi_app.services.team_left import TeamService
+    from absensi_app.services.trust import TrustService
+    from absensi_app.services.verification import ApprovalService, VerificationService
 
 
 @dataclass
@@ -44,9 +52,6 @@ class AppContext:
     history: HistoryService = field(init=False)
     locks: LockService = field(init=False)
     export: ExportService = field(init=False)
-    trust: TrustService = field(init=False)
-    verification: VerificationService = field(init=False)
-    approval: ApprovalService = field(init=False)
     files: OutsideFiles = field(init=False)
     keys: KeyService = field(init=False)
     backups: BackupService = field(init=False)
@@ -58,7 +63,9 @@ class AppContext:
         self.keys = KeyService(self.paths.keys_dir, self.profile, self.clock, self.files)
         self.history = HistoryService(self.sessions)
         self.locks = LockService(self.sessions, self.clock)
-        self.calendar = WorkCalendarService(self.sessions)
+        # the Indonesian holidays come from a cache in the data folder, so an everyday start
+        # never imports the `holidays` package (its whole country registry, ~230 ms)
+        self.calendar = WorkCalendarService(self.sessions, HolidayCache(self.paths.data_dir / "cache"))
         self.skp = SkpService(self.sessions, self.clock)
         self.worklog = WorkLogService(
             self.sessions, self.clock, self.profile.schedule, self.calendar
@@ -72,13 +79,57 @@ class AppContext:
         self.export = ExportService(
             self.reports, self.locks, self.history, self.keys, self.sessions, self.clock, self.files, self.paths.evidence_dir,
         )
-        self.trust = TrustService(self.sessions, self.clock, self._own_nip, self.keys.own_certificates)
-        self.team = TeamService(self.sessions, self.clock)
-        self.verification = VerificationService(self.trust, self.keys.own_certificates, self._own_nip)
-        self.rhk_feedback = RhkFeedbackService(self.sessions)
-        self.approval = ApprovalService(
+
+    # ---- built when first used -------------------------------------------------------------
+    @cached_property
+    def trust(self) -> TrustService:
+        from absensi_app.services.trust import TrustService
+
+        return TrustService(self.sessions, self.clock, self._own_nip, self.keys.own_certificates)
+
+    @cached_property
+    def team(self) -> TeamService:
+        from absensi_app.services.team_left import TeamService
+
+        return TeamService(self.sessions, self.clock)
+
+    @cached_property
+    def verification(self) -> VerificationService:
+        from absensi_app.services.verification import VerificationService
+
+        return VerificationService(self.trust, self.keys.own_certificates, self._own_nip)
+
+    @cached_property
+    def rhk_feedback(self) -> RhkFeedbackService:
+        from absensi_app.services.rhk_feedback import RhkFeedbackService
+
+        return RhkFeedbackService(self.sessions)
+
+    @cached_property
+    def approval(self) -> ApprovalService:
+        from absensi_app.services.verification import ApprovalService
+
+        return ApprovalService(
             self.verification, self.profile, self.locks, self.paths.keys_dir, self.clock, self.rhk_feedback
         )
+
+    @cached_property
+    def timer(self) -> TimerService:
+        from absensi_app.services.timer import TimerService
+
+        return TimerService(self.sessions, self.clock, self.worklog, self.profile.schedule, self.calendar)
+
+    @cached_property
+    def templates(self) -> TemplateService:
+        from absensi_app.services.templates import TemplateService
+
+        return TemplateService(self.sessions, self.clock)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from absensi_app.services.reminders import ReminderService
+
+        return ReminderService(self.sessions, self.clock, self.profile, self.worklog, self.calendar)
 
     def _own_nip(self) -> str | None:
         """The profile's NIP (a signature in it with another certificate is a forgery)."""

@@ -17,17 +17,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from absensi_app.config import AppPaths, DataFolderError
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.services.backup import BackupService, DatabaseProblem
 from absensi_app.services.clock import Clock
-from absensi_app.services.context import AppContext
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
+
+if TYPE_CHECKING:  # the services come with the data, after the window is on screen
+    from absensi_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ def problem_text(problem: AbsensiError) -> str:
 
 def problem_choices(problem: AbsensiError) -> list[tuple[str, str]]:
     """The buttons for ``problem``, the most helpful first."""
+    from absensi_app.services.backup import DatabaseProblem
+
     choices = []
     if isinstance(problem, DatabaseProblem):
         if problem.latest_backup is not None:
@@ -62,6 +66,7 @@ def problem_choices(problem: AbsensiError) -> list[tuple[str, str]]:
 
 def problem_detail(problem: AbsensiError, paths: AppPaths, clock: Clock) -> str:
     """What the buttons do, with the backup that would come back."""
+    from absensi_app.services.backup import BackupService
     from absensi_app.views.backup_dialog import reason_label, when_text
 
     lines = []
@@ -95,6 +100,8 @@ def ask_data_problem(
 
     Returns ``RETRY`` (the latest backup was restored, or try the same folder again), the
     path of another folder chosen by the user, or ``QUIT``."""
+    from absensi_app.services.backup import BackupService
+
     title = _t("Data Absensi tidak bisa dibuka")
     while True:
         answer = prompts.choose(
@@ -123,6 +130,37 @@ def ask_data_problem(
         return QUIT  # "Keluar", or the box closed
 
 
+def problem_kinds() -> tuple[type[Exception], ...]:
+    """The errors of opening that the user is asked about (the rest are plain failures)."""
+    from absensi_app.services.backup import DatabaseProblem
+
+    return (DatabaseProblem, DataFolderError)
+
+
+def next_paths(
+    problem: AbsensiError,
+    paths: AppPaths,
+    clock: Clock,
+    parent: QWidget | None = None,
+    folder_chosen: Callable[[AppPaths], bool] | None = None,
+) -> AppPaths | None:
+    """Opening ``paths`` failed with ``problem``: ask the user, then the folder to try next
+    (the same one after a restore or "Coba lagi", or another one), or None to quit.
+
+    ``folder_chosen(new_paths)`` is called before another folder is tried (e.g. to claim
+    the single-instance lock there); returning False gives up (None)."""
+    log.warning("cannot open %s: %s", paths.data_dir, problem.message)
+    answer = ask_data_problem(problem, paths, clock, parent)
+    if answer == QUIT:
+        return None
+    if answer == RETRY:
+        return paths
+    chosen = AppPaths(Path(answer).expanduser().resolve())
+    if folder_chosen is not None and not folder_chosen(chosen):
+        return None
+    return chosen
+
+
 def open_data_interactively(
     paths: AppPaths,
     clock: Clock | None = None,
@@ -132,21 +170,15 @@ def open_data_interactively(
     """``open_context`` with the user's choices when the data cannot be opened; None = quit.
 
     The context returned may be over another folder than ``paths`` (``ctx.paths`` says
-    which). ``folder_chosen(new_paths)`` is called before another folder is tried (e.g. to
-    claim the single-instance lock there); returning False gives up (None)."""
+    which); ``folder_chosen`` as in :func:`next_paths`. The launcher does the same off the
+    GUI thread (``views.startup``)."""
     from absensi_app.services.context import open_context
 
     clock = clock or Clock()
     while True:
         try:
             return open_context(paths, clock)
-        except (DatabaseProblem, DataFolderError) as problem:
-            log.warning("cannot open %s: %s", paths.data_dir, problem.message)
-            answer = ask_data_problem(problem, paths, clock, parent)
-        if answer == QUIT:
-            return None
-        if answer == RETRY:
-            continue
-        paths = AppPaths(Path(answer).expanduser().resolve())
-        if folder_chosen is not None and not folder_chosen(paths):
+        except problem_kinds() as problem:
+            paths = next_paths(problem, paths, clock, parent, folder_chosen)
+        if paths is None:
             return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
@@ -31,11 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from absensi_app.domain.model import DayStatus, DayStatusRecord, DaySummary, LeaveKind
-from absensi_app.services.locks import MonthLock
 from absensi_app.views.entry_form import EntryForm
 from absensi_app.views.entry_table import EntryTableModel
 from absensi_app.views.formatting import long_date, minutes_text, month_year, numeric_date, qdate
 from absensi_app.views.labels import day_status_text, leave_label, status_label
+
+if TYPE_CHECKING:
+    from absensi_app.services.locks import MonthLock
 
 
 class DayPanel(QWidget):

@@ -11,6 +11,16 @@ from absensi_app.domain.model import Entry
 from absensi_app.views.formatting import minutes_text
 from absensi_app.views.labels import location_label
 
+# The view asks data() for every role of every cell when it sizes its columns (thousands of
+# calls for a full day): roles and alignments as plain ints, since reading ``Qt.DisplayRole``
+# costs microseconds each time in PySide6.
+_DISPLAY, _TOOLTIP, _ALIGNMENT = int(Qt.DisplayRole), int(Qt.ToolTipRole), int(Qt.TextAlignmentRole)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _ALIGNMENT))
+_ALIGN_LEFT = int(Qt.AlignVCenter | Qt.AlignLeft)
+_ALIGN_RIGHT = int(Qt.AlignVCenter | Qt.AlignRight)
+_COLUMN_ALIGNMENT = {0: _ALIGN_LEFT, 1: _ALIGN_RIGHT, 4: _ALIGN_LEFT}
+_HORIZONTAL = Qt.Horizontal
+
 
 class EntryTableModel(QAbstractTableModel):
     COLUMNS = (
@@ -47,16 +57,18 @@ class EntryTableModel(QAbstractTableModel):
         return len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802, ANN201
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):  # noqa: ANN201
+        if role not in _ROLES:
+            return None
         e = self.entry(index.row())
         if e is None:
             return None
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             if col == 0:
                 return f"{e.start:%H:%M}\u2013{e.end:%H:%M}" if e.start and e.end else self.tr("(durasi)")
             if col == 1:
@@ -71,13 +83,13 @@ class EntryTableModel(QAbstractTableModel):
                 if e.evidence.file_name:
                     return "\U0001F4CE " + Path(e.evidence.file_name).name.split("-", 1)[-1]
                 return e.evidence.link or ""
-        if role == Qt.ToolTipRole:
+        if role == _TOOLTIP:
             if col == 3:
                 return e.description
             if col == 5 and e.evidence.sha256:
                 return f"SHA-256: {e.evidence.sha256}"
             if col == 5:
                 return e.evidence.link
-        if role == Qt.TextAlignmentRole and col in (0, 1, 4):
-            return int(Qt.AlignVCenter | (Qt.AlignRight if col == 1 else Qt.AlignLeft))
+        if role == _ALIGNMENT:
+            return _COLUMN_ALIGNMENT.get(col)
         return None

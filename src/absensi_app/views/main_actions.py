@@ -19,6 +19,7 @@ class MainActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._made: list[QAction] = []  # by _action: all but undo and redo
         self._build_actions()
         self._build_keys()
         self._build_menus()
@@ -36,7 +37,16 @@ class MainActions(QObject):
             action.setToolTip(tip)
         action.triggered.connect(slot)
         window.addAction(action)
+        self._made.append(action)
         return action
+
+    def set_loading(self, loading: bool) -> None:
+        """While the data loads only Keluar and the shortcut list work. Undo and redo follow
+        the undo stack (empty then) by themselves."""
+        w = self._window
+        for action in self._made:
+            if action not in (w.act_quit, w.act_keys):
+                action.setEnabled(not loading)
 
     def _build_actions(self) -> None:
         w = self._window

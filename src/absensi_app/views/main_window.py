@@ -1,13 +1,16 @@
 """The main window: one day at a time, its entries, status and totals ("Harian", the widgets
-in ``day_panel``), and the month's progress ("Kemajuan", ``views.dashboard``, built the first
-time it is shown). Its commands, menus and toolbar are built in ``main_actions``; the dialogs and
-windows it opens are in ``openers``."""
+in ``day_panel``, what they show read by ``day_data``), and the month's progress ("Kemajuan",
+``views.dashboard``; switching between the two is ``pages``). Its commands, menus and toolbar
+are built in ``main_actions``; the dialogs and windows it opens are in ``openers``.
+
+The launcher shows the window before its data: built without a context it is a frame
+("Memuat data…", most actions off) until ``attach`` (``views.startup``)."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,49 +21,79 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import DayStatus, DayStatusRecord, DaySummary, Entry, LeaveKind, Location
 from absensi_app.domain.rules import validate_entry
-from absensi_app.services.context import AppContext
-from absensi_app.services.evidence import store_evidence_file
-from absensi_app.services.locks import MonthLock
-from absensi_app.services.worklog import month_bounds
 from absensi_app.views import prompts
-from absensi_app.views.commands import AddEntries, DeleteEntries, EditEntry, SetStatus
+from absensi_app.views.day_data import DayData, calendar_page, read_day
 from absensi_app.views.day_panel import DayPanel
-from absensi_app.views.formatting import pydate
-from absensi_app.views.formatting import long_date
+from absensi_app.views.formatting import long_date, pydate
 from absensi_app.views.labels import error_text
 from absensi_app.views.main_actions import MainActions
 from absensi_app.views.openers import WindowOpeners
+from absensi_app.views.pages import DayAndProgressPages
 
 if TYPE_CHECKING:
+    from absensi_app.services.context import AppContext
+    from absensi_app.services.locks import MonthLock
     from absensi_app.views.dashboard import DashboardView
 
+_WINDOW_ACTIVATE = QEvent.WindowActivate
 
-class MainWindow(WindowOpeners, QMainWindow):
+
+class MainWindow(WindowOpeners, DayAndProgressPages, QMainWindow):
     day_changed = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:  # fmt: skip
+        """With ``ctx`` the window shows its data at once. Without, only the frame is built
+        (menus, toolbar, the day of ``today`` without data, "Memuat data…"): the launcher
+        shows it before the services and the database are loaded, then calls ``attach``."""
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
         self.undo_stack = QUndoStack(self)
-        self._day = ctx.clock.today()
+        self._day = ctx.clock.today() if ctx is not None else today
+        if self._day is None:
+            raise TypeError("MainWindow needs a ctx or today")
         self._summary: DaySummary | None = None
         self._dashboard: DashboardView | None = None
         self._dashboard_stale = True
         self._lock: MonthLock | None = None  # the lock of the shown day's month, if any
         self._export_folder: Path | None = None
         self._side_windows: list[QWidget] = []  # summary viewers, the team recap
+        self._waiting_summaries: list[str] = []  # asked for while the data was loading
         self._reloading = False  # reload_from_store is running: failures go to the status bar
         self.setWindowTitle(self.tr("Absensi"))
         self.setAcceptDrops(True)  # a summary PDF dropped on the window opens in the viewer
-        self._build()
+        self._build(self._day)
         self.menus = MainActions(self)
         self.statusBar()
         self.undo_stack.indexChanged.connect(lambda _index: self._data_changed())
-        self.load_day(self._day)
-        self.form.description.setFocus()
+        if ctx is not None:
+            self.attach(ctx)
+            return
+        self.menus.set_loading(True)
+        self.title.setText(long_date(self._day))
+        self.day_page.show_status(None)
+        for widget in (self.form, self.status_combo, self.leave_combo, self.note_edit):
+            widget.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Memuat data\u2026"))
 
-    def _build(self) -> None:
-        page = self.day_page = DayPanel(self.ctx.clock.today())
+    def attach(self, ctx: AppContext, first: DayData | None = None) -> None:
+        """Show the data of ``ctx`` in the frame (``first``: the shown day, read already)."""
+        self.ctx = ctx
+        self.menus.set_loading(False)
+        self.statusBar().clearMessage()
+        self.load_day(self._day, data=first if first is not None and first.day == self._day else None)
+        self.form.description.setFocus()
+        waiting, self._waiting_summaries = self._waiting_summaries, []
+        for path in waiting:
+            self.open_summary(path)
+
+    @property
+    def loading(self) -> bool:
+        """The frame is shown, its data not yet (see ``attach``)."""
+        return self.ctx is None
+
+    def _build(self, today: date) -> None:
+        page = self.day_page = DayPanel(today)
         # the day view's widgets, as the window's own (the window and its tests use them)
         self.calendar, self.table, self.model, self.form = page.calendar, page.table, page.model, page.form
         self.status_combo, self.leave_combo, self.note_edit = page.status_combo, page.leave_combo, page.note_edit
@@ -83,69 +116,6 @@ class MainWindow(WindowOpeners, QMainWindow):
         self.setCentralWidget(self.pages)
         self.resize(1180, 760)
 
-    # ---- pages: Harian and Kemajuan ------------------------------------------------------
-    def in_day_view(self, slot):  # noqa: ANN001, ANN202
-        """A day action used from the progress view first brings the day view back."""
-
-        def run() -> None:
-            self.show_day_view()
-            slot()
-
-        return run
-
-    @property
-    def dashboard(self) -> DashboardView:
-        """The progress view, built (and QtCharts loaded) the first time it is needed."""
-        if self._dashboard is None:
-            from absensi_app.views.dashboard import DashboardView
-
-            self._dashboard = DashboardView(self.ctx)
-            self._dashboard.day_activated.connect(self.open_day)
-            self.pages.addWidget(self._dashboard)
-        return self._dashboard
-
-    def is_dashboard_shown(self) -> bool:
-        return self._dashboard is not None and self.pages.currentWidget() is self._dashboard
-
-    def show_dashboard(self) -> None:
-        """Show the month of the current day; recomputed only when something changed."""
-        dashboard = self.dashboard
-        target = (self._day.year, self._day.month)
-        if self._dashboard_stale or not dashboard.is_current() or (dashboard.year, dashboard.month) != target:
-            dashboard.set_month(*target)
-            self._dashboard_stale = False
-        self.pages.setCurrentWidget(dashboard)
-        self._page_changed()
-        dashboard.setFocus()
-
-    def show_day_view(self) -> None:
-        if self.pages.currentWidget() is self.day_page:
-            return
-        self.pages.setCurrentWidget(self.day_page)
-        self._page_changed()
-        self.form.description.setFocus()
-
-    def open_day(self, day: date) -> None:
-        """Open ``day`` in the day view (a click on the progress view's calendar)."""
-        self.show_day_view()
-        self.load_day(day)
-
-    def invalidate_dashboard(self) -> None:
-        """Entries, statuses, the schedule or the SKP changed: recompute when next shown."""
-        self._data_changed()
-
-    def _data_changed(self) -> None:
-        if self.is_dashboard_shown():
-            self._dashboard.refresh()  # e.g. Ctrl+Z pressed while looking at it
-            self._dashboard_stale = False
-        else:
-            self._dashboard_stale = True
-
-    def _page_changed(self) -> None:
-        on_day = not self.is_dashboard_shown()
-        (self.act_show_day if on_day else self.act_show_dashboard).setChecked(True)
-        self._update_edit_state()
-
     def _update_edit_state(self) -> None:
         """Editing is off for a locked month, entries for future days, most actions off the day view."""
         on_day = not self.is_dashboard_shown()
@@ -166,26 +136,26 @@ class MainWindow(WindowOpeners, QMainWindow):
     def current_day(self) -> date:
         return self._day
 
-    def load_day(self, day: date, select_id: int | None = None) -> None:
+    def load_day(self, day: date, select_id: int | None = None, data: DayData | None = None) -> None:
+        """Show ``day`` (``data``: read already, e.g. by the start-up worker). While the data
+        is loading only the day is remembered: it is the one shown once the data is there."""
         changed_day = day != self._day
         self._day = day
+        if self.ctx is None:
+            self.day_page.select_day(day)
+            return
         try:
-            summary = self.ctx.worklog.day(day)
+            data = data or read_day(self.ctx, day)
         except AbsensiError as exc:
             self._fail(exc)
             return
-        self._summary = summary
-        today = self.ctx.clock.today()
-        try:
-            self._lock = self.ctx.locks.get(f"{day.year:04d}-{day.month:02d}")
-        except AbsensiError:
-            self._lock = None
-        self.day_page.show_day(summary, self._lock, today)
+        summary = self._summary = data.summary
+        self._lock = data.lock
+        self.day_page.show_day(summary, self._lock, self.ctx.clock.today())
         self._update_edit_state()
-        first, last = month_bounds(day.year, day.month)
-        self.day_page.show_totals(summary, self.ctx.worklog.days_with_entries(first, last))
+        self.day_page.show_totals(summary, data.month_minutes)
         self.day_page.select_day(day)
-        self._decorate_calendar(day.year, day.month)
+        self.day_page.decorate_calendar(data.holidays, data.statuses, data.logged)
         editing = self.form.editing
         if select_id is not None:
             row = self.model.row_of(select_id)
@@ -193,21 +163,18 @@ class MainWindow(WindowOpeners, QMainWindow):
                 self.table.selectRow(row)
         edited_entry_gone = editing is not None and self.model.row_of(editing.id) < 0
         nothing_typed = editing is None and not self.form.has_input()
-        try:
-            self.form.set_rhk_choices(self.ctx.skp.choices(day))
-        except AbsensiError:
-            pass
+        if data.rhk_choices is not None:
+            self.form.set_rhk_choices(list(data.rhk_choices))
         if changed_day or edited_entry_gone or nothing_typed:
             self._reset_form()  # a blank form starts after the last entry; typed input is kept
-        try:
-            self.form.set_suggestions(self.ctx.worklog.suggestions(), self.ctx.worklog.units())
-        except AbsensiError:
-            pass
+        if data.descriptions is not None:
+            self.form.set_suggestions(list(data.descriptions), list(data.units))
         self.day_changed.emit(day)
 
     def _decorate_calendar(self, year: int, month: int) -> None:
-        first, last = month_bounds(year, month)
-        first, last = first - timedelta(days=7), last + timedelta(days=14)
+        if self.ctx is None:
+            return
+        first, last = calendar_page(year, month)
         self.day_page.decorate_calendar(
             self.ctx.calendar.holidays_between(first, last),
             self.ctx.worklog.statuses_between(first, last),
@@ -253,6 +220,8 @@ class MainWindow(WindowOpeners, QMainWindow):
         self.form.edit_entry(entry)
 
     def delete_selected(self) -> None:
+        from absensi_app.views.commands import DeleteEntries  # with the services, loaded by now
+
         entry = self.selected_entry()
         if entry is None:
             self.statusBar().showMessage(self.tr("Pilih dulu kegiatan yang akan dihapus."), 4000)
@@ -268,6 +237,9 @@ class MainWindow(WindowOpeners, QMainWindow):
         self.table.setFocus()
 
     def _submit(self, draft, entry_id: int) -> None:  # noqa: ANN001
+        from absensi_app.services.evidence import store_evidence_file
+        from absensi_app.views.commands import AddEntries, EditEntry
+
         others = [e for e in (self._summary.entries if self._summary else ()) if e.id != entry_id]
         try:
             validate_entry(draft, others, self.ctx.clock.today())
@@ -292,6 +264,8 @@ class MainWindow(WindowOpeners, QMainWindow):
         self.form.description.setFocus()
 
     def copy_previous_day(self) -> None:
+        from absensi_app.views.commands import AddEntries
+
         try:
             source = self.ctx.worklog.previous_logged_day(self._day)
             created = self.ctx.worklog.copy_previous_day(self._day)
@@ -306,6 +280,8 @@ class MainWindow(WindowOpeners, QMainWindow):
         )
 
     def _status_edited(self) -> None:
+        from absensi_app.views.commands import SetStatus
+
         code = self.status_combo.currentData()
         before = self._summary.status if self._summary else None
         if not code:
@@ -346,7 +322,7 @@ class MainWindow(WindowOpeners, QMainWindow):
 
     # ---- changes made elsewhere: the command line beside the window -----------------------
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.WindowActivate:
+        if event.type() == _WINDOW_ACTIVATE:  # every event of the window comes here: a constant
             self.reload_from_store()
         return super().event(event)
 
@@ -356,7 +332,7 @@ class MainWindow(WindowOpeners, QMainWindow):
 
         Typed input and the entry being edited are kept (load_day keeps them). Runs each time
         the window is activated, so a failure is a status bar message, never a dialog."""
-        if self._reloading:
+        if self._reloading or self.ctx is None:
             return
         self._reloading = True
         try:
@@ -373,7 +349,6 @@ class MainWindow(WindowOpeners, QMainWindow):
         history dropped (it refers to entries of the data before)."""
         for window in list(self._side_windows):
             window.close()
-        self.ctx = ctx
         self.undo_stack.clear()
         self.pages.setCurrentWidget(self.day_page)
         if self._dashboard is not None:
@@ -381,7 +356,7 @@ class MainWindow(WindowOpeners, QMainWindow):
             self._dashboard.deleteLater()
             self._dashboard = None
         self._dashboard_stale = True
-        self._page_changed()
         self._summary = None
-        self.load_day(self._day)
+        self.attach(ctx)
+        self._page_changed()
         self._reset_form()

@@ -143,7 +143,13 @@ class WindowOpeners:
 
     # ---- supervisor side: summaries, recap, trusted certificates -----------------------------
     def open_summary(self, path: str | Path | None = None):  # noqa: ANN201
-        """Open a summary PDF in a viewer window (asks for the file when ``path`` is None)."""
+        """Open a summary PDF in a viewer window (asks for the file when ``path`` is None).
+        Asked for while the data is loading (a second start, a dropped file), it opens once
+        the data is there."""
+        if self.ctx is None:
+            if path is not None:
+                self._waiting_summaries.append(str(path))
+            return None
         from absensi_app.views.supervisor.summary_viewer import SummaryViewer
 
         viewer = SummaryViewer(self.ctx, self)

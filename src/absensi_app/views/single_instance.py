@@ -31,9 +31,13 @@ import os
 import time
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:  # QtNetwork is loaded when it is used: after the window is on screen
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -81,12 +85,15 @@ class SingleInstance(QObject):
         self._answer_wait = answer_wait
 
     # ---- the starting side ---------------------------------------------------------------
-    def start(self, request: str = "show", path: str = "") -> Outcome:
-        """Take the folder, or hand ``request`` to the window that has it."""
+    def start(self, request: str = "show", path: str = "", *, listen: bool = True) -> Outcome:
+        """Take the folder, or hand ``request`` to the window that has it. With
+        ``listen=False`` the caller calls :meth:`listen` later (a second start waits for it
+        up to ``start_wait``): the launcher shows its window first."""
         deadline = time.monotonic() + self._start_wait
         while True:
             if self._lock.tryLock(0):
-                self._listen()
+                if listen:
+                    self.listen()
                 return Outcome.FIRST
             if self._lock.error() != QLockFile.LockFailedError:
                 log.warning("cannot lock %s (QLockFile error %s): starting without the one-window guard",
@@ -100,6 +107,8 @@ class SingleInstance(QObject):
             time.sleep(0.05)
 
     def _send(self, request: str, path: str) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         _allow_foreground()
         socket = QLocalSocket()
         socket.connectToServer(self.name)
@@ -121,7 +130,12 @@ class SingleInstance(QObject):
     def owns_folder(self) -> bool:
         return self._lock.isLocked()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer the starts after this one (once the folder is ours; again: nothing)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.UserAccessOption)
         QLocalServer.removeServer(self.name)  # left by a killed owner: we hold the lock now

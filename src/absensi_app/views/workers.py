@@ -16,7 +16,9 @@ Thread contract:
 - ``fn`` never touches a widget or any other QObject; everything on screen changes in the
   callbacks, which run on the GUI thread;
 - ``fn`` uses the database only through a service that opens its own session for the call (or
-  works on a snapshot built on the GUI thread beforehand, as the recap does);
+  works on a snapshot built on the GUI thread beforehand, as the recap does); one task makes
+  the services themselves: the start-up (``views.startup``) opens the data folder on a worker
+  and hands the context over once the worker is done with it;
 - when ``parent`` (a QObject) is destroyed before the task ends, the callbacks are not called.
 
 ``use_inline_runner()`` makes ``run_task`` run ``fn`` at once on the calling thread and call the
