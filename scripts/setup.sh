@@ -10,7 +10,7 @@ Usage:
                                            (~/.local/bin/absensi), then start the app:
                                            .venv/bin/absensi ARGS...
   ./scripts/setup.sh test [PYTEST ARGS...] set up, then run the whole test suite offscreen
-                                           (QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest ...);
+                                           (QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -n auto ...);
                                            the exit code of pytest is passed through
   ./scripts/setup.sh --help                show this help
 
@@ -348,6 +348,11 @@ case "$MODE" in
         ;;
     test)
         export QT_QPA_PLATFORM=offscreen
-        exec "$VENV/bin/python" -m pytest "$@"
+        # the many `absensi` subprocesses of the tests keep their compiled modules (outside the
+        # source tree), even where the environment says PYTHONDONTWRITEBYTECODE
+        unset PYTHONDONTWRITEBYTECODE
+        export PYTHONPYCACHEPREFIX="${PYTHONPYCACHEPREFIX:-$VENV/pycache}"
+        # one pytest worker per core (pytest-xdist); ABSENSI_TEST_WORKERS=0 runs in one process
+        exec "$VENV/bin/python" -m pytest -n "${ABSENSI_TEST_WORKERS:-auto}" "$@"
         ;;
 esac

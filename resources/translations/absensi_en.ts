@@ -59,17 +59,22 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="100"/>
+        <location filename="../../src/absensi_app/app.py" line="94"/>
+        <source>absensi: profil tidak dibuka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/app.py" line="106"/>
         <source>Absensi sudah terbuka untuk folder data {folder}, tetapi jendelanya tidak menjawab. Tutup Absensi yang lain lalu coba lagi. Bila tidak ada Absensi lain yang terbuka, hapus berkas {lock}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="217"/>
+        <location filename="../../src/absensi_app/app.py" line="223"/>
         <source>Data tidak bisa dibuka: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="302"/>
+        <location filename="../../src/absensi_app/app.py" line="308"/>
         <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,7 +69,6 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from absensi_app import APP_NAME
-    from absensi_app.config import AppPaths
     from absensi_app.domain.errors import AbsensiError
     from absensi_app.views import prompts
 
@@ -87,7 +86,14 @@ def run_gui(
 
     shown: dict[str, object] = {}  # the window a second start brings forward, once there is one
     try:
-        paths = AppPaths.resolve(data_dir)
+        from absensi_app.config import choose_folder
+        from absensi_app.views.profile_unlock import unlock_chosen_profile
+
+        choice = choose_folder(data_dir)
+        if not unlock_chosen_profile(choice):  # a protected profile: its passphrase first
+            print(app.translate("App", "absensi: profil tidak dibuka."), file=sys.stderr)
+            return 1
+        paths = choice.paths
         # the window comes first: a second start waits for this one to listen (after its paint)
         guard, outcome = _claim_data_folder(app, paths, open_path, shown, listen=False)
     except Exception as exc:  # noqa: BLE001 - shown, not raised

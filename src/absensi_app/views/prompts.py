@@ -79,6 +79,20 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return dialog.textValue() if dialog.exec() else None
 
 
+def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A passphrase, typed hidden; None when cancelled."""
+    from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextEchoMode(QLineEdit.Password)
+    dialog.setMinimumWidth(460)
+    for child in dialog.findChildren(QLabel):
+        child.setWordWrap(True)
+    return dialog.textValue() if dialog.exec() else None
+
+
 def show_folder(parent: QWidget | None, folder: str) -> None:
     """Open ``folder`` in the system's file manager."""
     from PySide6.QtCore import QUrl
