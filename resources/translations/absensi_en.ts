@@ -4430,7 +4430,8 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
     <name>MainWindow</name>
     <message>
         <location filename="../../src/absensi_app/views/main_window.py" line="63"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="321"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="95"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="330"/>
         <source>Absensi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4440,134 +4441,139 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="218"/>
-        <source>Pilih dulu kegiatan di tabel.</source>
+        <location filename="../../src/absensi_app/views/main_window.py" line="97"/>
+        <source>Absensi — {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_window.py" line="227"/>
-        <source>Pilih dulu kegiatan yang akan dihapus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="234"/>
-        <source>hapus kegiatan</source>
+        <source>Pilih dulu kegiatan di tabel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/main_window.py" line="236"/>
+        <source>Pilih dulu kegiatan yang akan dihapus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_window.py" line="243"/>
+        <source>hapus kegiatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_window.py" line="245"/>
         <source>Kegiatan dihapus. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="251"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="260"/>
         <source>ubah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="252"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="261"/>
         <source>Perubahan disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="255"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="264"/>
         <source>tambah kegiatan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="256"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="265"/>
         <source>Kegiatan disimpan. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="273"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="282"/>
         <source>Tidak bisa menyalin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="275"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="284"/>
         <source>salin dari hari sebelumnya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="278"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="287"/>
         <source>{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="305"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="314"/>
         <source>ubah status hari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="318"/>
         <source>Pilih berkas bukti dukung</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="318"/>
         <source>Semua berkas (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="343"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="352"/>
         <source>Data terbaru belum bisa dimuat. Rinciannya tercatat di log aplikasi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="38"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="39"/>
         <source>Profil dan jadwal kerja disimpan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="78"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="79"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani; bulan itu sekarang terkunci.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="90"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="91"/>
         <source>Dokumen evaluasi kinerja ditulis ke {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="101"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="102"/>
         <source>Buka kunci bulan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="108"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="109"/>
         <source>{month} tidak terkunci; tidak ada yang perlu dibuka.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="113"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="114"/>
         <source>Buka kunci {month}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="114"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="115"/>
         <source>Ringkasan bertanda tangan revisi {revision} untuk {month} sudah diekspor pada {when}. Sesudah kuncinya dibuka, kegiatan bisa diubah lagi dan ekspor bertanda tangan berikutnya menjadi revisi {next}. Pembukaan kunci dan alasannya dicatat di riwayat perubahan.
 
 Alasan membuka kunci:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="132"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="133"/>
         <source>Kunci {month} dibuka. Ekspor bertanda tangan berikutnya menjadi revisi {next}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="222"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="223"/>
         <source>Pintasan keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="227"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="228"/>
         <source>Tentang Absensi</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="228"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="229"/>
         <source>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Catatan kehadiran dan kegiatan harian ASN.&lt;br&gt;Semua data tersimpan di komputer ini:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,11 +81,20 @@ class MainWindow(WindowOpeners, DayAndProgressPages, QMainWindow):
         self.ctx = ctx
         self.menus.set_loading(False)
         self.statusBar().clearMessage()
+        self.update_title()
         self.load_day(self._day, data=first if first is not None and first.day == self._day else None)
         self.form.description.setFocus()
         waiting, self._waiting_summaries = self._waiting_summaries, []
         for path in waiting:
             self.open_summary(path)
+
+    def update_title(self) -> None:
+        """"Absensi — NAME": on a computer several people share, whose log is open is always seen."""
+        profile = self.ctx.profile.get() if self.ctx is not None else None
+        if profile is None or not profile.name:
+            self.setWindowTitle(self.tr("Absensi"))
+        else:
+            self.setWindowTitle(self.tr("Absensi \u2014 {name}").format(name=" ".join(profile.name.split())[:80]))
 
     @property
     def loading(self) -> bool:

@@ -34,6 +34,7 @@ class WindowOpeners:
         dialog = SetupDialog(self.ctx.clock.today, save, None, self.ctx.profile.get(), self.ctx.profile.schedule(), self)
         if dialog.exec():
             self.invalidate_dashboard()
+            self.update_title()
             self.load_day(self.current_day)
             self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Profil dan jadwal kerja disimpan."), 5000)
 
