@@ -133,10 +133,9 @@ def _fill_from_template(args: argparse.Namespace, ctx, start) -> None:  # noqa: 
     the end after --start)."""
     from datetime import date, datetime, timedelta
 
-    from absensi_app.cli.template import template_service
     from absensi_app.domain.templates import merge_link
 
-    template = template_service(ctx).get(args.template)
+    template = ctx.templates.get(args.template)
     if args.text is None:
         args.text = template.description
     if args.location is None:

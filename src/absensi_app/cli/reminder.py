@@ -57,9 +57,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     sh.set_defaults(func=cmd_reminder_show)
 
 
-def reminder_service(ctx):  # noqa: ANN001, ANN201
-    return ctx.reminders
-
 
 def parse_moment(value: str) -> datetime:
     """ "2026-12-30 15:45" (or 2026-12-30T15:45) through the date and time parsers."""
@@ -80,7 +77,7 @@ def cmd_reminder_check(args: argparse.Namespace) -> int:
     ctx = context(args)
     try:
         ctx.profile.require()
-        decision = reminder_service(ctx).check(at)
+        decision = ctx.reminders.check(at)
     finally:
         ctx.close()
     if args.json:
@@ -130,7 +127,7 @@ def cmd_reminder_set(args: argparse.Namespace) -> int:
     at = parse_time(args.time) if args.time is not None else None
     ctx = context(args)
     try:
-        settings = reminder_service(ctx).update(
+        settings = ctx.reminders.update(
             at, _switch(args.daily), _switch(args.month_end)
         )
     finally:
@@ -150,7 +147,7 @@ def cmd_reminder_snooze(args: argparse.Namespace) -> int:
     at = _moment(args)
     ctx = context(args)
     try:
-        until = reminder_service(ctx).snooze(
+        until = ctx.reminders.snooze(
             DEFAULT_SNOOZE_MINUTES if args.minutes is None else args.minutes, at
         )
     finally:
@@ -165,7 +162,7 @@ def cmd_reminder_dismiss(args: argparse.Namespace) -> int:
     at = _moment(args)
     ctx = context(args)
     try:
-        day = reminder_service(ctx).dismiss(at)
+        day = ctx.reminders.dismiss(at)
     finally:
         ctx.close()
     print(f"Tidak ada pengingat lagi pada {format_day_long(day)}.")
@@ -175,7 +172,7 @@ def cmd_reminder_dismiss(args: argparse.Namespace) -> int:
 def cmd_reminder_show(args: argparse.Namespace) -> int:
     ctx = context(args)
     try:
-        service = reminder_service(ctx)
+        service = ctx.reminders
         settings, state = service.settings(), service.state()
     finally:
         ctx.close()

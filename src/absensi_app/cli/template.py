@@ -36,9 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     rm.set_defaults(func=cmd_template_remove)
 
 
-def template_service(ctx):  # noqa: ANN001, ANN201
-    return ctx.templates
-
 
 def template_json(t) -> dict:  # noqa: ANN001
     return {
@@ -91,14 +88,14 @@ def cmd_template_add(args: argparse.Namespace) -> int:
         unit=base.unit if args.unit is None else args.unit,
         minutes=base.minutes if args.minutes is None else args.minutes,
     )
-    saved = template_service(ctx).add(template)
+    saved = ctx.templates.add(template)
     print(f"Templat '{saved.name}' tersimpan: {template_line(saved)}")
     return EXIT_OK
 
 
 def cmd_template_list(args: argparse.Namespace) -> int:
     ctx = context(args)
-    found = template_service(ctx).list()
+    found = ctx.templates.list()
     if args.json:
         print(json.dumps([template_json(t) for t in found], ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -114,6 +111,6 @@ def cmd_template_list(args: argparse.Namespace) -> int:
 
 def cmd_template_remove(args: argparse.Namespace) -> int:
     ctx = context(args)
-    removed = template_service(ctx).remove(args.name)
+    removed = ctx.templates.remove(args.name)
     print(f"Templat '{removed.name}' dihapus.")
     return EXIT_OK

@@ -50,9 +50,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     cancel.set_defaults(func=cmd_timer_cancel)
 
 
-def timer_service(ctx):  # noqa: ANN001, ANN201
-    return ctx.timer
-
 
 def _started(timer) -> str:  # noqa: ANN001
     from absensi_app.domain.model import format_day_long
@@ -71,16 +68,14 @@ def cmd_timer_start(args: argparse.Namespace) -> int:
     ctx.profile.require()
     template = None
     if args.template is not None:
-        from absensi_app.cli.template import template_service
-
-        template = template_service(ctx).get(args.template)
+        template = ctx.templates.get(args.template)
     rhk_id, action_id = merge_link(args.rhk, args.action, template and template.rhk_id,
                                    template and template.action_id)
     if args.location:
         location = Location.from_code(args.location)
     else:
         location = (template.location if template else None) or Location.KANTOR
-    timer = timer_service(ctx).start(
+    timer = ctx.timer.start(
         args.text if args.text is not None else template.description,
         location,
         rhk_id=rhk_id,
@@ -135,7 +130,7 @@ def cmd_timer_status(args: argparse.Namespace) -> int:
     from absensi_app.domain.timer import StopNeedsChoice
 
     ctx = context(args)
-    service = timer_service(ctx)
+    service = ctx.timer
     timer = service.current()
     if timer is None:
         if args.json:
@@ -181,7 +176,7 @@ def cmd_timer_stop(args: argparse.Namespace) -> int:
         unit=args.unit,
     )
     try:
-        entry = timer_service(ctx).stop(at, args.until_schedule_end, edits)
+        entry = ctx.timer.stop(at, args.until_schedule_end, edits)
     except StopNeedsChoice as exc:
         raise CliError("{question} {choices}", question=exc.message, choices=_choices(exc.plan)) from None
     print("Timer dihentikan. " + saved_line(entry))
@@ -190,6 +185,6 @@ def cmd_timer_stop(args: argparse.Namespace) -> int:
 
 def cmd_timer_cancel(args: argparse.Namespace) -> int:
     ctx = context(args)
-    timer = timer_service(ctx).cancel()
+    timer = ctx.timer.cancel()
     print(f"Timer sejak {_started(timer)} ({timer.description}) dibatalkan; tidak ada kegiatan yang dicatat.")
     return EXIT_OK

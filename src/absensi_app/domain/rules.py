@@ -85,6 +85,20 @@ def clean_text(value: str | None, label: str = "Teks", field: str | None = None)
     return cleaned
 
 
+def clean_description(value: str | None) -> str:
+    """An activity's description (an entry's, a template's) cleaned, "" when empty;
+    ValidationError when it is longer than any description may be."""
+    description = clean_text(value, "Uraian kegiatan", "description")
+    if len(description) > MAX_DESCRIPTION:
+        raise ValidationError(
+            "Uraian kegiatan terlalu panjang ({length} karakter; paling banyak {limit}).",
+            field="description",
+            length=len(description),
+            limit=MAX_DESCRIPTION,
+        )
+    return description
+
+
 def validate_status_day(day: date, today: date) -> None:
     """A day status is for a day from EARLIEST_DAY (2000-01-01, the same bound as entries;
     no ASN of today logged work before it) up to a year ahead (planned leave)."""
@@ -122,16 +136,9 @@ def validate_entry(
             day=draft.day.isoformat(),
             earliest=EARLIEST_DAY.isoformat(),
         )
-    description = clean_text(draft.description, "Uraian kegiatan", "description")
+    description = clean_description(draft.description)
     if not description:
         raise ValidationError("Uraian kegiatan wajib diisi.", field="description")
-    if len(description) > MAX_DESCRIPTION:
-        raise ValidationError(
-            "Uraian kegiatan terlalu panjang ({length} karakter; paling banyak {limit}).",
-            field="description",
-            length=len(description),
-            limit=MAX_DESCRIPTION,
-        )
 
     if (draft.start is None) != (draft.end is None):
         raise ValidationError(

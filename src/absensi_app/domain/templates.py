@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from absensi_app.domain.errors import ValidationError
 from absensi_app.domain.model import Location
-from absensi_app.domain.rules import MAX_DAY_MINUTES, MAX_DESCRIPTION, MAX_UNIT, clean_text
+from absensi_app.domain.rules import MAX_DAY_MINUTES, MAX_UNIT, clean_description, clean_text
 
 MAX_NAME = 100
 
@@ -43,14 +43,9 @@ def validate_template(template: TaskTemplate) -> TaskTemplate:
             "Nama templat terlalu panjang ({length} karakter; paling banyak {limit}).",
             field="name", length=len(name), limit=MAX_NAME,
         )
-    description = clean_text(template.description, "Uraian kegiatan", "description")
+    description = clean_description(template.description)
     if not description:
         raise ValidationError("Uraian kegiatan templat wajib diisi.", field="description")
-    if len(description) > MAX_DESCRIPTION:
-        raise ValidationError(
-            "Uraian kegiatan terlalu panjang ({length} karakter; paling banyak {limit}).",
-            field="description", length=len(description), limit=MAX_DESCRIPTION,
-        )
     unit = clean_text(template.unit, "Satuan output", "unit") or None
     if unit is not None and len(unit) > MAX_UNIT:
         raise ValidationError(
