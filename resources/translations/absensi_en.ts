@@ -1492,144 +1492,143 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="93"/>
-        <location filename="../../src/absensi_app/domain/rules.py" line="120"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="107"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="134"/>
         <source>Tanggal {day} terlalu lampau (paling awal {earliest}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="99"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="113"/>
         <source>Status hari hanya bisa diisi sampai satu tahun ke depan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="114"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="128"/>
         <source>Tanggal {day} belum terjadi; kegiatan hanya bisa dicatat sampai hari ini.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="127"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="141"/>
         <source>Uraian kegiatan wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="130"/>
-        <location filename="../../src/absensi_app/domain/templates.py" line="51"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="94"/>
         <source>Uraian kegiatan terlalu panjang ({length} karakter; paling banyak {limit}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="138"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="145"/>
         <source>Isi jam mulai dan jam selesai sekaligus, atau kosongkan keduanya dan isi durasinya.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="144"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="151"/>
         <source>Jam selesai ({end}) harus setelah jam mulai ({start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="151"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="158"/>
         <source>Durasi tidak cocok dengan jam mulai dan jam selesai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="156"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="163"/>
         <source>Isi jam mulai dan jam selesai, atau durasi kegiatan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="159"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="166"/>
         <source>Durasi kegiatan harus lebih dari 0 menit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="162"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="169"/>
         <source>Durasi {minutes} menit melebihi 24 jam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="169"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="176"/>
         <source>Jumlah output {qty} tidak masuk akal; isi angka bulat 1 sampai {limit}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="176"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="183"/>
         <source>Isi satuan output (misalnya laporan, dokumen, kegiatan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="179"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="186"/>
         <source>Isi jumlah output untuk satuan &apos;{unit}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="182"/>
-        <location filename="../../src/absensi_app/domain/templates.py" line="57"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="189"/>
+        <location filename="../../src/absensi_app/domain/templates.py" line="52"/>
         <location filename="../../src/absensi_app/services/timer.py" line="145"/>
         <source>Satuan output terlalu panjang (paling banyak {limit} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="193"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="200"/>
         <source>Tautan bukti dukung harus alamat web lengkap (diawali http:// atau https://).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="205"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="212"/>
         <source>Waktu {start}-{end} bertumpuk dengan kegiatan {ostart}-{oend} «{text}» pada hari yang sama.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="217"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="224"/>
         <source>Total kegiatan pada {day} menjadi {hours} jam {mins} menit, melebihi 24 jam sehari.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="252"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="259"/>
         <location filename="../../src/absensi_app/domain/skp.py" line="142"/>
         <source>{label} wajib diisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="255"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="262"/>
         <location filename="../../src/absensi_app/domain/skp.py" line="145"/>
         <location filename="../../src/absensi_app/services/profile.py" line="115"/>
         <source>{label} terlalu panjang (paling banyak {limit} karakter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="265"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="272"/>
         <source>Jenis ASN harus &apos;pns&apos; atau &apos;pppk&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="272"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="279"/>
         <source>NIP Pejabat Penilai Kinerja: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="276"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="283"/>
         <source>NIP Pejabat Penilai Kinerja tidak boleh sama dengan NIP pegawai.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="286"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="293"/>
         <source>Pilih paling sedikit satu hari kerja dalam seminggu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="288"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="295"/>
         <source>Hari kerja tidak sah.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="291"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="298"/>
         <source>Jam kerja seminggu harus antara 1 dan 112 jam; tertulis {hours} jam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="297"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="304"/>
         <source>Dengan {days} hari kerja, {hours} jam seminggu berarti lebih dari 16 jam sehari.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,7 +1920,7 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/templates.py" line="63"/>
+        <location filename="../../src/absensi_app/domain/templates.py" line="58"/>
         <source>Durasi biasa {minutes} menit tidak masuk akal; isi 1 sampai {limit} menit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5068,6 +5067,19 @@ logo</source>
     <message>
         <location filename="../../src/absensi_app/views/profile_form.py" line="152"/>
         <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../src/absensi_app/views/prompts.py" line="91"/>
+        <source>Buka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/prompts.py" line="92"/>
+        <source>Batal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

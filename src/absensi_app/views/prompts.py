@@ -81,15 +81,18 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 def ask_secret(parent: QWidget | None, title: str, label: str) -> str | None:
     """A passphrase, typed hidden; None when cancelled."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextEchoMode(QLineEdit.Password)
-    dialog.setMinimumWidth(460)
+    dialog.setOkButtonText(QCoreApplication.translate("Prompts", "Buka"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Prompts", "Batal"))
     for child in dialog.findChildren(QLabel):
         child.setWordWrap(True)
+        child.setMinimumWidth(420)  # a word-wrapped label would squeeze the dialog narrow
     return dialog.textValue() if dialog.exec() else None
 
 
