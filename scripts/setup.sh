@@ -141,7 +141,7 @@ APP_PKGS=(
     libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
     libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
 )
-TEST_PKGS=(poppler-utils openssl libnss3-tools)
+TEST_PKGS=(poppler-utils openssl libnss3-tools postgresql desktop-file-utils appstream)
 
 is_installed() {
     [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]
