@@ -129,6 +129,27 @@ def test_a_refused_entry_leaves_the_timer_running(opened: list[AppContext], cloc
     assert service.stop(at=time(9, 0)).end == time(9, 0)
 
 
+def test_a_stop_and_the_timers_removal_are_one_transaction(opened: list[AppContext], clock: Clock) -> None:
+    """Another window cancels the timer and starts a new one while this stop is under way:
+    the stop writes no entry and the new timer keeps running."""
+    ctx = opened[0]
+    timer_of(ctx).start("Rapat koordinasi", Location.KANTOR, at=time(8, 0))
+    other = timer_of(ctx)
+
+    class Racing(TimerService):
+        def plan(self, timer=None):  # noqa: ANN001, ANN202 - the other window acts in between
+            other.cancel()
+            other.start("Menulis notula", Location.KANTOR, at=time(8, 30))
+            return super().plan(timer)
+
+    racing = Racing(ctx.sessions, ctx.clock, ctx.worklog, ctx.profile.schedule, ctx.calendar)
+    with pytest.raises(NotFoundError):
+        racing.stop()
+    assert ctx.worklog.entries_between(THURSDAY, THURSDAY) == []
+    running = timer_of(ctx).current()
+    assert running is not None and running.description == "Menulis notula"
+
+
 def test_start_checks_the_fields_as_an_entry(opened: list[AppContext]) -> None:
     ctx = opened[0]
     service = timer_of(ctx)

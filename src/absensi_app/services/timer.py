@@ -197,8 +197,7 @@ class TimerService:
             unit=unit,
             rhk_id=rhk_id,
             action_id=action_id,
-        ))
-        self._remove(timer)
+        ), then=lambda s: self._remove_in(s, timer))
         return entry
 
     def cancel(self) -> RunningTimer:
@@ -208,5 +207,13 @@ class TimerService:
         return timer
 
     def _remove(self, timer: RunningTimer) -> None:
-        with self._sessions.begin() as s:  # only the timer that was read, never a newer one
-            s.execute(delete(TimerRow).where(TimerRow.id == 1, TimerRow.started_at == timer.started_at))
+        with self._sessions.begin() as s:
+            self._remove_in(s, timer)
+
+    @staticmethod
+    def _remove_in(s: Session, timer: RunningTimer) -> None:
+        """Remove the timer that was read, never a newer one; gone meanwhile (stopped or
+        cancelled by another window or command): refused, so a stop writes no second entry."""
+        result = s.execute(delete(TimerRow).where(TimerRow.id == 1, TimerRow.started_at == timer.started_at))
+        if result.rowcount != 1:
+            raise NoTimerRunning()

@@ -291,7 +291,9 @@ class WorkLogService:
             clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
             return _check_link(s, clean)
 
-    def add(self, draft: EntryDraft) -> Entry:
+    def add(self, draft: EntryDraft, then: Callable[[Session], None] | None = None) -> Entry:
+        """Store a new entry. ``then(session)`` runs in the same transaction after it (e.g. the
+        timer removing itself): when it raises, the entry is not stored either."""
         with self._sessions.begin() as s:
             ensure_unlocked(s, draft.day)
             clean = validate_entry(draft, self._others(s, draft.day), self._clock.today())
@@ -303,6 +305,8 @@ class WorkLogService:
             s.flush()
             entry = entry_from_row(row)
             _log(s, now, "add", entry.day, f"entry:{entry.id}", None, entry_to_json(entry))
+            if then is not None:
+                then(s)
             return entry
 
     def add_many(self, drafts: list[EntryDraft], keep_links: bool = True) -> list[Entry]:
