@@ -318,3 +318,35 @@ def test_export_without_a_key_says_so_before_any_prompt(tmp_path: Path, day) -> 
     assert words[0] == "absensi" and words[-2:] == ["--compact", "--unsigned"]
     done = ok(run(None, *words[1:]))
     assert "TANPA tanda tangan" in done and pdf.read_bytes().startswith(b"%PDF-")
+
+
+def test_countersigning_and_evaluation_without_a_key_say_so_before_any_prompt(
+    fresh: Path, day, tmp_path: Path  # noqa: ANN001, F811
+) -> None:
+    """approve, return, approving several and the evaluation document: no key -> one sentence
+    that says how to make one, and no passphrase is asked for."""
+    from datetime import date
+
+    from tests.cli.test_cli_supervisor import supervisor_args
+
+    summary = tmp_path / "ringkasan.pdf"
+    ok(run(fresh, "export", "--month", f"{day:%Y-%m}", "--out", str(summary)))
+    boss = tmp_path / "atasan"
+    ok(run(boss, *supervisor_args(), "--no-key"))
+    out = tmp_path / "keputusan.pdf"
+    cases = {
+        "persetujuan ini": ("approve", str(summary), "--out", str(out)),
+        "pengembalian ini": ("return", str(summary), "--out", str(out), "--note", "Lengkapi bukti"),
+        "persetujuan ini ": ("approve", str(summary), "--out-dir", str(tmp_path)),
+        "dokumen evaluasi ini": ("evaluation", "--year", str(date.today().year), "--out", str(out)),
+    }
+    from tests.cli.test_cli_evaluation import with_plan
+
+    with_plan(boss, tmp_path)  # the evaluation needs a plan before it gets as far as the key
+    for what, words in cases.items():
+        code, stdout, err, tty = run_tty(boss, *words, answers=())
+        assert code == 1 and tty == "", (words, err, tty)  # no passphrase asked for
+        assert err.startswith(f"absensi: Belum ada kunci tanda tangan, jadi {what.strip()} tidak bisa"), err
+        assert f"absensi --data-dir {shlex.quote(str(boss))} key create" in err, err
+        assert not out.exists()
+    assert "--unsigned" in run_tty(boss, *cases["dokumen evaluasi ini"], answers=())[2]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from absensi_app.cli import EXIT_OK
 from absensi_app.cli.parsing import CliError, check_year, parse_date, whole_number
-from absensi_app.cli.shared import context, read_passphrase
+from absensi_app.cli.shared import context, read_passphrase, require_signing_key
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -40,6 +40,11 @@ def cmd_evaluation(args: argparse.Namespace) -> int:
     service = EvaluationService(ctx)
     period = service.choose_period(args.year, first)
     service.build(period)  # refuse an empty plan before asking for a passphrase
+    if not args.unsigned:
+        words = ["evaluation", "--year", str(args.year), "--out", args.out, "--unsigned"]
+        if args.period is not None:
+            words[3:3] = ["--period", args.period]
+        require_signing_key(ctx, args, "dokumen evaluasi ini", words + (["--force"] if args.force else []))
     passphrase = None if args.unsigned else read_passphrase()
     result = service.export_pdf(period, out, passphrase, signed=not args.unsigned)
     what = "ditandatangani" if result.signed else "TANPA tanda tangan"

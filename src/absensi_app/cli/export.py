@@ -9,7 +9,7 @@ from pathlib import Path
 
 from absensi_app.cli import EXIT_FAILED, EXIT_OK
 from absensi_app.cli.parsing import CliError, check_year, decimal_number, parse_month
-from absensi_app.cli.shared import context, read_passphrase
+from absensi_app.cli.shared import context, read_passphrase, require_signing_key
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -73,14 +73,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                   "melewati baris seperti itu.")
         return EXIT_OK
     ctx.export.check_month(year, month)
-    if not args.unsigned and not ctx.keys.has_key():  # said before any passphrase is asked
-        raise CliError(
-            "Belum ada kunci tanda tangan, jadi ringkasan ini tidak bisa ditandatangani. "
-            "Ekspor tanpa tanda tangan: {unsigned}; atau buat kunci dulu: {create} "
-            "(atau pakai sertifikat yang sudah ada: {imp}), lalu ulangi perintah ini.",
-            unsigned=_command(args, *_export_words(args), "--unsigned"),
-            create=_command(args, "key", "create"), imp=_command(args, "key", "import", "FILE.p12"),
-        )
+    if not args.unsigned:  # said before any passphrase is asked
+        require_signing_key(ctx, args, "ringkasan ini", [*_export_words(args), "--unsigned"],
+                            "Ekspor tanpa tanda tangan")
     max_bytes = None if args.evidence_max_mb is None else int(args.evidence_max_mb * 1024 * 1024)
     evidence = ctx.export.evidence_summary(year, month)
     if evidence.count:  # what the attachments cost, before the passphrase is asked for
@@ -107,16 +102,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     if result.warning:  # e.g. emoji the PDF's font cannot draw; the export itself succeeded
         print(f"absensi: peringatan: {result.warning}", file=sys.stderr)
     return EXIT_OK
-
-
-def _command(args: argparse.Namespace, *words: str) -> str:
-    """An `absensi` command line to copy, with the same --data-dir (and --profile)."""
-    import shlex
-
-    where = ["--data-dir", args.data_dir] if args.data_dir is not None else []
-    if getattr(args, "profile", None):  # issue 13's --profile, where the parser has it
-        where += ["--profile", args.profile]
-    return shlex.join(["absensi", *where, *words])
 
 
 def _export_words(args: argparse.Namespace) -> list[str]:

@@ -107,3 +107,33 @@ class VisibleStream:
 
     def __getattr__(self, name: str):  # noqa: ANN204 - fileno, flush, isatty, encoding...
         return getattr(self._stream, name)
+
+
+def command_line(args: argparse.Namespace, *words: str) -> str:
+    """An `absensi` command line to copy, with the same --data-dir (and --profile)."""
+    import shlex
+
+    where = ["--data-dir", args.data_dir] if getattr(args, "data_dir", None) is not None else []
+    if getattr(args, "profile", None):
+        where += ["--profile", args.profile]
+    return shlex.join(["absensi", *where, *words])
+
+
+def require_signing_key(ctx, args: argparse.Namespace, what: str, unsigned: list[str] | None = None,  # noqa: ANN001
+                        unsigned_label: str = "Tanpa tanda tangan") -> None:
+    """No signing key in this data folder: say so, and how to make one, before any passphrase is
+    asked. ``what``: the sentence's subject ("ringkasan ini", "persetujuan ini"…); ``unsigned``:
+    the words of the same command without a signature, when there is such a command."""
+    if ctx.keys.has_key():
+        return
+    instead = ""
+    params = {"create": command_line(args, "key", "create"), "imp": command_line(args, "key", "import", "FILE.p12")}
+    if unsigned is not None:
+        instead = unsigned_label + ": {unsigned}; atau buat"
+        params["unsigned"] = command_line(args, *unsigned)
+    raise CliError(
+        "Belum ada kunci tanda tangan, jadi " + what + " tidak bisa ditandatangani. "
+        + (instead or "Buat") + " kunci dulu: {create} (atau pakai sertifikat yang sudah ada: {imp}), "
+        "lalu ulangi perintah ini.",
+        **params,
+    )

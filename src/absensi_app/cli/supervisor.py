@@ -11,7 +11,7 @@ from pathlib import Path
 
 from absensi_app.cli import EXIT_OK, VERIFY_EXIT_CODES
 from absensi_app.cli.parsing import RATING_CODES, CliError, Parser
-from absensi_app.cli.shared import context, read_input, read_passphrase
+from absensi_app.cli.shared import context, read_input, read_passphrase, require_signing_key
 
 MAX_CERT_BYTES = 64 * 1024
 
@@ -258,6 +258,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     rating = Rated(Rating(args.hasil_kerja), Rating(args.perilaku)) if args.hasil_kerja else None
     decision = Decision.APPROVED if args.decision == "approve" else Decision.RETURNED
     feedback = rhk_feedback_of(args)
+    require_signing_key(ctx, args, "persetujuan ini" if decision is Decision.APPROVED else "pengembalian ini")
     passphrase = read_passphrase()
     signed, verdict = ctx.approval.countersign(data, decision, args.note, passphrase, rating, feedback)
     ctx.files.write(out, signed, "Ringkasan")

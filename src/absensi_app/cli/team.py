@@ -14,7 +14,7 @@ from pathlib import Path
 
 from absensi_app.cli import EXIT_FAILED, EXIT_OK
 from absensi_app.cli.parsing import CliError
-from absensi_app.cli.shared import context, read_passphrase
+from absensi_app.cli.shared import context, read_passphrase, require_signing_key
 
 GRID_MARKS = {"disetujui": "S", "dikembalikan": "K", "menunggu": "M", "bermasalah": "!"}
 GRID_LEGEND = ("Tanda: S disetujui, K dikembalikan, M menunggu keputusan, ! bermasalah, "
@@ -162,6 +162,7 @@ def _approve_many(args: argparse.Namespace, files: list[Path]) -> int:
     ctx.files.check_target(out_dir)
     ctx.profile.require()
     rating = Rated(Rating(args.hasil_kerja), Rating(args.perilaku)) if args.hasil_kerja else None
+    require_signing_key(ctx, args, "persetujuan ini")
     passphrase = read_passphrase()
     results = approve_many(ctx.approval, ctx.files, files, passphrase, args.note, rating, out_dir,
                            overwrite=args.force)  # fmt: skip
