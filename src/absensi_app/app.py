@@ -63,14 +63,15 @@ def run_gui(
 ) -> int:
     """The desktop app. ``open_path`` (``absensi open FILE.pdf``) opens that summary in the
     viewer: beside the main window, or alone when this computer has no profile yet (a
-    supervisor only checking a file needs none)."""
-    from PySide6.QtCore import QTimer
+    supervisor only checking a file needs none).
+
+    Whose log opens: views.profile_picker (the picker when the data root holds several
+    profiles, a protected profile's passphrase). "Berkas › Ganti profil…" ends the window and
+    the start-up runs again, in this process, on the profile chosen there."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from absensi_app import APP_NAME
-    from absensi_app.domain.errors import AbsensiError
-    from absensi_app.views import prompts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -82,18 +83,39 @@ def run_gui(
     _install_translator(app, language)
     sys.excepthook = _excepthook
 
+    from absensi_app.views.profile_picker import choose_at_start, take_switch
+
+    try:
+        chosen = choose_at_start(data_dir)  # the picker, then a protected profile's passphrase
+    except Exception as exc:  # noqa: BLE001 - shown, not raised
+        _cannot_open(app, exc)
+        return 1
+    if isinstance(chosen, int):  # Batal in the picker (0), or the profile stayed closed (1)
+        if chosen:
+            print(app.translate("App", "absensi: profil tidak dibuka."), file=sys.stderr)
+        return chosen
+    paths = chosen.paths
+    while True:
+        code = _run_folder(app, paths, open_path)
+        switched = take_switch()  # "Ganti profil…": chosen and unlocked in the closed window
+        if switched is None:
+            return code
+        log.info("switching to the data folder %s", switched.paths.data_dir)
+        paths, open_path = switched.paths, None
+
+
+def _run_folder(app, paths, open_path: str | None) -> int:  # noqa: ANN001, C901
+    """One start-up on the data folder ``paths``: the window frame, the data on a worker, the
+    event loop; everything of this folder is closed again when it returns."""
+    from PySide6.QtCore import QTimer
+
+    from absensi_app import APP_NAME
+    from absensi_app.domain.errors import AbsensiError
+    from absensi_app.views import prompts
     from absensi_app.views.single_instance import Outcome
 
     shown: dict[str, object] = {}  # the window a second start brings forward, once there is one
     try:
-        from absensi_app.config import choose_folder
-        from absensi_app.views.profile_unlock import unlock_chosen_profile
-
-        choice = choose_folder(data_dir)
-        if not unlock_chosen_profile(choice):  # a protected profile: its passphrase first
-            print(app.translate("App", "absensi: profil tidak dibuka."), file=sys.stderr)
-            return 1
-        paths = choice.paths
         # the window comes first: a second start waits for this one to listen (after its paint)
         guard, outcome = _claim_data_folder(app, paths, open_path, shown, listen=False)
     except Exception as exc:  # noqa: BLE001 - shown, not raised
@@ -272,9 +294,11 @@ def start_windows(ctx, frame=None, first=None):  # noqa: ANN001, ANN201
     if not ctx.profile.has_profile():
         from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo
         from absensi_app.views.profile_form import SetupDialog
+        from absensi_app.views.profile_picker import name_first_profile, registered_name
 
         def save(profile, schedule) -> None:  # noqa: ANN001
             ctx.profile.save(profile, schedule)
+            name_first_profile(ctx.paths, profile.name)  # a new computer: the profile gets this name
 
         def try_sample() -> None:
             nonlocal demo_loaded
@@ -291,6 +315,9 @@ def start_windows(ctx, frame=None, first=None):  # noqa: ANN001, ANN201
             create_key=None if ctx.keys.has_key() else ctx.keys.create,
             parent=frame,
         )
+        added_as = registered_name(ctx.paths)  # "Tambah profil" asked the name already
+        if added_as and not dialog.form.name.text():
+            dialog.form.name.setText(added_as)
         if not dialog.exec():
             return None
         first = None

@@ -69,13 +69,17 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     """One line of text, e.g. the reason for unlocking a month; None when cancelled."""
     from PySide6.QtWidgets import QInputDialog, QLabel
 
+    from PySide6.QtCore import QCoreApplication
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)
-    dialog.setMinimumWidth(520)
+    dialog.setOkButtonText(QCoreApplication.translate("Prompts", "OK"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Prompts", "Batal"))
     for child in dialog.findChildren(QLabel):
         child.setWordWrap(True)
+        child.setMinimumWidth(420)  # a word-wrapped label would squeeze the dialog narrow
     return dialog.textValue() if dialog.exec() else None
 
 
