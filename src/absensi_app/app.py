@@ -154,6 +154,7 @@ def _run_folder(app, paths, open_path: str | None) -> int:  # noqa: ANN001, C901
         from absensi_app.views.main_window import MainWindow
 
         frame = MainWindow(today=clock.today())
+        frame.restore_placement(paths.data_dir)  # size, position and state as last saved (tampilan.ini)
         shown["window"] = frame
         report.frame_shown(frame)
         frame.show()
@@ -180,6 +181,7 @@ def _run_folder(app, paths, open_path: str | None) -> int:  # noqa: ANN001, C901
             if window is None:
                 end(0)
                 return
+            window.start_companion()  # the tray icon (where there is one) and the reminders
             if open_path:
                 window.open_summary(open_path)
         shown["window"] = window

@@ -1,5 +1,6 @@
 """The day view ("Harian") as widgets: the calendar, the day's status and the hour totals on
-the left; the day's title, the lock banner, the entries and the entry form on the right.
+the left; the day's title, the lock banner, the timer bar, the entries and the entry form on
+the right.
 
 ``DayPanel`` only shows what it is given (``show_day``, ``show_totals``, ``decorate_calendar``);
 the main window loads the data and answers the widgets' signals."""
@@ -36,6 +37,7 @@ from absensi_app.views.entry_form import EntryForm
 from absensi_app.views.entry_table import EntryTableModel
 from absensi_app.views.formatting import long_date, minutes_text, month_year, numeric_date, qdate
 from absensi_app.views.labels import day_status_text, leave_label, status_label
+from absensi_app.views.timer_bar import TimerBar
 
 if TYPE_CHECKING:
     from absensi_app.services.locks import MonthLock
@@ -129,6 +131,8 @@ class DayPanel(QWidget):
         self.lock_banner.hide()
 
         self.form = EntryForm()
+        self.timer_bar = TimerBar()  # shown on today and while a timer runs (views.timer_control)
+        self.timer_bar.hide()
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -136,6 +140,7 @@ class DayPanel(QWidget):
         rl.addWidget(self.title)
         rl.addWidget(self.subtitle)
         rl.addWidget(self.lock_banner)
+        rl.addWidget(self.timer_bar)
         rl.addWidget(self.table, 1)
         rl.addWidget(self.empty_label, 1)
         rl.addWidget(self.form)

@@ -75,6 +75,8 @@ class MainActions(QObject):
         w.table.addAction(w.act_delete)
         w.removeAction(w.act_delete)
         w.act_copy = a(self.tr("Salin dari hari &sebelumnya"), "Ctrl+Shift+C", w.copy_previous_day)
+        w.act_timer = a(self.tr("&Mulai timer"), "Ctrl+Shift+T", lambda: w.timer_control.toggle())
+        w.act_timer.setToolTip(self.tr("Mulai timer dari formulir, atau hentikan timer yang berjalan (Ctrl+Shift+T)"))
         w.act_prev = a(self.tr("Hari se&belumnya"), ["Alt+Left", "Ctrl+PgUp"], in_day(lambda: w.load_day(w.current_day - timedelta(days=1))))
         w.act_next = a(self.tr("Hari beri&kutnya"), ["Alt+Right", "Ctrl+PgDown"], in_day(lambda: w.load_day(w.current_day + timedelta(days=1))))
         w.act_today = a(self.tr("Hari &ini"), ["Ctrl+T", "Alt+Home"], in_day(lambda: w.load_day(w.ctx.clock.today())))
@@ -95,7 +97,12 @@ class MainActions(QObject):
         w.act_folder = a(self.tr("Buka &folder data"), None, w.open_data_folder)
         w.act_backup_now = a(self.tr("&Cadangkan sekarang"), "Ctrl+Shift+B", w.backup_now)
         w.act_backups = a(self.tr("&Pulihkan cadangan\u2026"), None, w.open_backups)
-        w.act_quit = a(self.tr("&Keluar"), QKeySequence.Quit, w.close)
+        # Ctrl+Q where the platform names no quit key (Windows, Qt's offscreen platform)
+        w.act_settings = a(self.tr("&Semua pengaturan\u2026"), "Ctrl+Alt+S", lambda: w.open_settings())
+        w.act_settings.setToolTip(self.tr("Jadwal, Ramadan, pengingat, baki, templat, bahasa, cadangan, kop surat, tanda tangan (Ctrl+Alt+S)"))
+        w.act_switch_profile = a(self.tr("&Ganti profil\u2026"), None, self._switch_profile)
+        w.act_switch_profile.setToolTip(self.tr("Buka catatan pegawai lain di komputer ini (profil lain)"))
+        w.act_quit = a(self.tr("&Keluar"), QKeySequence.keyBindings(QKeySequence.Quit) or "Ctrl+Q", w.quit_app)
         w.act_keys = a(self.tr("&Pintasan keyboard"), "F1", w.show_shortcuts)
         w.act_about = a(self.tr("&Tentang Absensi"), None, w.show_about)
 
@@ -125,14 +132,19 @@ class MainActions(QObject):
         m.addAction(w.act_backup_now)
         m.addAction(w.act_backups)
         m.addSeparator()
+        m.addAction(w.act_switch_profile)
+        m.addSeparator()
         m.addAction(w.act_quit)
         m = bar.addMenu(self.tr("&Sunting"))
-        for a in (w.act_undo, w.act_redo, None, w.act_new, w.act_save, w.act_edit, w.act_delete, None, w.act_copy):
+        for a in (w.act_undo, w.act_redo, None, w.act_new, w.act_save, w.act_edit, w.act_delete, None, w.act_copy,
+                  None, w.act_timer):
             m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu(self.tr("&Lihat"))
         for a in (w.act_show_day, w.act_show_dashboard, None, w.act_prev, w.act_next, w.act_today, w.act_pick):
             m.addSeparator() if a is None else m.addAction(a)
         m = bar.addMenu(self.tr("Pe&ngaturan"))
+        m.addAction(w.act_settings)
+        m.addSeparator()
         m.addAction(w.act_profile)
         m.addAction(w.act_skp)
         m.addAction(w.act_work_calendar)
@@ -170,6 +182,12 @@ class MainActions(QObject):
             a.setToolTip(f"{a.text().replace('&', '')} ({keys})")
         w.addToolBar(tb)
 
+    def _switch_profile(self) -> None:
+        """Berkas › Ganti profil…: the next person's log, without quitting (views.profile_picker)."""
+        from absensi_app.views.profile_picker import switch_profile
+
+        switch_profile(self._window)
+
     def shortcuts_html(self) -> str:
         """The keyboard shortcuts as an HTML table (for Bantuan › Pintasan keyboard)."""
         w = self._window
@@ -187,12 +205,15 @@ class MainActions(QObject):
             (w.act_undo, None),
             (w.act_redo, None),
             (w.act_copy, None),
+            (None, (self.tr("Mulai / hentikan timer"), QKeySequence("Ctrl+Shift+T").toString(QKeySequence.NativeText))),
             (w.act_prev, None),
             (w.act_next, None),
             (w.act_today, None),
             (w.act_pick, None),
             (w.act_export, None),
             (w.act_backup_now, None),
+            (w.act_settings, None),
+            (w.act_quit, None),
         ]
         lines = []
         for action, extra in rows:

@@ -1,7 +1,8 @@
 """The main window: one day at a time, its entries, status and totals ("Harian", the widgets
 in ``day_panel``, what they show read by ``day_data``), and the month's progress ("Kemajuan",
 ``views.dashboard``; switching between the two is ``pages``). Its commands, menus and toolbar
-are built in ``main_actions``; the dialogs and windows it opens are in ``openers``.
+are built in ``main_actions``; the dialogs and windows it opens are in ``openers``; the timer,
+the tray, the reminders, closing into the tray and the remembered size and view in ``companion``.
 
 The launcher shows the window before its data: built without a context it is a frame
 ("Memuat data…", most actions off) until ``attach`` (``views.startup``)."""
@@ -22,6 +23,7 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import DayStatus, DayStatusRecord, DaySummary, Entry, LeaveKind, Location
 from absensi_app.domain.rules import validate_entry
 from absensi_app.views import prompts
+from absensi_app.views.companion import CompanionWindow
 from absensi_app.views.day_data import DayData, calendar_page, read_day
 from absensi_app.views.day_panel import DayPanel
 from absensi_app.views.formatting import long_date, pydate
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
 _WINDOW_ACTIVATE = QEvent.WindowActivate
 
 
-class MainWindow(WindowOpeners, DayAndProgressPages, QMainWindow):
+class MainWindow(CompanionWindow, WindowOpeners, DayAndProgressPages, QMainWindow):
     day_changed = Signal(object)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
@@ -83,6 +85,7 @@ class MainWindow(WindowOpeners, DayAndProgressPages, QMainWindow):
         self.statusBar().clearMessage()
         self.update_title()
         self.load_day(self._day, data=first if first is not None and first.day == self._day else None)
+        self.attach_companion()
         self.form.description.setFocus()
         waiting, self._waiting_summaries = self._waiting_summaries, []
         for path in waiting:

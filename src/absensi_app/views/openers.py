@@ -25,6 +25,12 @@ class WindowOpeners:
     ``invalidate_dashboard``, ``menus`` and the list of open side windows."""
 
     # ---- settings ---------------------------------------------------------------------------
+    def open_settings(self, page: str | None = None) -> None:
+        """Pengaturan › Semua pengaturan…, on ``page`` (a key of views/settings, e.g. "templates")."""
+        from absensi_app.views.settings import open_settings
+
+        open_settings(self, page)
+
     def edit_profile(self) -> None:
         from absensi_app.views.profile_form import SetupDialog
 
