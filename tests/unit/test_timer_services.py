@@ -200,6 +200,10 @@ def test_a_frozen_0006_database_gets_the_timer_and_template_tables(tmp_path: Pat
         service.start("Memperbarui data SIASN", Location.KANTOR, rhk_id=1, at=time(8, 0))
         entry = service.stop(edits=StopEdits(quantity=5, unit="data"))
         assert (entry.rhk_id, entry.minutes, entry.quantity) == (1, 60, 5)
+        # "tanpa RHK" chosen at stop: the entry is written without the RHK chosen at start
+        clock.fixed = datetime(2026, 11, 3, 10, 0)
+        service.start("Membalas surat", Location.KANTOR, rhk_id=1, at=time(9, 0))
+        assert service.stop(edits=StopEdits(unlink=True)).rhk_id is None
     finally:
         ctx.close()
         release_log_handlers(paths.data_dir)

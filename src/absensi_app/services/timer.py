@@ -46,6 +46,7 @@ class StopEdits:
     action_id: int | None = None
     quantity: int | None = None
     unit: str | None = None  # with a quantity, the timer's unit is used when this is None
+    unlink: bool = False  # record the entry without the RHK (and Rencana Aksi) chosen at start
 
 
 def _from_row(row: TimerRow) -> RunningTimer:
@@ -185,7 +186,8 @@ class TimerService:
         the schedule's end and neither ``at`` nor ``until_schedule_end`` says what to record."""
         timer = self._require()
         end = resolve_end(self.plan(timer), at, until_schedule_end)
-        rhk_id, action_id = merge_link(edits.rhk_id, edits.action_id, timer.rhk_id, timer.action_id)
+        rhk_id, action_id = (None, None) if edits.unlink else merge_link(
+            edits.rhk_id, edits.action_id, timer.rhk_id, timer.action_id)
         unit = (edits.unit or timer.unit) if edits.quantity is not None else edits.unit
         entry = self._worklog.add(EntryDraft(
             day=timer.day,

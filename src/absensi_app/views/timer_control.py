@@ -157,7 +157,7 @@ class TimerControl(QObject):
 
         window, ctx = self._window, self._window.ctx
         edits = StopEdits(description=values.description, location=values.location, rhk_id=values.rhk_id,
-                          action_id=values.action_id)  # fmt: skip
+                          action_id=values.action_id, unlink=values.rhk_id is None)  # "tanpa RHK" chosen
         try:
             entry = ctx.timer.stop(at, until_schedule_end, edits)
         except AbsensiError as exc:
