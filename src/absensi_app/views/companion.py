@@ -128,31 +128,9 @@ class CompanionWindow:
         self.form.description.setFocus()
 
     def fill_form_from_template(self, template: TaskTemplate) -> None:
-        """The form's own template filling where it has one (``EntryForm.apply_template``);
-        else the description, location, RHK, unit and the usual duration."""
-        from datetime import datetime, timedelta
+        """Fill the entry form from ``template``: what the user typed wins (``EntryForm.apply_template``)."""
+        self.form.apply_template(template)
 
-        from PySide6.QtCore import QTime
-
-        form = self.form
-        apply = getattr(form, "apply_template", None)
-        if apply is not None:
-            apply(template)
-            return
-        form.description.setText(template.description)
-        if template.location is not None:
-            form.location.setCurrentIndex(form.location.findData(template.location.value))
-        form.select_rhk(template.rhk_id, template.action_id)
-        if template.unit:
-            form.unit.setEditText(template.unit)
-        if template.minutes and not form.duration_only.isChecked():
-            start = form.start.time()
-            begin = datetime.combine(self.current_day, datetime.min.time()).replace(hour=start.hour(), minute=start.minute())
-            end = begin + timedelta(minutes=template.minutes)
-            if end.date() == self.current_day:
-                form.end.setTime(QTime(end.hour, end.minute))
-
-    # ---- closing -------------------------------------------------------------------------------
     def keeps_running_in_tray(self) -> bool:
         """Closing the window leaves the app in the tray: there is one, and the preference says so."""
         return (not self._quitting and self.tray is not None and self.tray.available

@@ -1,32 +1,27 @@
-"""The form that adds or edits one entry. Keyboard-first: Tab moves, Ctrl+S / Ctrl+Enter save."""
+"""The form that adds or edits one entry. Keyboard-first: Tab moves, Ctrl+S / Ctrl+Enter save.
+
+Its RHK row is ``entry_rhk.RhkPicker``; its "Templat" menu (fill from a recurring task, save
+the form as one) is ``entry_templates.TemplateMenu``, whose glue to the services is there too."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTimeEdit,
-    QToolButton,
-    QWidget,
+    QCheckBox, QComboBox, QCompleter, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QTimeEdit, QToolButton, QWidget,
 )
 
 from absensi_app.domain.model import Entry, EntryDraft, Evidence, Location
 from absensi_app.domain.rules import MAX_DESCRIPTION, MAX_QUANTITY, MAX_UNIT
-from absensi_app.domain.skp import ActionPlan, Rhk, RhkKind
-from absensi_app.views.formatting import minutes_text, span_text
+from absensi_app.domain.skp import Rhk
+from absensi_app.domain.templates import TaskTemplate
+from absensi_app.views.entry_rhk import RhkPicker
+from absensi_app.views.entry_templates import FillState, TemplateMenu, fill_form
+from absensi_app.views.formatting import minutes_text
 from absensi_app.views.labels import location_label
 
 
@@ -44,6 +39,10 @@ class EntryForm(QGroupBox):
     submitted = Signal(object, int)
     cancelled = Signal()
     evidence_file_requested = Signal()
+    templates_wanted = Signal()  # the "Templat" menu opens: set_templates with a fresh list
+    template_applied = Signal(object)  # a TaskTemplate filled the form
+    template_save_requested = Signal()  # "Simpan isian sebagai templat…"
+    template_from_entry_requested = Signal()  # "Jadikan templat dari kegiatan terpilih…"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +50,7 @@ class EntryForm(QGroupBox):
         self._editing: Entry | None = None
         self._evidence_file: Path | None = None
         self._kept_evidence = Evidence()
-        self._rhk_choices: list[Rhk] = []
+        self._fill = FillState()  # what a template may still fill
 
         self.start = QTimeEdit()
         self.start.setDisplayFormat("HH:mm")
@@ -94,29 +93,18 @@ class EntryForm(QGroupBox):
         self.clear_file = QToolButton()
         self.clear_file.setText("\u2715")
         self.clear_file.setToolTip(self.tr("Lepaskan berkas bukti"))
-        # RHK of the SKP this work counts toward: type part of its name to search
-        self.rhk = QComboBox()
-        self.rhk.setEditable(True)
-        self.rhk.setInsertPolicy(QComboBox.NoInsert)
-        self.rhk.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.rhk.setMinimumContentsLength(20)
-        self.rhk.setMaxVisibleItems(15)
-        self.rhk.lineEdit().setPlaceholderText(self.tr("ketik sebagian nama RHK"))
-        rhk_completer = self.rhk.completer()
-        rhk_completer.setCompletionMode(QCompleter.PopupCompletion)
-        rhk_completer.setFilterMode(Qt.MatchContains)
-        rhk_completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.rhk.setToolTip(self.tr("Rencana Hasil Kerja (RHK) SKP yang didukung kegiatan ini; ketik untuk mencari"))
-        self.action = QComboBox()
-        self.action.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.action.setMinimumContentsLength(14)
-        self.action.setToolTip(self.tr("Rencana Aksi dari RHK terpilih (boleh dikosongkan)"))
-        self.action_label = QLabel(self.tr("Rencana &Aksi"))
-        self.action_label.setBuddy(self.action)
+        self.rhk_picker = RhkPicker()
+        self.rhk, self.action, self.action_label = self.rhk_picker.rhk, self.rhk_picker.action, self.rhk_picker.action_label
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e; font-weight: 600;")
         self.error.hide()
+        self.notice = QLabel()  # what a template could not fill, and why
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #5c4200;")
+        self.notice.hide()
+        self.templates = TemplateMenu(self, self.open_templates)  # with its button and Ctrl+Shift+P
+        self.template_button = self.templates.button
         self.save_button = QPushButton(self.tr("Simpan"))
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Simpan kegiatan (Ctrl+S atau Ctrl+Enter)"))
@@ -147,22 +135,17 @@ class EntryForm(QGroupBox):
         out_row.addWidget(self.file_label)
         out_row.addWidget(self.clear_file)
         button_row = QHBoxLayout()
+        button_row.addWidget(self.template_button)
         button_row.addStretch(1)
         button_row.addWidget(self.cancel_button)
         button_row.addWidget(self.save_button)
-
-        rhk_row = QHBoxLayout()
-        rhk_row.addWidget(self.rhk, 3)
-        rhk_row.addSpacing(12)
-        rhk_row.addWidget(self.action_label)
-        rhk_row.addWidget(self.action, 2)
 
         form = QFormLayout(self)
         self._form = form
         for text, row, buddy in (
             (self.tr("&Jam"), time_row, self.start),
             (self.tr("&Uraian"), self.description, self.description),
-            (self.tr("R&HK"), rhk_row, self.rhk),
+            (self.tr("R&HK"), self.rhk_picker, self.rhk),
             (self.tr("&Output"), out_row, self.quantity),
         ):
             label = QLabel(text)
@@ -170,6 +153,7 @@ class EntryForm(QGroupBox):
             form.addRow(label, row)
         self._rhk_row_index = 2
         form.addRow(self.error)
+        form.addRow(self.notice)
         form.addRow(button_row)
 
         self.duration_only.toggled.connect(self._mode_changed)
@@ -180,12 +164,13 @@ class EntryForm(QGroupBox):
         self.file_button.clicked.connect(self.evidence_file_requested)
         self.clear_file.clicked.connect(self._clear_evidence_file)
         self.description.returnPressed.connect(self._description_enter)
-        self.rhk.currentIndexChanged.connect(self._rhk_changed)
-        self.rhk.lineEdit().editingFinished.connect(self._rhk_typed)
-        self.rhk.lineEdit().returnPressed.connect(self._rhk_enter)
+        self.rhk_picker.finished.connect(self.quantity.setFocus)
+        self.templates.picked.connect(self.apply_template)
+        self.templates.save_requested.connect(self.template_save_requested)
+        self.templates.from_entry_requested.connect(self.template_from_entry_requested)
         self._mode_changed()
         self._show_file()
-        self._rebuild_rhk(None, None)
+        self.select_rhk(None, None)
         for edit in (self.description, self.link, self.unit.lineEdit(), self.rhk.lineEdit()):
             edit.installEventFilter(self)
 
@@ -230,8 +215,10 @@ class EntryForm(QGroupBox):
         self._evidence_file = None
         self._kept_evidence = Evidence()
         self._show_file()
-        self._rebuild_rhk(None, None)
+        self.select_rhk(None, None)
         self.clear_error()
+        self._fill.reset(description="", location=location.value, rhk=(None, None), unit="",
+                         end=_pytime(self.end.time()), duration=60)
 
     def edit_entry(self, entry: Entry) -> None:
         self._day = entry.day
@@ -251,8 +238,9 @@ class EntryForm(QGroupBox):
         self._evidence_file = None
         self._kept_evidence = entry.evidence
         self._show_file()
-        self._rebuild_rhk(entry.rhk_id, entry.action_id)
+        self.select_rhk(entry.rhk_id, entry.action_id)
         self.clear_error()
+        self._fill.reset(description="", rhk=(None, None), unit="")  # a template only fills what is empty
         self.description.setFocus()
 
     def attach_file(self, path: Path) -> None:
@@ -277,14 +265,10 @@ class EntryForm(QGroupBox):
 
     def draft(self) -> EntryDraft:
         timed = not self.duration_only.isChecked()
-        qty = self.quantity.value() or None
+        kept, link = self._kept_evidence, self.link.text().strip() or None
         unit = self.unit.currentText().strip() or None
-        link = self.link.text().strip() or None
-        evidence = Evidence(
-            file_name=self._kept_evidence.file_name,
-            sha256=self._kept_evidence.sha256,
-            link=link,
-        )
+        if unit and not self.quantity.value() and self._fill.untouched("unit", unit):
+            unit = None  # a template's unit counts only with a quantity, as in `log add --template`
         return EntryDraft(
             day=self._day,
             location=Location(self.location.currentData()),
@@ -292,9 +276,9 @@ class EntryForm(QGroupBox):
             start=_pytime(self.start.time()) if timed else None,
             end=_pytime(self.end.time()) if timed else None,
             minutes=None if timed else self.duration.value(),
-            quantity=qty,
+            quantity=self.quantity.value() or None,
             unit=unit,
-            evidence=evidence,
+            evidence=Evidence(file_name=kept.file_name, sha256=kept.sha256, link=link),
             rhk_id=self.rhk_id(),
             action_id=self.action_id(),
         )
@@ -321,10 +305,12 @@ class EntryForm(QGroupBox):
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+        self.notice.clear()
+        self.notice.hide()
 
     def submit(self) -> None:
         self.clear_error()
-        if self._resolve_rhk_text() < 0:
+        if self.rhk_picker.resolve_typed() < 0:
             self.show_error(
                 self.tr("RHK \u201c{text}\u201d tidak ada di daftar. Pilih RHK dari daftar, atau kosongkan.").format(
                     text=self.rhk.currentText().strip()
@@ -332,120 +318,55 @@ class EntryForm(QGroupBox):
                 "rhk",
             )
             return
-        self._rhk_typed()
+        self.rhk_picker.accept_typed()
         self.submitted.emit(self.draft(), self._editing.id if self._editing else 0)
 
     def cancel(self) -> None:
         self.clear_error()
         self.cancelled.emit()
 
-    # ---- RHK ---------------------------------------------------------------------------
+    # ---- RHK (the picker is entry_rhk.RhkPicker) ------------------------------------------
     def set_rhk_choices(self, choices: list[Rhk]) -> None:
         """RHK the entry can count toward (``ctx.skp.choices(day)``: most used first).
 
         The current selection is kept, also when it is not among ``choices`` (an edited
         entry's RHK stays linked unless the user picks another one).
         """
-        self._rhk_choices = [r for r in choices if r.id is not None]
-        self._rebuild_rhk(self.rhk_id(), self.action_id())
+        self.rhk_picker.set_choices(choices)
+        self._form.setRowVisible(self._rhk_row_index, self.rhk_picker.has_choices())
 
     def rhk_id(self) -> int | None:
-        index = self._resolve_rhk_text()
-        data = self.rhk.itemData(index if index >= 0 else self.rhk.currentIndex())
-        return int(data) if data is not None else None
+        return self.rhk_picker.rhk_id()
 
     def action_id(self) -> int | None:
-        index = self._resolve_rhk_text()
-        if index >= 0 and index != self.rhk.currentIndex():  # typed another RHK: its own actions are not listed yet
-            return None
-        if self.rhk_id() is None:
-            return None
-        data = self.action.currentData()
-        return int(data) if data is not None else None
+        return self.rhk_picker.action_id()
 
     def select_rhk(self, rhk_id: int | None, action_id: int | None = None) -> None:
-        """Select an RHK (and one of its Rencana Aksi) by id, as the user would."""
-        self._rebuild_rhk(rhk_id, action_id)
+        """Select an RHK (and one of its Rencana Aksi) by id, as the user would; the RHK row
+        is shown while there is one to pick."""
+        self.rhk_picker.select(rhk_id, action_id)
+        self._form.setRowVisible(self._rhk_row_index, self.rhk_picker.has_choices())
 
-    def _rebuild_rhk(self, rhk_id: int | None, action_id: int | None) -> None:
-        self.rhk.blockSignals(True)
-        self.rhk.clear()
-        self.rhk.addItem(self.tr("\u2014 tanpa RHK \u2014"), None)
-        for r in self._rhk_choices:
-            self.rhk.addItem(r.name, r.id)
-            self.rhk.setItemData(self.rhk.count() - 1, self._rhk_tooltip(r), Qt.ToolTipRole)
-        index = self.rhk.findData(rhk_id) if rhk_id is not None else 0
-        if index < 0:  # linked to an RHK that is not offered: keep the link, say so
-            self.rhk.addItem(self.tr("RHK nomor {id} (tidak ada di daftar RHK hari ini)").format(id=rhk_id), rhk_id)
-            index = self.rhk.count() - 1
-        self.rhk.setCurrentIndex(index)
-        self.rhk.blockSignals(False)
-        self._form.setRowVisible(self._rhk_row_index, self.rhk.count() > 1)  # shows the whole row...
-        self._fill_actions(action_id)  # ... then hides the Rencana Aksi part when there are none
+    # ---- templates (the menu is entry_templates.TemplateMenu) -----------------------------
+    def set_templates(self, templates: list[TaskTemplate]) -> None:
+        """The templates the "Templat" menu offers (``ctx.templates.list()``)."""
+        self.templates.set_templates(templates)
 
-    def _rhk_tooltip(self, r: Rhk) -> str:
-        kind = self.tr("RHK utama") if r.kind is RhkKind.UTAMA else self.tr("RHK tambahan")
-        lines = [f"{kind}: {r.name}"]
-        if r.indicator:
-            lines.append(self.tr("IKI: {text}").format(text=r.indicator))
-        lines.append(self.tr("Target: {n} {unit}").format(n=r.target, unit=r.unit))
-        return "\n".join(lines)
+    def open_templates(self) -> None:
+        """Show the "Templat" menu under its button (Ctrl+Shift+P), its list read afresh."""
+        if not self.isEnabled() or not self.isVisible():
+            return
+        self.templates_wanted.emit()
+        self.templates.open_at(self.template_button.mapToGlobal(QPoint(0, self.template_button.height())))
 
-    def _selected_choice(self) -> Rhk | None:
-        rhk_id = self.rhk.itemData(self.rhk.currentIndex())
-        return next((r for r in self._rhk_choices if r.id == rhk_id), None) if rhk_id is not None else None
-
-    def _fill_actions(self, action_id: int | None) -> None:
-        choice = self._selected_choice()
-        self.action.blockSignals(True)
-        self.action.clear()
-        self.action.addItem(self.tr("\u2014 tanpa Rencana Aksi \u2014"), None)
-        for a in choice.actions if choice else ():
-            self.action.addItem(self._action_text(a), a.id)
-            self.action.setItemData(self.action.count() - 1, a.description, Qt.ToolTipRole)
-        index = self.action.findData(action_id) if action_id is not None else 0
-        if index < 0:
-            self.action.addItem(self.tr("Rencana Aksi nomor {id}").format(id=action_id), action_id)
-            index = self.action.count() - 1
-        self.action.setCurrentIndex(index)
-        self.action.blockSignals(False)
-        has_actions = self.action.count() > 1
-        self.action.setVisible(has_actions)
-        self.action_label.setVisible(has_actions)
-
-    def _action_text(self, a: ActionPlan) -> str:
-        return f"{span_text(a.month, a.quarter)}: {a.description}"
-
-    def _resolve_rhk_text(self) -> int:
-        """Index of the RHK the typed text names: the exact name, or the only one containing
-        it; 0 when empty, -1 when it names none (or several)."""
-        text = self.rhk.currentText().strip().casefold()
-        current = self.rhk.currentIndex()
-        if not text:
-            return 0
-        if current >= 0 and self.rhk.itemText(current).casefold() == text:
-            return current
-        names = [self.rhk.itemText(i).casefold() for i in range(self.rhk.count())]
-        if text in names:
-            return names.index(text)
-        matches = [i for i in range(1, len(names)) if text in names[i]]
-        return matches[0] if len(matches) == 1 else -1
-
-    def _rhk_typed(self) -> None:
-        index = self._resolve_rhk_text()
-        if index >= 0:
-            if index != self.rhk.currentIndex():
-                self.rhk.setCurrentIndex(index)
-            self.rhk.setEditText(self.rhk.itemText(index))
-
-    def _rhk_changed(self, _index: int) -> None:
-        self._fill_actions(None)
-
-    def _rhk_enter(self) -> None:
-        popup = self.rhk.completer().popup()
-        if popup is None or not popup.isVisible():
-            self._rhk_typed()
-            (self.action if self.action.isVisible() else self.quantity).setFocus()
+    def apply_template(self, template: TaskTemplate) -> None:
+        """Fill what the user has not typed from ``template`` (see ``entry_templates.fill_form``);
+        what it cannot fill is said below the form."""
+        notes = fill_form(self, template, self._fill)
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(bool(notes))
+        self.template_applied.emit(template)
+        self.description.setFocus()
 
     # ---- internals -----------------------------------------------------------------------
     def _description_enter(self) -> None:

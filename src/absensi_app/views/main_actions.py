@@ -198,6 +198,7 @@ class MainActions(QObject):
             (None, (self.tr("Bulan sebelumnya / berikutnya (di Kemajuan)"), page_keys)),
             (w.act_new, None),
             (w.act_save, None),
+            (None, (self.tr("Pilih templat kegiatan / simpan isian sebagai templat"), "Ctrl+Shift+P")),
             (None, (self.tr("Pindah ke kolom berikutnya"), "Tab")),
             (None, (self.tr("Batalkan pengisian"), "Esc")),
             (w.act_edit, None),

@@ -26,6 +26,7 @@ from absensi_app.views import prompts
 from absensi_app.views.companion import CompanionWindow
 from absensi_app.views.day_data import DayData, calendar_page, read_day
 from absensi_app.views.day_panel import DayPanel
+from absensi_app.views.entry_templates import attach_templates
 from absensi_app.views.formatting import long_date, pydate
 from absensi_app.views.labels import error_text
 from absensi_app.views.main_actions import MainActions
@@ -86,6 +87,7 @@ class MainWindow(CompanionWindow, WindowOpeners, DayAndProgressPages, QMainWindo
         self.update_title()
         self.load_day(self._day, data=first if first is not None and first.day == self._day else None)
         self.attach_companion()
+        attach_templates(self)  # the form's "Templat" menu and ctx.templates (once; use_context attaches again)
         self.form.description.setFocus()
         waiting, self._waiting_summaries = self._waiting_summaries, []
         for path in waiting:
