@@ -4,6 +4,9 @@ Indonesian is the source language. Two kinds of translatable text are collected:
 
 - Qt's own markers in any module (``self.tr``, ``QCoreApplication.translate``,
   ``QT_TRANSLATE_NOOP``), found by ``pyside6-lupdate`` over all of ``src/absensi_app``;
+- the literals passed to a module's own one-line helper (``def _t(text): return
+  QCoreApplication.translate("Tray", text)``), which lupdate cannot follow, listed here under
+  the helper's context;
 - the message templates of the domain's errors (``AbsensiError`` and its subclasses, raised in
   Qt-free layers), found here by reading the source's syntax tree. They are translated at display
   time under the context ``Errors`` (``views/labels.error_text``). lupdate reads them from a
@@ -93,12 +96,46 @@ def error_templates(files: list[Path] | None = None) -> list[tuple[str, Path, in
     return sorted(found, key=lambda t: (str(t[1]), t[2]))
 
 
-def _write_generated(folder: Path, templates: list[tuple[str, Path, int]]) -> dict[int, tuple[Path, int]]:
+def _helper_context(node: ast.FunctionDef) -> str | None:
+    """The context of a module's own one-line translation helper, e.g.
+    ``def _t(text): return QCoreApplication.translate("Tray", text)``; None for other functions."""
+    if not node.args.args or len(node.body) > 2:  # a docstring and the return at most
+        return None
+    first = node.args.args[0].arg
+    ret = node.body[-1]
+    call = ret.value if isinstance(ret, ast.Return) else None
+    if (isinstance(call, ast.Call) and getattr(call.func, "attr", None) == "translate" and len(call.args) == 2
+            and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)
+            and isinstance(call.args[1], ast.Name) and call.args[1].id == first):
+        return call.args[0].value
+    return None
+
+
+def helper_texts(files: list[Path] | None = None) -> list[tuple[str, str, Path, int]]:
+    """(context, text, file, line) of every literal passed to a module's own translation helper
+    (``_t("...")``): lupdate sees only ``tr``, ``translate`` and ``QT_TRANSLATE_NOOP`` itself."""
+    found = []
+    for path in files or source_files():
+        if path.relative_to(PACKAGE).parts[0] in UNTRANSLATED_PACKAGES:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        helpers = {n.name: c for n in tree.body if isinstance(n, ast.FunctionDef) and (c := _helper_context(n))}
+        if not helpers:
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in helpers
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                found.append((helpers[node.func.id], node.args[0].value, path, node.args[0].lineno))
+    return sorted(found, key=lambda t: (str(t[2]), t[3]))
+
+
+def _write_generated(folder: Path, templates: list[tuple[str, Path, int]],
+                     helpers: list[tuple[str, str, Path, int]] = ()) -> dict[int, tuple[Path, int]]:  # fmt: skip
     """A Python file lupdate reads; returns its line -> (real file, real line)."""
     lines = ["def QT_TRANSLATE_NOOP(context, text):", "    return text", ""]
     where = {}
-    for template, path, line in templates:
-        lines.append(f"QT_TRANSLATE_NOOP({ERRORS_CONTEXT!r}, {template!r})")
+    for context, template, path, line in [(ERRORS_CONTEXT, *t) for t in templates] + list(helpers):
+        lines.append(f"QT_TRANSLATE_NOOP({context!r}, {template!r})")
         where[len(lines)] = (path, line)
     (folder / GENERATED).write_text("\n".join(lines) + "\n", encoding="utf-8")
     return where
@@ -122,7 +159,7 @@ def _relocate(ts: Path, where: dict[int, tuple[Path, int]]) -> None:
 
 def update(ts: Path, work: Path) -> None:
     """Refresh one .ts file in place (translations already made are kept by lupdate)."""
-    where = _write_generated(work, error_templates())
+    where = _write_generated(work, error_templates(), helper_texts())
     sources = [str(p) for p in source_files()] + [str(work / GENERATED)]
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],

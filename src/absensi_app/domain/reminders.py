@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from absensi_app.domain.hours import days_between
+from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
 from absensi_app.domain.model import MONTH_NAMES, DayStatus, DayStatusRecord, WorkSchedule, format_day_long
 
 DEFAULT_TIME = time(15, 30)
@@ -219,41 +220,41 @@ def _decide_kind(
 
     day = format_day_long(facts.day)
     if not settings.enabled(kind):
-        return no("Pengingat harian dimatikan." if kind is ReminderKind.DAILY
-                  else "Pengingat akhir bulan dimatikan.")
+        return no(QT_TRANSLATE_NOOP("Reminders", "Pengingat harian dimatikan.") if kind is ReminderKind.DAILY
+                  else QT_TRANSLATE_NOOP("Reminders", "Pengingat akhir bulan dimatikan."))
     if facts.off is not None:
         template, params = _off_day_reason(facts)
         return no(template, **params)
     if facts.status is not None and explains_day(facts.status):
-        return no("Tidak ada pengingat: {day} berstatus {status}.", day=day, status=facts.status.label)
+        return no(QT_TRANSLATE_NOOP("Reminders", "Tidak ada pengingat: {day} berstatus {status}."), day=day, status=facts.status.label)
     if kind is ReminderKind.DAILY and facts.entries:
-        return no("Tidak ada pengingat: {day} sudah tercatat {count} kegiatan.", day=day,
+        return no(QT_TRANSLATE_NOOP("Reminders", "Tidak ada pengingat: {day} sudah tercatat {count} kegiatan."), day=day,
                   count=str(facts.entries))
     if kind is ReminderKind.MONTH_END and facts.day not in facts.last_working_days:
-        return no("Pengingat akhir bulan hanya pada dua hari kerja terakhir bulan ini: {days}.",
+        return no(QT_TRANSLATE_NOOP("Reminders", "Pengingat akhir bulan hanya pada dua hari kerja terakhir bulan ini: {days}."),
                   days=_day_list(facts.last_working_days))
     when = f"{settings.time:%H:%M}"
     if at.time() < settings.time:
-        return no("Belum waktunya: pengingat pukul {time} (sekarang {now}).", time=when, now=f"{at:%H:%M}")
+        return no(QT_TRANSLATE_NOOP("Reminders", "Belum waktunya: pengingat pukul {time} (sekarang {now})."), time=when, now=f"{at:%H:%M}")
     if dismissed:
-        return no("Pengingat {day} sudah ditutup (tidak hari ini).", day=day)
+        return no(QT_TRANSLATE_NOOP("Reminders", "Pengingat {day} sudah ditutup (tidak hari ini)."), day=day)
     if snoozed is not None:
         if snoozed.date() != facts.day:
-            return no("Pengingat ditunda sampai {day} pukul {until}.", day=format_day_long(snoozed.date()),
+            return no(QT_TRANSLATE_NOOP("Reminders", "Pengingat ditunda sampai {day} pukul {until}."), day=format_day_long(snoozed.date()),
                       until=f"{snoozed:%H:%M}")
-        return no("Pengingat ditunda sampai pukul {until}.", until=f"{snoozed:%H:%M}")
+        return no(QT_TRANSLATE_NOOP("Reminders", "Pengingat ditunda sampai pukul {until}."), until=f"{snoozed:%H:%M}")
     if kind is ReminderKind.DAILY:
         return KindDecision(kind, True, Sentence(
-            "Saatnya mencatat: {day} hari kerja dan belum ada kegiatan tercatat (sudah lewat pukul {time}).",
+            QT_TRANSLATE_NOOP("Reminders", "Saatnya mencatat: {day} hari kerja dan belum ada kegiatan tercatat (sudah lewat pukul {time})."),
             {"day": day, "time": when}))
     month = f"{MONTH_NAMES[facts.day.month - 1]} {facts.day.year}"
     if not facts.empty_days:
         return KindDecision(kind, True, Sentence(
-            "Akhir bulan: semua hari kerja {month} sampai hari ini sudah terisi; saatnya mengekspor "
-            "ringkasan bulan ini.", {"month": month}))
+            QT_TRANSLATE_NOOP("Reminders", "Akhir bulan: semua hari kerja {month} sampai hari ini sudah terisi; saatnya mengekspor "
+            "ringkasan bulan ini."), {"month": month}))
     return KindDecision(kind, True, Sentence(
-        "Akhir bulan: {count} hari kerja {month} belum terisi ({days}); isi lalu ekspor ringkasan "
-        "bulan ini.", {"count": str(len(facts.empty_days)), "month": month, "days": _day_list(facts.empty_days)}))
+        QT_TRANSLATE_NOOP("Reminders", "Akhir bulan: {count} hari kerja {month} belum terisi ({days}); isi lalu ekspor ringkasan "
+        "bulan ini."), {"count": str(len(facts.empty_days)), "month": month, "days": _day_list(facts.empty_days)}))
 
 
 def explains_day(status: DayStatusRecord) -> bool:
@@ -266,14 +267,14 @@ def _off_day_reason(facts: DayFacts) -> tuple[str, dict[str, str]]:
     day = format_day_long(facts.day)
     name = facts.holiday or ""
     if facts.off is OffDay.HOLIDAY:
-        return "Tidak ada pengingat: {day} hari libur nasional ({name}).", {"day": day, "name": name}
+        return QT_TRANSLATE_NOOP("Reminders", "Tidak ada pengingat: {day} hari libur nasional ({name})."), {"day": day, "name": name}
     if facts.off is OffDay.CUTI_BERSAMA:
-        return "Tidak ada pengingat: {day} cuti bersama ({name}).", {"day": day, "name": name}
+        return QT_TRANSLATE_NOOP("Reminders", "Tidak ada pengingat: {day} cuti bersama ({name})."), {"day": day, "name": name}
     if facts.off is OffDay.OWN_HOLIDAY:
-        return "Tidak ada pengingat: {day} hari libur ({name}).", {"day": day, "name": name}
+        return QT_TRANSLATE_NOOP("Reminders", "Tidak ada pengingat: {day} hari libur ({name})."), {"day": day, "name": name}
     if facts.off is OffDay.WEEKEND:
-        return "Tidak ada pengingat: {day} akhir pekan.", {"day": day}
-    return "Tidak ada pengingat: {day} bukan hari kerja dalam jadwal Anda.", {"day": day}
+        return QT_TRANSLATE_NOOP("Reminders", "Tidak ada pengingat: {day} akhir pekan."), {"day": day}
+    return QT_TRANSLATE_NOOP("Reminders", "Tidak ada pengingat: {day} bukan hari kerja dalam jadwal Anda."), {"day": day}
 
 
 def _day_list(days: Collection[date]) -> str:

@@ -1,0 +1,58 @@
+"""The English translation is complete and faithful to its Indonesian source: every message of
+absensi_en.ts is translated (a new string without English fails here, with its context named),
+keeps the same {placeholders}, and the committed .qm is the one lrelease makes of the .ts."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "absensi_en.ts"
+QM = TS.with_suffix(".qm")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*(?:[:!][^{}]*)?\}")
+
+
+def _messages() -> list[tuple[str, str, ET.Element]]:
+    out = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out.append((name, message.findtext("source") or "", message.find("translation")))
+    return out
+
+
+def _texts(translation: ET.Element) -> list[str]:
+    forms = [f.text or "" for f in translation.findall("numerusform")]
+    return forms or [translation.text or ""]
+
+
+def test_every_message_has_an_english_translation() -> None:
+    missing = [
+        f"{context}: {source[:70]!r}"
+        for context, source, translation in _messages()
+        if translation is None or translation.get("type") == "unfinished" or not any(t.strip() for t in _texts(translation))
+    ]
+    assert not missing, f"{len(missing)} messages without English (translate them in {TS.name}):\n" + "\n".join(missing[:30])
+
+
+def test_translations_keep_the_placeholders() -> None:
+    wrong = []
+    for context, source, translation in _messages():
+        if translation is None:
+            continue
+        wanted = sorted(PLACEHOLDER.findall(source))
+        for text in _texts(translation):
+            if sorted(PLACEHOLDER.findall(text)) != wanted:
+                wrong.append(f"{context}: {source[:60]!r} -> {text[:60]!r}")
+    assert not wrong, "placeholders differ:\n" + "\n".join(wrong[:30])
+
+
+def test_the_committed_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "absensi_en.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == QM.read_bytes(), "run scripts/update_translations.py"
