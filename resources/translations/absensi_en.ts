@@ -1718,32 +1718,67 @@ Absensi will close. Open it again; if the problem remains, choose another backup
 <context>
     <name>EntryTemplates</name>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="280"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="150"/>
+        <source>Lokasi: {place}</source>
+        <translation>Location: {place}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="152"/>
+        <source>RHK nomor {id}</source>
+        <translation>RHK number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="154"/>
+        <source>Satuan: {unit}</source>
+        <translation>Unit: {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="156"/>
+        <source>Biasanya {duration}</source>
+        <translation>Usually {duration}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="192"/>
+        <source>RHK templat ini (nomor {id}) tidak ada di daftar RHK tanggal ini: sudah dihapus, atau di luar periode SKP. Kegiatan diisi tanpa RHK; pilih sendiri bila perlu.</source>
+        <translation>This template&apos;s RHK (number {id}) is not in this date&apos;s RHK list: it was deleted, or it lies outside the SKP period. The activity is filled in without an RHK; choose one yourself if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="198"/>
+        <source>Rencana Aksi templat ini tidak berlaku untuk tanggal ini; pilih sendiri bila perlu.</source>
+        <translation>This template&apos;s Rencana Aksi does not apply to this date; choose one yourself if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="214"/>
+        <source>Durasi biasa templat ini ({duration}) dari jam {start} melewati tengah malam; isi jam selesai sendiri.</source>
+        <translation>This template&apos;s usual duration ({duration}) from {start} runs past midnight; enter the end time yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="278"/>
         <source>Jadikan &amp;templat…</source>
         <translation>Make a &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="281"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="279"/>
         <source>Simpan kegiatan terpilih sebagai templat kegiatan berulang</source>
         <translation>Save the selected activity as a template of a recurring activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="307"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="305"/>
         <source>Isi dulu uraian kegiatan: templat menyimpan uraian, lokasi, RHK, Rencana Aksi, satuan dan durasi isian ini.</source>
         <translation>First enter the activity description: a template keeps this entry&apos;s description, location, RHK, Rencana Aksi, unit and duration.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="321"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="319"/>
         <source>Pilih dulu kegiatan di tabel yang akan dijadikan templat.</source>
         <translation>First select the activity in the table to make into a template.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="327"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="325"/>
         <source>Simpan sebagai templat</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="328"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="326"/>
         <source>Templat menyimpan uraian, lokasi, RHK dan Rencana Aksi, satuan dan durasi biasa.
 
 Nama templat (mis. “Rapat mingguan”):</source>
@@ -1752,42 +1787,42 @@ Nama templat (mis. “Rapat mingguan”):</source>
 Template name (e.g. “Weekly meeting”):</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="339"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="337"/>
         <source>Templat bernama “{name}” sudah ada.</source>
         <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="340"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="338"/>
         <source>Ganti yang lama</source>
         <translation>Replace the old one</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="340"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="338"/>
         <source>Pakai nama lain…</source>
         <translation>Use another name…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="341"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="339"/>
         <source>Biarkan yang lama</source>
         <translation>Keep the old one</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="342"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="340"/>
         <source>Isinya sekarang: {details}</source>
         <translation>Its content now: {details}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="348"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="346"/>
         <source>Templat “{name}” dibiarkan seperti semula.</source>
         <translation>Template “{name}” left as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="359"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="357"/>
         <source>Templat “{name}” disimpan. Pilih dari tombol Templat (Ctrl+Shift+P).</source>
         <translation>Template “{name}” saved. Choose it from the Template button (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="375"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="373"/>
         <source>Diisi dari templat “{name}”; isian yang sudah diketik tidak diubah.</source>
         <translation>Filled in from the template “{name}”; fields already typed were not changed.</translation>
     </message>

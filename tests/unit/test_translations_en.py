@@ -56,3 +56,18 @@ def test_the_committed_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     subprocess.run([str(lrelease), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
     assert fresh.read_bytes() == QM.read_bytes(), "run scripts/update_translations.py"
+
+
+def test_texts_of_the_modules_own_helpers_are_in_the_ts() -> None:
+    """``_t("...")`` of a one-line helper is listed by scripts/update_translations.py; an alias such
+    as ``_ = QCoreApplication.translate`` is not, so it is not used."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import update_translations
+
+    found = update_translations.helper_texts()
+    assert {"Tray", "BackupDialog", "TimerControl"} <= {context for context, *_ in found}
+    in_ts = {(context, source) for context, source, _ in _messages()}
+    assert {(context, text) for context, text, _, _ in found} <= in_ts
+    aliases = [str(p.relative_to(ROOT)) for p in update_translations.source_files()
+               if re.search(r"^\s*\w+ = QCoreApplication\.translate\s*$", p.read_text(encoding="utf-8"), re.M)]
+    assert not aliases, f"lupdate cannot see texts behind an alias of translate: {aliases}"

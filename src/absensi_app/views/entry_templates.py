@@ -145,16 +145,15 @@ def _item_text(t: TaskTemplate) -> str:
 
 def _details(t: TaskTemplate) -> str:
     """The tooltip of a template: its description and what else it fills."""
-    _ = QCoreApplication.translate
     lines = [t.description]
     if t.location is not None:
-        lines.append(_("EntryTemplates", "Lokasi: {place}").format(place=location_label(t.location)))
+        lines.append(QCoreApplication.translate("EntryTemplates", "Lokasi: {place}").format(place=location_label(t.location)))
     if t.rhk_id is not None:
-        lines.append(_("EntryTemplates", "RHK nomor {id}").format(id=t.rhk_id))
+        lines.append(QCoreApplication.translate("EntryTemplates", "RHK nomor {id}").format(id=t.rhk_id))
     if t.unit:
-        lines.append(_("EntryTemplates", "Satuan: {unit}").format(unit=t.unit))
+        lines.append(QCoreApplication.translate("EntryTemplates", "Satuan: {unit}").format(unit=t.unit))
     if t.minutes:
-        lines.append(_("EntryTemplates", "Biasanya {duration}").format(duration=minutes_text(t.minutes)))
+        lines.append(QCoreApplication.translate("EntryTemplates", "Biasanya {duration}").format(duration=minutes_text(t.minutes)))
     return "\n".join(lines)
 
 
@@ -180,7 +179,6 @@ class FillState:
 def fill_form(form: EntryForm, t: TaskTemplate, state: FillState) -> list[str]:
     """Fill the fields of ``form`` that ``state`` counts as untouched from ``t``; returns what
     could not be filled, as sentences for the user."""
-    _ = QCoreApplication.translate
     notes = []
     if state.untouched("description", form.description.text()):
         form.description.setText(t.description)
@@ -191,13 +189,13 @@ def fill_form(form: EntryForm, t: TaskTemplate, state: FillState) -> list[str]:
     if t.rhk_id is not None and state.untouched("rhk", (form.rhk_id(), form.action_id())):
         offered = form.rhk_picker.offered(t.rhk_id)
         if offered is None:
-            notes.append(_("EntryTemplates",
+            notes.append(QCoreApplication.translate("EntryTemplates",
                            "RHK templat ini (nomor {id}) tidak ada di daftar RHK tanggal ini: sudah dihapus, atau "
                            "di luar periode SKP. Kegiatan diisi tanpa RHK; pilih sendiri bila perlu.").format(id=t.rhk_id))
         else:
             action_id = t.action_id
             if action_id is not None and all(a.id != action_id for a in offered.actions):
-                notes.append(_("EntryTemplates",
+                notes.append(QCoreApplication.translate("EntryTemplates",
                                "Rencana Aksi templat ini tidak berlaku untuk tanggal ini; pilih sendiri bila perlu."))
                 action_id = None
             form.select_rhk(offered.id, action_id)
@@ -213,7 +211,7 @@ def fill_form(form: EntryForm, t: TaskTemplate, state: FillState) -> list[str]:
         start = _time(form.start)
         finish = datetime.combine(_SOME_DAY, start) + timedelta(minutes=t.minutes)
         if finish.date() != _SOME_DAY:
-            notes.append(_("EntryTemplates",
+            notes.append(QCoreApplication.translate("EntryTemplates",
                            "Durasi biasa templat ini ({duration}) dari jam {start} melewati tengah malam; isi jam "
                            "selesai sendiri.").format(duration=minutes_text(t.minutes), start=f"{start:%H:%M}"))
         else:
