@@ -43,14 +43,14 @@ _IMPORT_CORE = textwrap.dedent(
 
     import absensi_app
 
-    QT_FREE_PACKAGES = ("domain", "store", "services", "reports", "signing", "cli")
+    QT_FREE_PACKAGES = ("domain", "store", "services", "reports", "signing", "cli", "archive")
     names = {"absensi_app", "absensi_app.__main__", "absensi_app.config"}
     for package in QT_FREE_PACKAGES:  # walked one by one: walking views would import Qt
         module = importlib.import_module("absensi_app." + package)
         names.add(module.__name__)
         for info in pkgutil.walk_packages(module.__path__, module.__name__ + "."):
             # Alembic's env and revision scripts only run inside alembic.
-            if info.name.startswith("absensi_app.store.migrations."):
+            if info.name.startswith(("absensi_app.store.migrations.", "absensi_app.archive.migrations.")):
                 continue
             names.add(info.name)
     for name in sorted(names):

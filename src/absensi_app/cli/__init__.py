@@ -57,6 +57,7 @@ _log = logging.getLogger("absensi.cli")
 def command_groups() -> tuple[ModuleType, ...]:
     """The modules of the command groups, in the order `absensi --help` lists their commands."""
     from absensi_app.cli import (
+        arsip,
         backup,
         calendar,
         demo,
@@ -77,7 +78,7 @@ def command_groups() -> tuple[ModuleType, ...]:
 
     # team extends the `approve` that supervisor registers: it comes after it
     return (profile, profiles, log, timer, template, reminder, skp, calendar, keys, export, evaluation,
-            supervisor, team, demo, backup, transfer)
+            supervisor, team, demo, backup, transfer, arsip)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,7 +18,7 @@ from absensi_app.cli.shared import read_passphrase
 
 #: commands that never open a profile's log here: the registry itself, and the desktop app
 #: (which asks for the passphrase in its own window)
-NOT_OPENING = {"profiles", "gui", "open", None}
+NOT_OPENING = {"profiles", "gui", "open", "arsip", None}  # arsip opens no data folder
 
 
 def register(sub: argparse._SubParsersAction) -> None:

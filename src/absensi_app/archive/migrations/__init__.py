@@ -1,0 +1,1 @@
+"""The archive's alembic environment and revisions (run by ``absensi_app.archive.migrate``)."""
