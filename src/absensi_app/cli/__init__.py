@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from types import ModuleType
 
@@ -115,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 # ---- entry point ----------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
+    if os.name == "nt":  # a console or pipe in the ANSI code page cannot take "›" or every name
+        for stream in (sys.stdout, sys.stderr):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                reconfigure(errors="replace")
     stdout, stderr = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = VisibleStream(stdout), VisibleStream(stderr)
     try:

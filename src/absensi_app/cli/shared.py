@@ -7,6 +7,7 @@ Light on purpose: the services and the file readers are imported when a command 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -110,13 +111,19 @@ class VisibleStream:
 
 
 def command_line(args: argparse.Namespace, *words: str) -> str:
-    """An `absensi` command line to copy, with the same --data-dir (and --profile)."""
-    import shlex
-
+    """An `absensi` command line to copy, with the same --data-dir (and --profile), quoted for
+    the shell of this system (POSIX shells; cmd.exe and PowerShell on Windows)."""
     where = ["--data-dir", args.data_dir] if getattr(args, "data_dir", None) is not None else []
     if getattr(args, "profile", None):
         where += ["--profile", args.profile]
-    return shlex.join(["absensi", *where, *words])
+    words = ["absensi", *where, *words]
+    if os.name == "nt":
+        import subprocess
+
+        return subprocess.list2cmdline(words)
+    import shlex
+
+    return shlex.join(words)
 
 
 def require_signing_key(ctx, args: argparse.Namespace, what: str, unsigned: list[str] | None = None,  # noqa: ANN001
