@@ -1,6 +1,6 @@
 """The reminders in the desktop app (issue 13), on a fixed clock: the small window where there
 is no tray (Qt's offscreen platform has none), snooze, "not today", nothing on a Saturday or a
-logged day, the month-end list with its export, and the tray's message where there is one."""
+logged day, a holiday, cuti bersama or a day of leave, the month-end list with its export, and the tray's message where there is one."""
 
 from __future__ import annotations
 
@@ -91,6 +91,28 @@ def test_nothing_on_a_saturday_a_logged_day_or_a_day_of_leave(qtbot, watched) ->
     at(watched, 16, 0, date(2026, 11, 17))
     assert not notice_shown(watched)
     assert watched.reminder_watch.shown == []
+
+
+@pytest.mark.parametrize(("day", "why"), [
+    (date(2026, 12, 25), "hari libur nasional (Hari Raya Natal)"),  # a Friday
+    (date(2026, 12, 24), "cuti bersama (Cuti Bersama Hari Raya Natal)"),  # a Thursday
+])
+def test_nothing_on_a_national_holiday_or_cuti_bersama(qtbot, watched, day, why) -> None:  # noqa: ANN001
+    at(watched, 16, 0, day)
+    assert not notice_shown(watched)
+    assert watched.reminder_watch.shown == []
+    assert why in watched.ctx.reminders.check().reason
+    at(watched, 16, 0, date(2026, 12, 23))  # the working day before: it comes
+    assert notice_shown(watched)
+
+
+def test_nothing_on_a_day_of_leave(qtbot, watched) -> None:  # noqa: ANN001
+    from absensi_app.domain.model import LeaveKind
+
+    watched.ctx.worklog.set_status(WEDNESDAY, DayStatus.CUTI, LeaveKind.TAHUNAN)
+    at(watched, 16, 0)
+    assert not notice_shown(watched)
+    assert "berstatus" in watched.ctx.reminders.check().reason
 
 
 def test_an_open_notice_closes_once_the_day_is_logged(qtbot, watched) -> None:  # noqa: ANN001
