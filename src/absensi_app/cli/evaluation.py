@@ -7,6 +7,7 @@ from pathlib import Path
 
 from absensi_app.cli import EXIT_OK
 from absensi_app.cli.parsing import CliError, check_year, parse_date, whole_number
+from absensi_app.cli.export import LANGUAGE_HELP, LANGUAGES
 from absensi_app.cli.shared import context, read_passphrase, require_signing_key
 
 
@@ -20,6 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--period", metavar="TTTT-BB-HH", help="hari pertama periode, bila tahun itu punya lebih dari satu periode")
     ev.add_argument("--out", required=True, metavar="FILE", help="berkas PDF tujuan (di luar folder data)")
     ev.add_argument("--unsigned", action="store_true", help="PDF tanpa tanda tangan (ditandai jelas sebagai salinan)")
+    ev.add_argument("--bahasa", choices=LANGUAGES, help=LANGUAGE_HELP)
     ev.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     ev.set_defaults(func=cmd_evaluation)
 
@@ -44,9 +46,12 @@ def cmd_evaluation(args: argparse.Namespace) -> int:
         words = ["evaluation", "--year", str(args.year), "--out", args.out, "--unsigned"]
         if args.period is not None:
             words[3:3] = ["--period", args.period]
+        if args.bahasa is not None:
+            words += ["--bahasa", args.bahasa]
         require_signing_key(ctx, args, "dokumen evaluasi ini", words + (["--force"] if args.force else []))
     passphrase = None if args.unsigned else read_passphrase()
-    result = service.export_pdf(period, out, passphrase, signed=not args.unsigned)
+    result = service.export_pdf(period, out, passphrase, signed=not args.unsigned,
+                                language=args.bahasa or "id")
     what = "ditandatangani" if result.signed else "TANPA tanda tangan"
     print(f"Dokumen evaluasi kinerja {period.title} ({result.rhk} RHK) {what} dan ditulis ke "
           f"{out} ({result.pages} halaman).")

@@ -11,6 +11,10 @@ from absensi_app.cli import EXIT_FAILED, EXIT_OK
 from absensi_app.cli.parsing import CliError, check_year, decimal_number, parse_month
 from absensi_app.cli.shared import context, read_passphrase, require_signing_key
 
+LANGUAGES = ("id", "en")  # reports.pdf.labels.LANGUAGES (not imported: the parser loads fast)
+LANGUAGE_HELP = ("bahasa teks tetap PDF: id (Indonesia, bawaan) atau en (English); data bertanda "
+                 "tangan di dalamnya sama untuk keduanya")
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     exp = sub.add_parser("export", help="ekspor ringkasan sebulan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX atau CSV")
@@ -21,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("--compact", action="store_true", help="PDF dengan tabel ringkas: kegiatan sehari dikelompokkan di bawah satu baris tanggal (lebih sedikit halaman)")
     exp.add_argument("--no-evidence", action="store_true", help="PDF tanpa lampiran berkas bukti dukung (tetap tercantum dengan hash-nya sebagai 'tidak dilampirkan')")
     exp.add_argument("--evidence-max-mb", type=decimal_number, metavar="N", help="lampirkan hanya berkas bukti dukung sampai N MB per berkas; yang lebih besar tercantum sebagai 'tidak dilampirkan'")
+    exp.add_argument("--bahasa", choices=LANGUAGES, help=LANGUAGE_HELP)
     exp.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
     exp.set_defaults(func=cmd_export)
 
@@ -58,6 +63,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError("--unsigned hanya untuk format pdf.")
     if args.compact and args.format != "pdf":
         raise CliError("--compact hanya untuk format pdf.")
+    if args.bahasa is not None and args.format != "pdf":
+        raise CliError("--bahasa hanya untuk format pdf; lembar XLSX dan CSV mengikuti kolom e-Kinerja.")
     if (args.no_evidence or args.evidence_max_mb is not None) and args.format != "pdf":
         raise CliError("--no-evidence dan --evidence-max-mb hanya untuk format pdf.")
     if args.evidence_max_mb is not None and not (0 <= args.evidence_max_mb <= 1000):
@@ -87,7 +94,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     passphrase = None if args.unsigned else read_passphrase()
     result = ctx.export.export_pdf(year, month, out, passphrase, signed=not args.unsigned,
                                    compact=args.compact, evidence=not args.no_evidence,
-                                   evidence_max_bytes=max_bytes)
+                                   evidence_max_bytes=max_bytes, language=args.bahasa or "id")
     if result.signed:
         print(f"Ringkasan {result.month} revisi {result.revision} ditandatangani dan ditulis ke "
               f"{out} ({result.pages} halaman). Bulan itu sekarang terkunci.")
@@ -111,6 +118,8 @@ def _export_words(args: argparse.Namespace) -> list[str]:
                                     ("--force", args.force)) if on]
     if args.evidence_max_mb is not None:
         words += ["--evidence-max-mb", f"{args.evidence_max_mb:g}"]
+    if args.bahasa is not None:
+        words += ["--bahasa", args.bahasa]
     return words
 
 

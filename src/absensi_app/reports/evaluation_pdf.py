@@ -4,6 +4,10 @@ monthly summary (``reports.pdf.sections.letterhead``, ``reports.pdf.render.decor
 the period, the employee and the Pejabat Penilai Kinerja, the RHK table (target, realisasi per
 triwulan, capaian, umpan balik), the decisions received, the ratings and the predikat, the
 place-and-date line and the two signature spaces. reportlab is imported inside functions.
+
+In Indonesian or English (``language``): every fixed text is in ``reports.pdf.labels``; the
+PDF's title stays the Indonesian one, which ``services.verification`` compares with the
+period in the signed data.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from absensi_app.reports.pdf.canvas import SignatureBox
+from absensi_app.reports.pdf.labels import LABELS
 
 
 @dataclass(frozen=True)
@@ -24,20 +29,19 @@ class RenderedEvaluation:
     supervisor_box: SignatureBox
 
 
-RATINGS_OF_PERIOD = (
-    "Rating dan predikat periode ditetapkan oleh Pejabat Penilai Kinerja pada saat evaluasi. "
-    "Predikat bulanan yang diterima bersama persetujuan tercantum pada tabel keputusan di atas."
-)
+RATINGS_OF_PERIOD = LABELS["ev_ratings_note"][0]
 FEEDBACK_CLIP = 280  # characters of one month's feedback in the table (all of it in the data)
-NO_DECISIONS = "Belum ada keputusan Pejabat Penilai Kinerja yang diterima untuk periode ini."
+NO_DECISIONS = LABELS["ev_no_decisions"][0]
 
 
-def render_evaluation_pdf(ev) -> RenderedEvaluation:  # noqa: ANN001 - an Evaluation
+def render_evaluation_pdf(ev, language: str = "id") -> RenderedEvaluation:  # noqa: ANN001 - an Evaluation
     from absensi_app.reports.pdf import render, sections
     from absensi_app.reports.pdf.canvas import reportlab_classes
     from absensi_app.reports.pdf.context import PdfContext
+    from absensi_app.reports.pdf.labels import Wording
 
-    ctx = PdfContext.for_report(ev)  # the letterhead reads heading/revision/signed/profile
+    # the letterhead reads heading/revision/signed/profile
+    ctx = PdfContext.for_report(ev, language=language, heading=Wording(language)("ev_heading"))
     story = [
         *sections.letterhead(ctx),
         *_period_line(ctx, ev),
@@ -46,7 +50,8 @@ def render_evaluation_pdf(ev) -> RenderedEvaluation:  # noqa: ANN001 - an Evalua
         *_decisions(ctx, ev),
         *_ratings_and_signatures(ctx, ev),
     ]
-    running = f"{ev.title} \u2014 {ev.profile.name}, {ctx.nip_label} {ctx.employee_nip}"
+    title = ctx.w("ev_running", title=ev.period.title)  # ev.title, in the report's language
+    running = f"{title} \u2014 {ev.profile.name}, {ctx.nip_label} {ctx.employee_nip}"
     result: dict[str, Any] = {}
     canvas_class = type(
         "EvaluationCanvas",
@@ -64,10 +69,10 @@ def render_evaluation_pdf(ev) -> RenderedEvaluation:  # noqa: ANN001 - an Evalua
 
 
 def _period_line(ctx, ev) -> list:  # noqa: ANN001
-    from absensi_app.reports.pdf.text import date_id, esc
+    from absensi_app.reports.pdf.text import esc
 
-    period = ev.period
-    text = f"Periode Penilaian: {date_id(period.first)} s.d. {date_id(period.last)}"
+    period, w = ev.period, ctx.w
+    text = w("ev_period", first=w.date(period.first), last=w.date(period.last))
     if period.name:
         text += f" ({period.name})"
     return [ctx.p(esc(text), ctx.styles.revision)]
@@ -80,16 +85,16 @@ def _people(ctx, ev) -> list:  # noqa: ANN001
     from absensi_app.reports.pdf.layout import BLANK, FRAME_WIDTH
     from absensi_app.reports.pdf.text import esc
 
-    s, p = ctx.styles, ev.profile
-    rank = "Golongan" if ctx.pppk else "Pangkat/Gol. Ruang"
+    s, p, w = ctx.styles, ev.profile, ctx.w
+    rank = w("rank_pppk") if ctx.pppk else w("rank")
     rows = [
-        [ctx.p("No", s.head), ctx.p("PEGAWAI YANG DINILAI", s.head), "",
-         ctx.p("No", s.head), ctx.p("PEJABAT PENILAI KINERJA", s.head), ""],
+        [ctx.p(w("col_no"), s.head), ctx.p(w("ev_employee"), s.head), "",
+         ctx.p(w("col_no"), s.head), ctx.p(w("ev_supervisor"), s.head), ""],
     ]
-    mine = [("Nama", p.name), (ctx.nip_label, ctx.employee_nip), (rank, p.rank),
-            ("Jabatan", p.position), ("Unit Kerja", p.unit)]
-    theirs = [("Nama", ctx.supervisor_name), ("NIP", ctx.supervisor_nip or BLANK),
-              (rank, BLANK), ("Jabatan", BLANK), ("Unit Kerja", p.unit or BLANK)]
+    mine = [(w("name"), p.name), (ctx.nip_label, ctx.employee_nip), (rank, p.rank),
+            (w("position"), p.position), (w("unit"), p.unit)]
+    theirs = [(w("name"), ctx.supervisor_name), ("NIP", ctx.supervisor_nip or BLANK),
+              (rank, BLANK), (w("position"), BLANK), (w("unit"), p.unit or BLANK)]
     for n, ((l1, v1), (l2, v2)) in enumerate(zip(mine, theirs), start=1):
         rows.append([ctx.p(str(n), s.cell_c), ctx.p(l1), ctx.p(esc(v1)),
                      ctx.p(str(n), s.cell_c), ctx.p(l2), ctx.p(esc(v2))])
@@ -103,20 +108,20 @@ def _results(ctx, ev) -> list:  # noqa: ANN001
     """HASIL KERJA: RHK | indikator | target | realisasi TW.. | capaian | umpan balik."""
     from reportlab.platypus import Spacer, Table
 
-    from absensi_app.domain.skp import PROGRESS_DISCLAIMER, RhkKind
+    from absensi_app.domain.skp import RhkKind
     from absensi_app.reports.pdf.layout import FRAME_WIDTH
-    from absensi_app.reports.pdf.text import esc, number_id, percent_id
+    from absensi_app.reports.pdf.text import esc
 
-    s = ctx.styles
+    s, w = ctx.styles, ctx.w
     columns = ev.columns
     tw = 144.0 / max(4, len(columns))  # "TW III" on one line
-    widths = [20, 80, 58, 54] + [tw] * len(columns) + [42]
+    widths = [20, 80, 58, 54] + [tw] * len(columns) + [48 if w.english else 42]  # "Progress"
     widths.append(FRAME_WIDTH - sum(widths))
     last = len(widths) - 1
-    head1 = [ctx.p(h, s.head) for h in ("No", "Rencana Hasil Kerja", "Indikator Kinerja Individu", "Target")]
-    head1 += [ctx.p("Realisasi", s.head)] + [""] * (len(columns) - 1)
-    head1 += [ctx.p("Capaian", s.head), ctx.p("Umpan Balik", s.head)]
-    head2 = ["", "", "", ""] + [ctx.p(esc(c.label), s.head) for c in columns] + ["", ""]
+    head1 = [ctx.p(w(k), s.head) for k in ("col_no", "col_rhk_name", "ev_indicator", "ev_target")]
+    head1 += [ctx.p(w("col_realized"), s.head)] + [""] * (len(columns) - 1)
+    head1 += [ctx.p(w("ev_achievement"), s.head), ctx.p(w("ev_feedback"), s.head)]
+    head2 = ["", "", "", ""] + [ctx.p(esc(_quarter_label(w, c)), s.head) for c in columns] + ["", ""]
     rows: list[list] = [head1, head2]
     style: list = [
         ("SPAN", (4, 0), (3 + len(columns), 0)),
@@ -125,42 +130,52 @@ def _results(ctx, ev) -> list:  # noqa: ANN001
     ]
     for col in (0, 1, 2, 3, last - 1, last):
         style.append(("SPAN", (col, 0), (col, 1)))
-    for kind, title in ((RhkKind.UTAMA, "A. KINERJA UTAMA"), (RhkKind.TAMBAHAN, "B. KINERJA TAMBAHAN")):
+    for kind, title in ((RhkKind.UTAMA, w("ev_main")), (RhkKind.TAMBAHAN, w("ev_additional"))):
         items = [r for r in ev.rhk if r.rhk.kind is kind]
         n = len(rows)
         rows.append([ctx.p(f"<b>{title}</b>")] + [""] * last)
         style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), ctx.colors.zebra_bg)]
         if not items:
-            rows.append([ctx.p("\u2013", s.cell_c), ctx.p("Tidak ada")] + [""] * (last - 1))
+            rows.append([ctx.p("\u2013", s.cell_c), ctx.p(w("ev_none"))] + [""] * (last - 1))
             continue
         for item in items:
             rhk, unit = item.rhk, esc(item.rhk.unit)
-            target = f"{number_id(rhk.target)} {unit}"
+            target = f"{w.number(rhk.target)} {unit}"
             extra = [t for t in (rhk.quality, rhk.time) if t]
             target_cell = [ctx.p(target, s.cell_r)] + [ctx.p(esc(t), s.cell_small) for t in extra]
             rows.append(
                 [ctx.p(str(item.number), s.cell_c), ctx.p(esc(rhk.name)), ctx.p(esc(rhk.indicator)),
                  target_cell]
-                + [ctx.p(number_id(q.realized), s.cell_r) for q in item.quarters]
-                + [ctx.p(f"{number_id(item.whole.realized)} {unit}<br/>({percent_id(item.percent)})", s.cell_r),
+                + [ctx.p(w.number(q.realized), s.cell_r) for q in item.quarters]
+                + [ctx.p(f"{w.number(item.whole.realized)} {unit}<br/>({w.percent(item.percent)})", s.cell_r),
                    _feedback_cell(ctx, item)]
             )
     table = Table(rows, colWidths=widths, repeatRows=2, splitInRow=0)
     table.setStyle(ctx.grid_style(style))
-    note = ("Realisasi: jumlah keluaran kegiatan yang ditautkan ke RHK, per triwulan, sama dengan "
-            "angka di Kemajuan dan ringkasan bulanan. " + PROGRESS_DISCLAIMER)
-    return [ctx.p("HASIL KERJA", s.section), table, Spacer(1, 3), ctx.p(esc(note), s.note)]
+    note = w("ev_results_note") + w("disclaimer")
+    return [ctx.p(w("ev_results"), s.section), table, Spacer(1, 3), ctx.p(esc(note), s.note)]
+
+
+def _quarter_label(w, column) -> str:  # noqa: ANN001 - a labels.Wording, a QuarterColumn
+    """'TW III' / 'Q III' (with the year when the period spans two); the signed data keeps the
+    Indonesian ``column.label``."""
+    from absensi_app.domain.skp import ROMAN
+
+    if not w.english:
+        return column.label
+    label = w("ev_quarter", q=ROMAN[column.quarter])
+    return label + column.label[len(f"TW {ROMAN[column.quarter]}"):]
 
 
 def _feedback_cell(ctx, item) -> list:  # noqa: ANN001 - a RhkEvaluation
     """The feedback the RHK received, one short paragraph per month (newest last)."""
     from absensi_app.reports.pdf.text import esc
 
-    out = []
+    out, w = [], ctx.w
     for received in item.feedback:
-        head = f"<b>{esc(received.month_label)}</b>"
+        head = f"<b>{esc(w.month_year(received.month))}</b>"
         if received.item.assessment:
-            head += f" \u00b7 {esc(received.item.assessment_label)}"
+            head += f" \u00b7 {esc(w.term(received.item.assessment_label))}"
         text = received.item.feedback
         if len(text) > FEEDBACK_CLIP:
             text = text[: FEEDBACK_CLIP - 1].rstrip() + "\u2026"
@@ -174,23 +189,30 @@ def _decisions(ctx, ev) -> list:  # noqa: ANN001
     from absensi_app.reports.pdf.layout import FRAME_WIDTH
     from absensi_app.reports.pdf.text import esc
 
-    s = ctx.styles
-    story: list = [CondPageBreak(80), ctx.p("KEPUTUSAN PEJABAT PENILAI KINERJA YANG DITERIMA", s.section)]
-    rows: list[list] = [[ctx.p(h, s.head) for h in ("Bulan", "Status", "Revisi", "Diterima", "Predikat", "Catatan")]]
+    s, w = ctx.styles, ctx.w
+    story: list = [CondPageBreak(80), ctx.p(w("ev_decisions"), s.section)]
+    keys = ("ev_col_month", "col_status", "ev_col_revision", "ev_col_received", "ev_col_predikat", "ev_col_note")
+    rows: list[list] = [[ctx.p(w(k), s.head) for k in keys]]
     for m in ev.months:
+        state = w(f"state_{m.state}") if f"state_{m.state}" in LABELS else w("state_none")
         rows.append([
-            ctx.p(esc(m.month_label)), ctx.p(esc(m.label)),
+            ctx.p(esc(w.month_year(m.month))), ctx.p(esc(state)),
             ctx.p(str(m.revision) if m.revision else "\u2013", s.cell_c),
-            ctx.p(f"{m.decided_at:%d-%m-%Y}" if m.decided_at else "\u2013"),
-            ctx.p(esc(m.predikat) if m.predikat else "\u2013"),
+            ctx.p(_decided(w, m.decided_at) if m.decided_at else "\u2013"),
+            ctx.p(esc(w.term(m.predikat)) if m.predikat else "\u2013"),
             ctx.p(esc(m.note)),
         ])
     table = Table(rows, colWidths=[74, 146, 32, 62, 84, FRAME_WIDTH - 398], repeatRows=1)
     table.setStyle(ctx.grid_style())
     story.append(table)
     if not any(m.decided_at for m in ev.months):
-        story.append(ctx.p(esc(NO_DECISIONS), s.note))
+        story.append(ctx.p(esc(w("ev_no_decisions")), s.note))
     return story
+
+
+def _decided(w, moment) -> str:  # noqa: ANN001 - a labels.Wording, a datetime
+    """'30-11-2026' / '30 Nov 2026' (English readers take 11-30 and 30-11 differently)."""
+    return w.stamp_moment(moment).rsplit(" ", 1)[0]
 
 
 def _ratings_and_signatures(ctx, ev) -> list:  # noqa: ANN001
@@ -202,22 +224,23 @@ def _ratings_and_signatures(ctx, ev) -> list:  # noqa: ANN001
     from absensi_app.reports.pdf.layout import BLANK, FRAME_WIDTH
     from absensi_app.reports.pdf.text import esc
 
-    s = ctx.styles
-    approved = f"{ev.approved} dari {len(ev.months)} bulan disetujui"
+    s, w = ctx.styles, ctx.w
+    approved = w("ev_approved", approved=ev.approved, months=len(ev.months))
     lines = [
-        ("Rating Hasil Kerja", f"{BLANK} (Di Atas / Sesuai / Di Bawah Ekspektasi)"),
-        ("Rating Perilaku Kerja", f"{BLANK} (Di Atas / Sesuai / Di Bawah Ekspektasi)"),
-        ("Predikat Kinerja Pegawai", f"{BLANK} (Sangat Baik / Baik / Butuh Perbaikan / Kurang / Sangat Kurang)"),
-        ("Ringkasan bulanan", approved),
+        (w("ev_rating_results"), f"{BLANK} {w('ev_rating_choices')}"),
+        (w("ev_rating_behaviour"), f"{BLANK} {w('ev_rating_choices')}"),
+        (w("ev_predikat"), f"{BLANK} {w('ev_predikat_choices')}"),
+        (w("ev_monthly"), approved),
     ]
+    label_width = 160 if w.english else 140  # "Employee performance rating (predikat)"
     table = Table([[ctx.p(a, s.body), ctx.p(esc(b), s.body)] for a, b in lines],
-                  colWidths=[140, FRAME_WIDTH - 140])
+                  colWidths=[label_width, FRAME_WIDTH - label_width])
     table.setStyle(ctx.grid_style([("BACKGROUND", (0, 0), (0, -1), ctx.colors.zebra_bg),
                                    ("BACKGROUND", (1, 0), (1, 0), colors.white)]))
-    signs = sections.signature_table(ctx, ev.exported_at.date(), "&nbsp;", "Pegawai yang Dinilai,")
+    signs = sections.signature_table(ctx, ev.exported_at.date(), "&nbsp;", w("ev_appraised_employee"))
     return [KeepTogether([
-        ctx.p("RATING DAN PREDIKAT KINERJA", s.section), table, Spacer(1, 3),
-        ctx.p(esc(RATINGS_OF_PERIOD), s.note), Spacer(1, 16), signs,
+        ctx.p(w("ev_ratings"), s.section), table, Spacer(1, 3),
+        ctx.p(esc(w("ev_ratings_note")), s.note), Spacer(1, 16), signs,
     ])]
 
 
@@ -228,14 +251,14 @@ def _document(ctx, ev, buffer: io.BytesIO) -> Any:  # noqa: ANN001
     from absensi_app.reports.pdf.fonts import FONT
     from absensi_app.reports.pdf.layout import BOTTOM_MARGIN, FRAME_WIDTH, LEFT_MARGIN, RIGHT_MARGIN, TOP_MARGIN
 
-    p = ev.profile
+    p, w = ev.profile, ctx.w
+    who = f"{p.name} ({ctx.nip_label} {ctx.employee_nip})"
     doc = BaseDocTemplate(
         buffer, pagesize=A4, leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN,
         topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN, title=ev.title, author=p.name,
-        subject=f"Dokumen evaluasi kinerja {p.name} ({ctx.nip_label} {ctx.employee_nip}), "
-                f"{p.unit}, {p.agency}, tahun {ev.year}",
-        creator="Absensi", keywords=["dokumen evaluasi kinerja", "ASN", str(ev.year)],
-        lang="id-ID", invariant=1, initialFontName=FONT,
+        subject=w("ev_subject", who=who, unit=p.unit, agency=p.agency, year=ev.year),
+        creator="Absensi", keywords=[w("ev_keyword"), "ASN", str(ev.year)],
+        lang=w.pdf_lang, invariant=1, initialFontName=FONT,
     )
     frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, FRAME_WIDTH, A4[1] - TOP_MARGIN - BOTTOM_MARGIN,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

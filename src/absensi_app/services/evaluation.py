@@ -312,16 +312,20 @@ class EvaluationService:
 
     # ---- the PDF -------------------------------------------------------------------------------
     def export_pdf(self, period: SkpPeriod, out: Path, passphrase: str | None = None,
-                   signed: bool = True) -> EvaluationResult:
+                   signed: bool = True, language: str = "id") -> EvaluationResult:
+        """Write the document; ``language``: its fixed texts', "id" or "en" (the signed data and
+        the PDF's title, which the verifier compares with it, are the same in both)."""
         from absensi_app.reports.evaluation_pdf import render_evaluation_pdf
+        from absensi_app.reports.pdf.labels import Wording, check_language
         from absensi_app.signing.pades import EMPLOYEE_FIELD, embed_attachment, sign
 
         ctx = self._ctx
+        w = Wording(check_language(language))
         out = ctx.files.check_target(out)
         ctx.profile.require()
         material = ctx.keys.unlock_for_signing(passphrase) if signed else None
         ev = self.build(period, signed)
-        rendered = render_evaluation_pdf(ev)
+        rendered = render_evaluation_pdf(ev, w.language)
         payload = canonical_bytes(evaluation_to_json(ev))
         data = embed_attachment(
             rendered.data, EVALUATION_ATTACHMENT, payload,
@@ -329,10 +333,11 @@ class EvaluationService:
         )
         if signed:
             profile = ev.profile
-            lines = ["Ditandatangani secara elektronik oleh", profile.name, f"NIP {display_nip(profile.nip, ev.exported_at.date())}",
-                     ctx.clock.now().strftime("%d-%m-%Y %H:%M")]
+            lines = [w("signed_by"), profile.name, f"NIP {display_nip(profile.nip, ev.exported_at.date())}",
+                     w.stamp_moment(ctx.clock.now())]
+            reason = w("ev_running", title=period.title)  # ev.title in Indonesian
             data = sign(data, material, rendered.employee_box, EMPLOYEE_FIELD, lines,
-                        reason=ev.title, location=profile.unit,
+                        reason=reason, location=profile.unit,
                         timestamp_url=ctx.export.timestamp_url())
         write_atomically(out, data, what="Dokumen evaluasi")
         return EvaluationResult(out, period, signed, rendered.pages,

@@ -2,6 +2,11 @@
 
 The signed PDF is rendered (reportlab), gets the month's canonical JSON attached, and is
 signed PAdES with the employee's key (pyHanko). All heavy libraries load here, lazily.
+
+The PDF's fixed texts are Indonesian or English (``language``, chosen per export; the GUI's
+last choice is remembered per data folder: ``report_language``). The signed JSON inside is the
+same in both; the PDF's title stays Indonesian (the verifier reads the month from it) and its
+/Lang says the language, which the supervisor's stamp follows.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from absensi_app.services.reporting import ReportService
 from absensi_app.services.worklog import month_bounds
 
 TIMESTAMP_URL_KEY = "timestamp_url"
+REPORT_LANGUAGE_KEY = "report_language"
 
 
 class ExportFailed(AbsensiError):
@@ -117,19 +123,43 @@ class ExportService:
             else:
                 row.value = url
 
+    def report_language(self) -> str:
+        """The report language last chosen in this data folder ("id" or "en"; "id" before any)."""
+        from absensi_app.reports.pdf.labels import DEFAULT_LANGUAGE, LANGUAGES
+        from absensi_app.store.models import SettingRow
+
+        with self._sessions() as s:
+            row = s.get(SettingRow, REPORT_LANGUAGE_KEY)
+            return row.value if row is not None and row.value in LANGUAGES else DEFAULT_LANGUAGE
+
+    def set_report_language(self, language: str) -> None:
+        from absensi_app.reports.pdf.labels import check_language
+        from absensi_app.store.models import SettingRow
+
+        language = check_language(language)
+        with self._sessions.begin() as s:
+            row = s.get(SettingRow, REPORT_LANGUAGE_KEY)
+            if row is None:
+                s.add(SettingRow(key=REPORT_LANGUAGE_KEY, value=language))
+            else:
+                row.value = language
+
     # ---- PDF -----------------------------------------------------------------------------
     def export_pdf(
         self, year: int, month: int, out: Path, passphrase: str | None = None, signed: bool = True,
         compact: bool = False, evidence: bool = True, evidence_max_bytes: int | None = None,
+        language: str = "id",
     ) -> ExportResult:
         """Write the month's PDF. Signed: attach the JSON and the evidence files, sign, and
         lock the month. ``compact``: the entries as the compact table (a day's entries under
         one date row). ``evidence`` False leaves every evidence file out, and
         ``evidence_max_bytes`` those bigger than that; a file left out is still listed (with
-        its hash) as not attached."""
+        its hash) as not attached. ``language``: the fixed texts', "id" or "en"."""
         from absensi_app.reports.pdf import render_month_pdf
+        from absensi_app.reports.pdf.labels import check_language
         from absensi_app.services.attachments import month_evidence, plan_evidence
 
+        language = check_language(language)
         out = self._files.check_target(out)
         self.check_month(year, month)
         key = f"{year:04d}-{month:02d}"
@@ -144,7 +174,7 @@ class ExportService:
             month_evidence(report.entries, self._evidence_dir), evidence, evidence_max_bytes
         )
         report = dataclasses.replace(report, attachments=listed)
-        rendered = render_month_pdf(report, compact=compact)
+        rendered = render_month_pdf(report, compact=compact, language=language)
         warning = _missing_glyphs_warning(getattr(rendered, "missing", ""))
         payload = canonical_bytes(report_to_json(report))
         if not signed:
@@ -153,7 +183,7 @@ class ExportService:
             return ExportResult(out, key, "pdf", False, revision, rendered.pages,
                                 sha256=hashlib.sha256(data).hexdigest(), history_head=head,
                                 warning=warning, attachments=listed)
-        data = self._sign(rendered, payload, report, material, files)
+        data = self._sign(rendered, payload, report, material, files, language)
         digest = hashlib.sha256(data).hexdigest()
         with self._sessions.begin() as s:
             # Nothing may have changed since the report was built (another window or a
@@ -182,26 +212,28 @@ class ExportService:
             extra_files=tuple(files),
         )
 
-    def _sign(self, rendered, payload: bytes, report, material, files=()) -> bytes:  # noqa: ANN001
+    def _sign(self, rendered, payload: bytes, report, material, files=(), language: str = "id") -> bytes:  # noqa: ANN001
+        from absensi_app.reports.pdf.labels import Wording
         from absensi_app.signing.pades import EMPLOYEE_FIELD, sign
 
         with_json = self._attach(rendered.data, payload, report.exported_at,
                                  rendered.supervisor_box, files)
-        profile = report.profile
-        local = self._clock.now().strftime("%d-%m-%Y %H:%M")
+        profile, w = report.profile, Wording(language)
         lines = [
-            "Ditandatangani secara elektronik oleh",
+            w("signed_by"),
             profile.name,
             f"NIP {display_nip(profile.nip, self._clock.today())}",
-            f"{local} (revisi {report.revision})",
+            w("stamp_revision", moment=w.stamp_moment(self._clock.now()), n=report.revision),
         ]
+        # the reason names the month as the title does; in English the title's words
+        title = report.title if not w.english else w("title", month=w.month(report.month), year=report.year)
         return sign(
             with_json,
             material,
             rendered.employee_box,
             EMPLOYEE_FIELD,
             lines,
-            reason=f"{report.title} (revisi {report.revision})",
+            reason=w("reason", title=title, n=report.revision),
             location=profile.unit,
             timestamp_url=self.timestamp_url(),
         )

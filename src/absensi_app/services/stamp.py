@@ -8,6 +8,11 @@ drawn by ``signing.pades``: the banner, then the lines in one font size, the lar
 8.5 pt down to 5 pt) at which the widest line fits the box's width. The note is wrapped here
 into as many lines as give the largest size at which every line also fits the height left
 below the banner.
+
+The stamp speaks the language of the document it stamps: ``document_language`` reads the
+PDF's /Lang (the employee's signature covers it; "en-GB" for an English report, "id-ID"
+otherwise and in every file made before reports had a language), and ``decision_banner`` and
+``approval_stamp_lines`` take that language (Indonesian unless told).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ STAMP_FONT = "AbsensiStamp"  # the name signing.pades registers the stamp's font
 _LARGEST, _SMALLEST, _STEP, _LEADING = 8.5, 5.0, 0.5, 1.3  # as signing.pades draws the stamp
 _MARGIN_X, _MARGIN_Y = 10.0, 6.0
 
-DECISION_WORDS = {
+DECISION_WORDS = {  # Indonesian; the words of each language: labels "stamp_approved"/"stamp_returned"
     Decision.APPROVED: "DISETUJUI",
     Decision.RETURNED: "DIKEMBALIKAN UNTUK DIPERBAIKI",
 }
@@ -32,10 +37,29 @@ DECISION_WORDS = {
 DECISION_COLOURS = {Decision.APPROVED: "#1b5e20", Decision.RETURNED: "#c25e00"}
 
 
-def decision_banner(decision: Decision):  # noqa: ANN201 - a signing.pades.StampBanner
+def decision_banner(decision: Decision, language: str = "id"):  # noqa: ANN201 - a signing.pades.StampBanner
+    from absensi_app.reports.pdf.labels import Wording
     from absensi_app.signing.pades import StampBanner
 
-    return StampBanner(DECISION_WORDS[decision], DECISION_COLOURS[decision])
+    w = Wording(language)
+    words = w("stamp_approved") if decision is Decision.APPROVED else w("stamp_returned")
+    return StampBanner(words, DECISION_COLOURS[decision])
+
+
+def document_language(data: bytes) -> str:
+    """The report language of a PDF ("en" when its catalog's /Lang is English, else "id",
+    also for a file that cannot be read)."""
+    import io
+
+    from absensi_app.reports.pdf.labels import language_of_tag
+
+    try:
+        from pyhanko.pdf_utils.reader import PdfFileReader
+
+        tag = PdfFileReader(io.BytesIO(data), strict=False).root.get("/Lang")
+        return language_of_tag(str(tag) if tag is not None else None)
+    except Exception:  # noqa: BLE001 - an unreadable file is refused elsewhere; the stamp stays Indonesian
+        return language_of_tag(None)
 
 
 def banner_height() -> float:
@@ -52,18 +76,21 @@ def clip_note(note: str, limit: int = STAMP_NOTE) -> str:
 
 def approval_stamp_lines(
     decision: Decision, name: str, nip: str, moment: datetime, predikat: str, note: str,
-    width: float, height: float,
+    width: float, height: float, language: str = "id",
 ) -> list[str]:  # fmt: skip
     """The stamp's lines below its banner (``decision_banner``) for a box of ``width`` x
-    ``height`` points."""
+    ``height`` points, in ``language`` ("id" or "en": the document's)."""
+    from absensi_app.reports.pdf.labels import Wording
+
+    w = Wording(language)
     height -= banner_height()
-    verb = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
-    signed = f"NIP {display_nip(nip, moment.date())}, {moment:%d-%m-%Y %H:%M}"
-    rating = [f"Predikat: {predikat}"] if predikat else []
-    heads = ([f"{verb} secara elektronik oleh", name, signed, *rating],
-             [f"{verb} oleh {name}", signed, *rating])  # fmt: skip
+    approved = decision is Decision.APPROVED
+    signed = f"NIP {display_nip(nip, moment.date())}, {w.stamp_moment(moment)}"
+    rating = [w("stamp_predikat", predikat=w.term(predikat))] if predikat else []
+    heads = ([w("approved_by" if approved else "returned_by"), name, signed, *rating],
+             [w("approved_by_name" if approved else "returned_by_name", name=name), signed, *rating])  # fmt: skip
     note = clip_note(note)
-    text = f"Catatan: {note}" if note else ""
+    text = w("stamp_note", note=note) if note else ""
     best: tuple[float, int, list[str]] | None = None
     for head in heads:
         # the stamp's size follows its widest line: try every width the note can be wrapped to
@@ -77,7 +104,7 @@ def approval_stamp_lines(
                 best = (size, len(candidate), candidate)
     if best is not None:
         return best[2]
-    return heads[1] + ([f"Catatan: {clip_note(note, 40)}"] if note else [])  # a box far smaller than the summary's
+    return heads[1] + ([w("stamp_note", note=clip_note(note, 40))] if note else [])  # a box far smaller than the summary's
 
 
 def _fits(lines: list[str], size: float, width: float, height: float) -> bool:

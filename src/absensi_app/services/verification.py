@@ -390,21 +390,22 @@ class ApprovalService:
             self.clock.now(), verdict.file_sha256, rhk_feedback=rhk_feedback,
         )  # fmt: skip
         word = "Disetujui" if decision is Decision.APPROVED else "Dikembalikan"
-        from absensi_app.services.stamp import approval_stamp_lines, decision_banner, supervisor_box
+        from absensi_app.services.stamp import approval_stamp_lines, decision_banner, document_language, supervisor_box
 
         box = supervisor_box(data)
+        language = document_language(data)  # the PDF's /Lang, covered by the employee's signature
 
         # on paper the decision is in capitals, with the start of the note: a returned report
         # can never be taken for an approved one
         lines = approval_stamp_lines(
             decision, me.name, me.nip, self.clock.now(), rating.predikat if rating else "", note,
-            box.x2 - box.x1, box.y2 - box.y1,
+            box.x2 - box.x1, box.y2 - box.y1, language,
         )
         reason = f"{word}" + (f": {note}" if note else "")
         signed = sign(
             data, material, box, SUPERVISOR_FIELD, lines, reason=reason[:1000],
             contact_info=APPROVAL_PREFIX + canonical_bytes(approval.to_json()).decode("utf-8"),
-            banner=decision_banner(decision),
+            banner=decision_banner(decision, language),
         )
         result = self.verification.verify(signed)
         if result.outcome is not Outcome.VALID:  # never hand out a file that does not verify

@@ -1,5 +1,7 @@
 """Berkas › Dokumen evaluasi kinerja…: asks for the year (and the period when the year has
-several), signed or not, the passphrase and the file, then writes the yearly Dokumen Evaluasi
+several), signed or not, the passphrase, the file and the "Bahasa laporan" (Indonesia or
+English; closing that question keeps the language last chosen in this data folder, which the
+monthly export dialog shares), then writes the yearly Dokumen Evaluasi
 Kinerja Pegawai off the GUI thread (``workers.run_task``). Every question goes through
 ``views.prompts`` (the passphrase through :func:`ask_passphrase` here), so tests can answer them.
 """
@@ -82,9 +84,15 @@ def export_evaluation(ctx, parent: QWidget, done=None) -> bool:  # noqa: ANN001
     out = Path(chosen)
     if out.suffix.lower() != ".pdf":
         out = out.with_name(out.name + ".pdf")
+    try:
+        ctx.files.check_target(out)  # a target inside the data folder: said before another question
+        language = _ask_language(ctx, parent, title)
+    except AbsensiError as exc:
+        prompts.error(parent, title, error_text(exc))
+        return False
 
     def work():  # noqa: ANN202 - a worker thread: services open their own sessions
-        return service.export_pdf(period, out, passphrase, signed=kind == SIGNED)
+        return service.export_pdf(period, out, passphrase, signed=kind == SIGNED, language=language)
 
     def finished(result) -> None:  # noqa: ANN001 - an EvaluationResult
         what = translate("EvaluationExport", "ditandatangani") if result.signed else translate("EvaluationExport", "TANPA tanda tangan")
@@ -100,3 +108,23 @@ def export_evaluation(ctx, parent: QWidget, done=None) -> bool:  # noqa: ANN001
 
     run_task(work, finished, failed, parent=parent)
     return True
+
+
+def _ask_language(ctx, parent: QWidget, title: str) -> str:  # noqa: ANN001
+    """The report language: the user's choice (then remembered), or the one remembered when the
+    question is closed."""
+    from absensi_app.views.export_result import REPORT_LANGUAGES
+
+    remembered = ctx.export.report_language()
+    names = dict(REPORT_LANGUAGES)
+    chosen = prompts.choose(
+        parent, title,
+        translate("EvaluationExport", "Bahasa laporan dokumen evaluasi (teks tetap, tanggal dan angka):"),
+        list(REPORT_LANGUAGES),
+        translate("EvaluationExport", "Terakhir dipilih: {name}. Data bertanda tangan di dalamnya sama untuk "
+                  "keduanya.").format(name=names.get(remembered, remembered)),
+    )
+    if chosen is None:
+        return remembered
+    ctx.export.set_report_language(chosen)
+    return chosen

@@ -1,6 +1,8 @@
 """Exporting a month's summary ("Ekspor ringkasan bulanan"): the signed PDF (which locks the
 month), the unsigned PDF for the official signing tools, e-Kinerja's "Progres Harian" XLSX and
-CSV.
+CSV; the PDF's fixed texts in Indonesian or English ("Bahasa laporan", remembered per data
+folder). The box reporting the file written and the language choice are in
+``views.export_result``.
 
 The export runs off the GUI thread (``workers.run_task``: signing may wait on a timestamp
 server), through the export service, which opens its own session. Meanwhile the dialog keeps
@@ -9,7 +11,6 @@ painting, shows a busy cursor, disables its controls and cannot be closed.
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from pathlib import Path
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -40,12 +40,12 @@ from absensi_app.signing import keys
 from absensi_app.views import prompts
 from absensi_app.views.sizing import fit_height
 from absensi_app.views.evidence_box import EvidenceBox
+from absensi_app.views.export_result import ExportResultBox, ReportLanguageRow
 from absensi_app.views.key_dialog import first_name, open_key_dialog
 from absensi_app.views.formatting import date_text, month_name, month_year
 from absensi_app.views.labels import error_text
 from absensi_app.views.workers import run_task
 
-_OK_STYLE = "color: #1b6e2a;"
 _ERR_STYLE = "color: #b3261e;"
 _WARN_STYLE = "color: #8a5300;"
 _HINT_STYLE = "color: palette(placeholder-text);"
@@ -155,6 +155,9 @@ class ExportDialog(QDialog):
         self.evidence = EvidenceBox()
         fl.addSpacing(6)
         fl.addWidget(self.evidence)
+        self.language = ReportLanguageRow(ctx.export.report_language())
+        fl.addSpacing(6)
+        fl.addWidget(self.language)
 
         # ---- signing -----------------------------------------------------------------------
         self.sign_box = QGroupBox(self.tr("Tanda tangan"))
@@ -183,26 +186,11 @@ class ExportDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(_ERR_STYLE + " font-weight: 600;")
         self.error.hide()
-        self.result_box = QFrame()
-        self.result_box.setFrameShape(QFrame.StyledPanel)
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.RichText)
-        self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(_WARN_STYLE + " font-weight: 600;")
-        self.warning.hide()
-        self.open_folder_button = QPushButton(self.tr("Buka folder"))
+        self.result_box = ExportResultBox()
+        self.result_label = self.result_box.label
+        self.warning = self.result_box.warning
+        self.open_folder_button = self.result_box.open_folder_button
         self.open_folder_button.clicked.connect(self.open_folder)
-        rl = QVBoxLayout(self.result_box)
-        rl.addWidget(self.result_label)
-        rl.addWidget(self.warning)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.open_folder_button)
-        rl.addLayout(row)
-        self.result_box.hide()
 
         self.export_button = QPushButton(self.tr("&Ekspor\u2026"))
         self.export_button.setDefault(True)
@@ -299,6 +287,7 @@ class ExportDialog(QDialog):
         signed = self.kind() == SIGNED
         self.sign_box.setVisible(signed)
         self.compact.setEnabled(self.kind() in (SIGNED, UNSIGNED) and not self._busy)
+        self.language.setEnabled(self.kind() in (SIGNED, UNSIGNED) and not self._busy)
         self.error.hide()
         name = month_year(year, month)
         try:
@@ -389,6 +378,7 @@ class ExportDialog(QDialog):
         for b in self.kind_buttons.values():
             b.setEnabled(not busy)
         self.compact.setEnabled(not busy and self.kind() in (SIGNED, UNSIGNED))
+        self.language.setEnabled(not busy and self.kind() in (SIGNED, UNSIGNED))
         self.evidence.setEnabled(not busy)
         if busy:
             QGuiApplication.setOverrideCursor(Qt.WaitCursor)
@@ -434,9 +424,16 @@ class ExportDialog(QDialog):
         compact = self.compact.isChecked()
         attach, max_bytes = self.evidence.options()
         if kind in (SIGNED, UNSIGNED):
+            language = self.language.language()
+            try:  # remembered for the next export from this data folder
+                service.set_report_language(language)
+            except AbsensiError as exc:
+                self._show_error(error_text(exc))
+                return
+
             def work() -> ExportResult:  # a worker thread
                 return service.export_pdf(year, month, out, passphrase, signed=kind == SIGNED, compact=compact,
-                                          evidence=attach, evidence_max_bytes=max_bytes)
+                                          evidence=attach, evidence_max_bytes=max_bytes, language=language)
         else:
             def work() -> ExportResult:  # a worker thread
                 return service.export_sheet(year, month, out, kind)
@@ -468,47 +465,7 @@ class ExportDialog(QDialog):
         self.exported.emit(result)
 
     def _show_result(self, r: ExportResult) -> None:
-        year, month = int(r.month[:4]), int(r.month[5:7])
-        name = month_year(year, month)
-        path = html.escape(str(r.path))
-        if r.format == "pdf" and r.signed:
-            head = self.tr("Ringkasan {month} revisi {revision} ditandatangani dan disimpan.").format(
-                month=name, revision=r.revision
-            )
-            tail = self.tr("{month} sekarang terkunci.").format(month=name)
-        elif r.format == "pdf":
-            head = self.tr("Ringkasan {month} <b>tanpa tanda tangan</b> disimpan.").format(month=name)
-            tail = self.tr("Tandatangani PDF ini di aplikasi resmi. Bulan tidak dikunci.")
-        else:
-            head = self.tr("{rows} kegiatan {month} ditulis ({format}).").format(
-                rows=r.rows, month=name, format=r.format.upper()
-            )
-            tail = ""
-        lines = [f"<span style='{_OK_STYLE}'>\u2713 <b>{head}</b></span>", path]
-        if r.format == "pdf":
-            lines.append(
-                self.tr("{pages} halaman \u2022 SHA-256 {sha}\u2026").format(pages=r.pages, sha=r.sha256[:16])
-            )
-        if r.attachments:
-            attached = sum(1 for a in r.attachments if a.attached)
-            lines.append(self.tr("Bukti dukung: {n} berkas dilampirkan, {left} tidak dilampirkan.").format(
-                n=attached, left=len(r.attachments) - attached))
-        if tail:
-            lines.append(tail)
-        self.result_label.setText("<br>".join(lines))
-        self.result_label.setToolTip(f"SHA-256: {r.sha256}" if r.sha256 else "")
-        if r.without_action:
-            self.warning.setText(
-                self.tr(
-                    "Perhatian: {n} dari {rows} kegiatan belum punya Rencana Aksi. e-Kinerja "
-                    "melewati baris seperti itu tanpa pemberitahuan; pilih Rencana Aksinya pada "
-                    "kegiatan tersebut lalu ekspor lagi."
-                ).format(n=r.without_action, rows=r.rows)
-            )
-            self.warning.show()
-        else:
-            self.warning.hide()
-        self.result_box.show()
+        self.result_box.show_result(r)
         self._fit()
 
     def open_folder(self) -> None:

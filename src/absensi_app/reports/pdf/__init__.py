@@ -1,6 +1,7 @@
 """The monthly summary (domain.report.MonthReport) as a printable, signable PDF.
 
-A4 portrait, Indonesian, laid out like a government report. The fonts are embedded, so the
+A4 portrait, laid out like a government report, in Indonesian or (chosen per export) English:
+every fixed text, name and number form of either language is in ``labels``. The fonts are embedded, so the
 file looks the same everywhere: DejaVu Sans from the system, else reportlab's bundled
 Bitstream Vera (Latin only). Characters the font cannot draw (emoji, most Asian scripts) are
 reported in ``RenderedPdf.missing``. reportlab does not shape text: Arabic is drawn in its
@@ -31,7 +32,9 @@ To change the PDF layout, find the part of the page here:
   colours and fixed wording: ``layout``
 - paragraph styles (fonts, sizes, leading) and the ruled-table style: ``context.Styles``,
   ``context.PdfContext.grid_style``
-- how dates, numbers, NIPs and times are written: ``text``; which font files: ``fonts``
+- how dates, numbers, NIPs and times are written: ``text`` (Indonesian) and ``labels.Wording``
+  (per report language); every fixed text in both languages: ``labels.LABELS``; which font
+  files: ``fonts``
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from absensi_app.reports.pdf.fonts import (
     font_files,
     missing_glyphs,
 )
+from absensi_app.reports.pdf.labels import DEFAULT_LANGUAGE, LANGUAGES, Wording, check_language
 from absensi_app.reports.pdf.layout import (
     BOTTOM_MARGIN,
     ENTRY_COLUMN_WIDTHS,
@@ -78,6 +82,8 @@ from absensi_app.reports.pdf.text import (
 
 __all__ = [
     "BOTTOM_MARGIN",
+    "DEFAULT_LANGUAGE",
+    "LANGUAGES",
     "DEJAVU_FOLDERS",
     "ENTRY_COLUMN_WIDTHS",
     "ENTRY_HEADERS",
@@ -99,6 +105,8 @@ __all__ = [
     "UNSIGNED_NOTICE",
     "RenderedPdf",
     "SignatureBox",
+    "Wording",
+    "check_language",
     "date_id",
     "datetime_id",
     "day_id",

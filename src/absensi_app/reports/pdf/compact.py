@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from absensi_app.domain.model import WEEKDAY_NAMES, format_minutes
 from absensi_app.reports.pdf.context import PdfContext
-from absensi_app.reports.pdf.layout import COMPACT_COLUMN_WIDTHS, COMPACT_HEADERS, CONTINUED_TEXT
-from absensi_app.reports.pdf.text import date_id, esc
+from absensi_app.reports.pdf.layout import COMPACT_COLUMN_WIDTHS, COMPACT_KEYS, headers
+from absensi_app.reports.pdf.text import esc
 
 
 @dataclass(frozen=True)
@@ -45,11 +44,12 @@ class Row:
 
 
 def day_row(ctx: PdfContext, day: date, count: int, minutes: int, continued: bool = False) -> Row:
-    name = f"<b>{WEEKDAY_NAMES[day.weekday()]}, {esc(date_id(day))}</b>"
+    w = ctx.w
+    name = f"<b>{w.weekday(day)}, {esc(w.date(day))}</b>"
     if continued:
-        text = f"{name} {CONTINUED_TEXT}"
+        text = f"{name} {w('continued')}"
     else:
-        text = f"{name} \u2014 {count} kegiatan, {esc(format_minutes(minutes))}"
+        text = f"{name} \u2014 " + w.plural("day_group", count, count=count, minutes=esc(w.minutes(minutes)))
     return Row(day, [ctx.p(text), "", "", "", "", ""], continued=continued)
 
 
@@ -68,7 +68,7 @@ def compact_rows(ctx: PdfContext) -> list[Row]:
 
 def compact_entries(ctx: PdfContext) -> Any:
     """The compact table of the month's entries (at least one) as one flowable."""
-    header = [ctx.p(h, ctx.styles.head) for h in COMPACT_HEADERS]
+    header = [ctx.p(h, ctx.styles.head) for h in headers(ctx.w, COMPACT_KEYS)]
     continued = functools.partial(_continued, ctx)
     return _classes().DayGroupedTable(functools.partial(_table, ctx, header), compact_rows(ctx), continued)
 

@@ -2,7 +2,8 @@
 the record of every text put on the page (to find the characters the font lacks).
 
 Built once per render by :meth:`PdfContext.for_report`; reportlab is imported there, not at
-module import.
+module import. ``PdfContext.w`` is the report language's wording (``labels.Wording``): every
+fixed text, name, date and number of a section comes from it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from absensi_app.domain.model import Profile
 from absensi_app.domain.report import MonthReport
 from absensi_app.reports.pdf import layout
 from absensi_app.reports.pdf.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from absensi_app.reports.pdf.labels import DEFAULT_LANGUAGE, Wording
 from absensi_app.reports.pdf.text import nip_id
 
 
@@ -145,12 +147,34 @@ class PdfContext:
     drawn: list[str] = field(default_factory=list)  # every text put on the page
     boxes: dict[str, Any] = field(default_factory=dict)  # SignatureBox by "employee"/"supervisor"
     compact: bool = False  # A. as the compact table: a day's entries under one date row
+    w: Wording = field(default_factory=Wording)  # the report language's texts and forms
+    heading_text: str = ""  # page 1's title when it is not the month's (the evaluation's)
 
     @classmethod
-    def for_report(cls, report: MonthReport, compact: bool = False) -> PdfContext:
+    def for_report(cls, report: MonthReport, compact: bool = False,
+                   language: str = DEFAULT_LANGUAGE, heading: str = "") -> PdfContext:
+        """``report`` is a MonthReport, or anything with the attributes the letterhead reads
+        (the evaluation, with its own ``heading``)."""
         register_fonts()
         colors = Palette.build()
-        return cls(report, Styles.build(colors), colors, compact=compact)
+        return cls(report, Styles.build(colors), colors, compact=compact, w=Wording(language),
+                   heading_text=heading)
+
+    @property
+    def heading(self) -> str:
+        """Page 1's title: 'LAPORAN KINERJA BULANAN — NOVEMBER 2026'."""
+        if self.heading_text:
+            return self.heading_text
+        report = self.report
+        return self.w("heading", month=self.w.month(report.month).upper(), year=report.year)
+
+    @property
+    def title(self) -> str:
+        """The month report's title in the running header: 'Laporan Kinerja Bulanan, November
+        2026' (the PDF's metadata keeps the Indonesian ``MonthReport.title`` in every language:
+        ``services.verification`` reads the month back from it)."""
+        report = self.report
+        return self.w("title", month=self.w.month(report.month), year=report.year)
 
     @property
     def profile(self) -> Profile:

@@ -2,33 +2,41 @@
 
 from __future__ import annotations
 
-#: Shown on page 1 and in every footer of a copy the app does not sign itself.
-UNSIGNED_NOTICE = (
-    "SALINAN TANPA TANDA TANGAN ELEKTRONIK \u2014 untuk ditandatangani melalui aplikasi resmi"
-)
-NO_PLAN_TEXT = (
-    "Tidak ada rencana SKP yang tercatat untuk bulan ini, sehingga capaian Rencana Hasil Kerja "
-    "tidak dihitung."
-)
-NO_ENTRIES_TEXT = "Belum ada kegiatan yang dicatat pada bulan ini."
-NO_STATUS_TEXT = "Tidak ada hari dengan status cuti, sakit, izin, dinas luar atau lainnya."
-BLANK = "." * 36  # a line to fill in by hand when the profile has no value
-ENTRY_HEADERS = ("No", "Hari/Tanggal", "Jam", "Lokasi", "Uraian Kegiatan", "Output", "RHK")
+from absensi_app.reports.pdf.labels import LABELS
+
+
+def _id(key: str) -> str:
+    return LABELS[key][0]
+
+
+# The tables' header keys (labels.LABELS); each section writes them in the report's language.
+ENTRY_KEYS = ("col_no", "col_day", "col_time", "col_location", "col_description", "col_output",
+              "col_rhk")
 #: The compact table: no date column (each day opens with a row of its own).
-COMPACT_HEADERS = ("No", "Jam", "Lokasi", "Uraian Kegiatan", "Output", "RHK")
+COMPACT_KEYS = tuple(k for k in ENTRY_KEYS if k != "col_day")
+STATUS_KEYS = ("col_no", "col_day", "col_status", "col_remarks")
+RHK_KEYS = ("col_no", "col_kind", "col_rhk_name", "col_month_target", "col_realized", "col_percent",
+            "col_year", "col_status")
+
+# The Indonesian wording, as the sections had it before reports had a language (labels.LABELS
+# holds both languages; these names stay for the code and the tests that import them).
+#: Shown on page 1 and in every footer of a copy the app does not sign itself.
+UNSIGNED_NOTICE = _id("unsigned")
+NO_PLAN_TEXT = _id("no_plan")
+NO_ENTRIES_TEXT = _id("no_entries")
+NO_STATUS_TEXT = _id("no_status")
+BLANK = "." * 36  # a line to fill in by hand when the profile has no value
+ENTRY_HEADERS = tuple(_id(k) for k in ENTRY_KEYS)
+COMPACT_HEADERS = tuple(_id(k) for k in COMPACT_KEYS)
 #: Said on the day row that carries a day's entries over to a new page.
-CONTINUED_TEXT = "(lanjutan)"
-STATUS_HEADERS = ("No", "Hari/Tanggal", "Status", "Keterangan")
-RHK_HEADERS = (
-    "No",
-    "Jenis",
-    "Rencana Hasil Kerja",
-    "Target bulan",
-    "Realisasi",
-    "%",
-    "Capaian tahun",
-    "Status",
-)
+CONTINUED_TEXT = _id("continued")
+STATUS_HEADERS = tuple(_id(k) for k in STATUS_KEYS)
+RHK_HEADERS = tuple(_id(k) for k in RHK_KEYS)
+
+
+def headers(w, keys: tuple[str, ...]) -> tuple[str, ...]:  # noqa: ANN001 - a labels.Wording
+    """A table's header texts in ``w``'s language."""
+    return tuple(w(k) for k in keys)
 
 _MM = 72 / 25.4
 LEFT_MARGIN = 20 * _MM

@@ -19,9 +19,7 @@ from absensi_app.reports.pdf.layout import (
     LEFT_MARGIN,
     RIGHT_MARGIN,
     TOP_MARGIN,
-    UNSIGNED_NOTICE,
 )
-from absensi_app.reports.pdf.text import datetime_id
 
 
 @dataclass(frozen=True)
@@ -33,10 +31,11 @@ class RenderedPdf:
     missing: str = ""  # characters of the report the embedded font has no glyph for (e.g. emoji)
 
 
-def render_month_pdf(report: MonthReport, compact: bool = False) -> RenderedPdf:
+def render_month_pdf(report: MonthReport, compact: bool = False, language: str = "id") -> RenderedPdf:
     """Render the month as PDF bytes, with the exact signature boxes and the page count.
-    ``compact``: A. as the compact table (a day's entries under one date row)."""
-    ctx = PdfContext.for_report(report, compact=compact)
+    ``compact``: A. as the compact table (a day's entries under one date row); ``language``:
+    the fixed texts' language, "id" (Indonesian) or "en" (English: ``labels``)."""
+    ctx = PdfContext.for_report(report, compact=compact, language=language)
     story = build_story(ctx)
     running = running_header_text(ctx)
     ctx.drawn.append(running)
@@ -81,17 +80,18 @@ def running_header_text(ctx: PdfContext) -> str:
     """The line over every page after the first: title, name and NIP (or the revision)."""
     report, profile = ctx.report, ctx.profile
     if report.revision > 1:
-        return f"{report.title} (Revisi {report.revision}) \u2014 {profile.name}"
-    return f"{report.title} \u2014 {profile.name}, {ctx.nip_label} {ctx.employee_nip}"
+        return f"{ctx.title} ({ctx.w('revision', n=report.revision)}) \u2014 {profile.name}"
+    return f"{ctx.title} \u2014 {profile.name}, {ctx.nip_label} {ctx.employee_nip}"
 
 
 def decorate_page(ctx: PdfContext, running: str, canv: Any, page: int, pages: int) -> None:
     """Running header (from page 2), footer rule, 'Dibuat dengan Absensi ...',
-    'Halaman N dari M' and, on an unsigned copy, the notice under the footer."""
+    'Halaman N dari M' and, on an unsigned copy, the notice under the footer (in the
+    report's language)."""
     from reportlab.lib.pagesizes import A4
 
     page_w, page_h = A4
-    colors, report = ctx.colors, ctx.report
+    colors, report, w = ctx.colors, ctx.report, ctx.w
     canv.saveState()
     if page > 1:
         canv.setFont(FONT, 7)
@@ -108,25 +108,30 @@ def decorate_page(ctx: PdfContext, running: str, canv: Any, page: int, pages: in
     canv.line(LEFT_MARGIN, base + 10, page_w - RIGHT_MARGIN, base + 10)
     canv.setFont(FONT, 7)
     canv.setFillColor(colors.muted)
-    made = f"Dibuat dengan Absensi {report.app_version} pada {datetime_id(report.exported_at)}"
+    made = w("made_with", version=report.app_version, moment=w.datetime(report.exported_at))
     canv.drawString(LEFT_MARGIN, base, made)
     canv.setFont(FONT_BOLD, 7.5)
     canv.setFillColor(colors.ink)
-    canv.drawRightString(page_w - RIGHT_MARGIN, base, f"Halaman {page} dari {pages}")
+    canv.drawRightString(page_w - RIGHT_MARGIN, base, w("page_of", page=page, pages=pages))
     if not report.signed:
         canv.setFont(FONT_BOLD, 7)
         canv.setFillColor(colors.alert)
-        canv.drawCentredString(page_w / 2, base - 11, UNSIGNED_NOTICE)
+        canv.drawCentredString(page_w / 2, base - 11, w("unsigned"))
     canv.restoreState()
 
 
 def document(ctx: PdfContext, buffer: io.BytesIO) -> Any:
     """The A4 document with one body frame and the PDF's metadata (title, author, subject,
-    keywords, language); ``invariant`` keeps the same report giving the same bytes."""
+    keywords, language); ``invariant`` keeps the same report giving the same bytes.
+
+    The title stays the Indonesian ``MonthReport.title`` in every report language: it names
+    the month that ``services.verification`` reads back from a signed file (and earlier
+    versions of the app read). The language is the catalog's /Lang ("id-ID", "en-GB"), which
+    the supervisor's stamp follows (``services.stamp.document_language``)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-    report, profile = ctx.report, ctx.profile
+    report, profile, w = ctx.report, ctx.profile, ctx.w
     name_nip = f"{profile.name} ({ctx.nip_label} {ctx.employee_nip})"
     doc = BaseDocTemplate(
         buffer,
@@ -137,10 +142,10 @@ def document(ctx: PdfContext, buffer: io.BytesIO) -> Any:
         bottomMargin=BOTTOM_MARGIN,
         title=report.title + (f" (Revisi {report.revision})" if report.revision > 1 else ""),
         author=profile.name,
-        subject=f"Laporan kinerja bulanan {name_nip}, {profile.unit}, {profile.agency}",
+        subject=w("subject", who=name_nip, unit=profile.unit, agency=profile.agency),
         creator="Absensi",
-        keywords=["laporan kinerja bulanan", "ASN", report.month_key],
-        lang="id-ID",
+        keywords=[w("keyword"), "ASN", report.month_key],
+        lang=w.pdf_lang,
         invariant=1,
         initialFontName=FONT,
     )

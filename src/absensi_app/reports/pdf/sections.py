@@ -12,36 +12,25 @@ import os
 from datetime import date
 from typing import Any
 
-from absensi_app.domain.model import MONTH_NAMES, WEEKDAY_NAMES, Entry, Location, format_minutes
-from absensi_app.domain.skp import PROGRESS_DISCLAIMER, RhkKind, RhkProgress
+from absensi_app.domain.model import Entry, Location
+from absensi_app.domain.skp import RhkKind, RhkProgress
 from absensi_app.reports.pdf.canvas import reportlab_classes
 from absensi_app.reports.pdf.context import PdfContext
 from absensi_app.reports.pdf.fonts import FONT
 from absensi_app.reports.pdf.layout import (
     BLANK,
     ENTRY_COLUMN_WIDTHS,
-    ENTRY_HEADERS,
+    ENTRY_KEYS,
     FRAME_WIDTH,
     LOGO_HEIGHT,
     LOGO_WIDTH,
-    NO_ENTRIES_TEXT,
-    NO_PLAN_TEXT,
-    NO_STATUS_TEXT,
-    RHK_HEADERS,
+    RHK_KEYS,
     SIGNATURE_HEIGHT,
     SIGNATURE_WIDTH,
-    STATUS_HEADERS,
-    UNSIGNED_NOTICE,
+    STATUS_KEYS,
+    headers,
 )
-from absensi_app.reports.pdf.text import (
-    date_id,
-    day_id,
-    entry_time_text,
-    esc,
-    number_id,
-    percent_id,
-    signed_minutes,
-)
+from absensi_app.reports.pdf.text import entry_time_text, esc
 
 
 # ---- page 1: letterhead, title, identity ------------------------------------------------------
@@ -76,9 +65,9 @@ def letterhead(ctx: PdfContext) -> list:
     story.append(Spacer(1, 4))
     story.append(HRFlowable(width="100%", thickness=1.6, color=ink, spaceBefore=0, spaceAfter=1.2))
     story.append(HRFlowable(width="100%", thickness=0.5, color=ink, spaceBefore=0, spaceAfter=10))
-    story.append(ctx.p(esc(report.heading), s.title))
+    story.append(ctx.p(esc(ctx.heading), s.title))
     if report.revision > 1:
-        story.append(ctx.p(f"Revisi {report.revision}", s.revision))
+        story.append(ctx.p(ctx.w("revision", n=report.revision), s.revision))
     story.append(Spacer(1, 8))
     if not report.signed:
         story += [_unsigned_banner(ctx), Spacer(1, 8)]
@@ -124,7 +113,7 @@ def _logo(ctx: PdfContext) -> Any:
 def _unsigned_banner(ctx: PdfContext) -> Any:
     from reportlab.platypus import Table, TableStyle
 
-    banner = Table([[ctx.p(esc(UNSIGNED_NOTICE), ctx.styles.banner)]], colWidths=[FRAME_WIDTH])
+    banner = Table([[ctx.p(esc(ctx.w("unsigned")), ctx.styles.banner)]], colWidths=[FRAME_WIDTH])
     banner.setStyle(
         TableStyle(
             [
@@ -143,24 +132,25 @@ def identity(ctx: PdfContext) -> list:
     """'Nama : ...' lines: the employee, the supervisor and the period."""
     from reportlab.platypus import Table, TableStyle
 
-    profile, report, s = ctx.profile, ctx.report, ctx.styles
+    profile, report, s, w = ctx.profile, ctx.report, ctx.styles, ctx.w
     supervisor = esc(ctx.supervisor_name)
     if ctx.supervisor_nip:
         supervisor += f"<br/>NIP {esc(ctx.supervisor_nip)}"
     rows = [
-        ("Nama", esc(profile.name)),
+        (w("name"), esc(profile.name)),
         (ctx.nip_label, esc(ctx.employee_nip)),
-        ("Golongan" if ctx.pppk else "Pangkat/Gol. Ruang", esc(profile.rank)),
-        ("Jabatan", esc(profile.position)),
-        ("Unit Kerja", esc(profile.unit)),
-        ("Instansi", esc(profile.agency)),
-        ("Pejabat Penilai Kinerja", supervisor),
-        ("Periode", f"{MONTH_NAMES[report.month - 1]} {report.year}"),
+        (w("rank_pppk") if ctx.pppk else w("rank"), esc(profile.rank)),
+        (w("position"), esc(profile.position)),
+        (w("unit"), esc(profile.unit)),
+        (w("agency"), esc(profile.agency)),
+        (w("supervisor"), supervisor),
+        (w("period"), f"{w.month(report.month)} {report.year}"),
     ]
     cells = [
         [ctx.p(label, s.ident), ctx.p(":", s.ident), ctx.p(value, s.ident)] for label, value in rows
     ]
-    table = Table(cells, colWidths=[120, 8, FRAME_WIDTH - 128])
+    label_width = 150 if w.english else 120  # "Pejabat Penilai Kinerja (appraising official)"
+    table = Table(cells, colWidths=[label_width, 8, FRAME_WIDTH - label_width - 8])
     table.setStyle(
         TableStyle(
             [
@@ -183,12 +173,12 @@ def entries(ctx: PdfContext) -> list:
     from reportlab.platypus import Table
 
     s, report = ctx.styles, ctx.report
-    heading = ctx.p("A. Rincian Kegiatan Harian", s.section)
+    heading = ctx.p(ctx.w("section_a"), s.section)
     if ctx.compact and report.entries:
         from absensi_app.reports.pdf.compact import compact_entries
 
         return [heading, compact_entries(ctx), *_rhk_column_notes(ctx)]
-    rows: list[list] = [[ctx.p(h, s.head) for h in ENTRY_HEADERS]]
+    rows: list[list] = [[ctx.p(h, s.head) for h in headers(ctx.w, ENTRY_KEYS)]]
     extra_style: list = []
     shade = False
     previous_day: date | None = None
@@ -200,7 +190,7 @@ def entries(ctx: PdfContext) -> list:
             extra_style.append(("BACKGROUND", (0, n), (-1, n), ctx.colors.zebra_bg))
         rows.append(_entry_row(ctx, n, entry))
     if not report.entries:
-        rows.append([ctx.p(NO_ENTRIES_TEXT), "", "", "", "", "", ""])
+        rows.append([ctx.p(ctx.w("no_entries")), "", "", "", "", "", ""])
         extra_style.append(("SPAN", (0, 1), (-1, 1)))
     table = Table(rows, colWidths=list(ENTRY_COLUMN_WIDTHS), repeatRows=1, splitInRow=0)
     table.setStyle(ctx.grid_style(extra_style))
@@ -209,25 +199,25 @@ def entries(ctx: PdfContext) -> list:
 
 def _entry_row(ctx: PdfContext, n: int, entry: Entry, with_date: bool = True) -> list:
     """The cells of entry ``n``'s row (ENTRY_HEADERS; without ``with_date``, COMPACT_HEADERS)."""
-    s, report = ctx.styles, ctx.report
+    s, report, w = ctx.styles, ctx.report, ctx.w
     description = [ctx.p(esc(entry.description))]
     evidence = entry.evidence
     if evidence.link:
-        description.append(ctx.p("Bukti dukung: " + esc(evidence.link), s.cell_small))
+        description.append(ctx.p(w("evidence_link", link=esc(evidence.link)), s.cell_small))
     elif evidence.file_name:
         name = os.path.basename(evidence.file_name)
-        description.append(ctx.p("Bukti dukung: berkas " + esc(name), s.cell_small))
+        description.append(ctx.p(w("evidence_file", name=esc(name)), s.cell_small))
     rhk = ""
     if entry.rhk_id is not None:
         rhk = str(ctx.rhk_numbers.get(entry.rhk_id, "")) or esc(
             report.rhk_names.get(entry.rhk_id, "")
         )
-    day = [ctx.p(f"{WEEKDAY_NAMES[entry.day.weekday()]},<br/>{date_id(entry.day)}")] if with_date else []
+    day = [ctx.p(f"{w.weekday(entry.day)},<br/>{w.date(entry.day)}")] if with_date else []
     return [
         ctx.p(str(n), s.cell_c),
         *day,
         ctx.p(esc(entry_time_text(entry)), s.cell_c),
-        ctx.p(esc(entry.location.label)),
+        ctx.p(esc(w.location(entry.location))),
         description,
         ctx.p(esc(entry.output_text)),
         ctx.p(rhk, s.cell_c),
@@ -243,16 +233,12 @@ def _rhk_column_notes(ctx: PdfContext) -> list:
         return []
     story: list = [
         Spacer(1, 3),
-        ctx.p(
-            "Kolom RHK memuat nomor Rencana Hasil Kerja pada bagian D (Capaian Rencana Hasil "
-            "Kerja).",
-            note,
-        ),
+        ctx.p(ctx.w("rhk_note"), note),
     ]
     extra = [i for i in numbers if i not in {r.rhk.id for r in report.rhk}]
     if extra:
         legend = "; ".join(f"{numbers[i]} = {esc(report.rhk_names.get(i, ''))}" for i in extra)
-        story.append(ctx.p(f"RHK di luar rencana bulan ini: {legend}.", note))
+        story.append(ctx.p(ctx.w("rhk_outside", legend=legend), note))
     return story
 
 
@@ -261,21 +247,22 @@ def statuses(ctx: PdfContext) -> list:
     """B. the days with a status (leave, sick, duty travel, ...), or a line saying none."""
     from reportlab.platypus import CondPageBreak, Table
 
-    s = ctx.styles
-    story: list = [CondPageBreak(60), ctx.p("B. Status Hari", s.section)]
+    s, w = ctx.styles, ctx.w
+    story: list = [CondPageBreak(60), ctx.p(w("section_b"), s.section)]
     if not ctx.report.statuses:
-        return [*story, ctx.p(NO_STATUS_TEXT, s.body)]
-    rows: list[list] = [[ctx.p(h, s.head) for h in STATUS_HEADERS]]
+        return [*story, ctx.p(w("no_status"), s.body)]
+    rows: list[list] = [[ctx.p(h, s.head) for h in headers(w, STATUS_KEYS)]]
     for n, record in enumerate(ctx.report.statuses, start=1):
         rows.append(
             [
                 ctx.p(str(n), s.cell_c),
-                ctx.p(esc(day_id(record.day))),
-                ctx.p(esc(record.label)),
+                ctx.p(esc(w.day(record.day))),
+                ctx.p(esc(w.status(record))),
                 ctx.p(esc(record.note)),
             ]
         )
-    table = Table(rows, colWidths=[22, 118, 120, FRAME_WIDTH - 260], repeatRows=1)
+    day = 134 if w.english else 118  # "Wednesday, 18 November 2026" on one line
+    table = Table(rows, colWidths=[22, day, 120, FRAME_WIDTH - 142 - day], repeatRows=1)
     table.setStyle(ctx.grid_style())
     return [*story, table]
 
@@ -286,7 +273,7 @@ def totals(ctx: PdfContext) -> list:
     from reportlab.platypus import CondPageBreak, Table, TableStyle
 
     s = ctx.styles
-    story: list = [CondPageBreak(90), ctx.p("C. Rekapitulasi Jam Kerja", s.section)]
+    story: list = [CondPageBreak(90), ctx.p(ctx.w("section_c"), s.section)]
     table = Table(
         [[ctx.p(label, s.body), ctx.p(value, s.body)] for label, value in _total_rows(ctx)],
         colWidths=[140, FRAME_WIDTH - 140],
@@ -309,42 +296,28 @@ def totals(ctx: PdfContext) -> list:
 
 def _total_rows(ctx: PdfContext) -> list[tuple[str, str]]:
     """(label, markup) of each line of the totals table."""
-    report = ctx.report
+    report, w = ctx.report, ctx.w
     sums = report.totals
     until = min(ctx.today, sums.last)
     by_location = []
     for loc in Location:
         item = sums.by_location.get(loc)
         if item is not None and (item.days or item.minutes):
-            minutes = esc(format_minutes(item.minutes))
-            by_location.append(f"{esc(loc.label)}: {item.days} hari, {minutes}")
-    missing = "; ".join(esc(day_id(d)) for d in sums.missing_days) or "tidak ada"
+            by_location.append(w.plural("location_value", item.days, location=esc(w.location(loc)),
+                                        days=item.days, minutes=esc(w.minutes(item.minutes))))
+    missing = "; ".join(esc(w.day(d)) for d in sums.missing_days) or w("none")
     holidays = "; ".join(
-        f"{esc(date_id(d))} ({esc(name)})" for d, name in sorted(report.holidays.items())
+        f"{esc(w.date(d))} ({esc(name)})" for d, name in sorted(report.holidays.items())
     )
     return [
-        (
-            "Jam kerja tercatat",
-            (
-                f"<b>{esc(format_minutes(sums.total_minutes))}</b> dari "
-                f"{esc(format_minutes(sums.expected_minutes))} jam kerja bulan ini"
-            ),
-        ),
-        (
-            "Saldo berjalan",
-            (
-                f"<b>{esc(signed_minutes(sums.balance_minutes))}</b> "
-                f"(kewajiban sampai {esc(date_id(until))}: "
-                f"{esc(format_minutes(sums.expected_to_date_minutes))})"
-            ),
-        ),
-        (
-            "Hari kerja",
-            f"{sums.working_days} hari kerja; {sums.logged_days} hari dengan catatan kegiatan",
-        ),
-        ("Menurut lokasi", "<br/>".join(by_location) or "tidak ada"),
-        ("Hari kerja tanpa catatan", missing),
-        ("Hari libur", holidays or "tidak ada"),
+        (w("hours_logged"), w("hours_logged_value", total=esc(w.minutes(sums.total_minutes)),
+                              expected=esc(w.minutes(sums.expected_minutes)))),
+        (w("balance"), w("balance_value", balance=esc(w.signed_minutes(sums.balance_minutes)),
+                         until=esc(w.date(until)), due=esc(w.minutes(sums.expected_to_date_minutes)))),
+        (w("working_days"), w("working_days_value", working=sums.working_days, logged=sums.logged_days)),
+        (w("by_location"), "<br/>".join(by_location) or w("none")),
+        (w("missing_days"), missing),
+        (w("holidays"), holidays or w("none")),
     ]
 
 
@@ -353,39 +326,39 @@ def rhk_progress(ctx: PdfContext) -> list:
     """D. one row per RHK of the plan: month target and realisation, the year, the pace."""
     from reportlab.platypus import Spacer, Table
 
-    s = ctx.styles
-    story: list = [ctx.p("D. Capaian Rencana Hasil Kerja (SKP)", s.section)]
+    s, w = ctx.styles, ctx.w
+    story: list = [ctx.p(w("section_d"), s.section)]
     if not ctx.report.rhk:
-        return [*story, ctx.p(NO_PLAN_TEXT, s.body)]
-    rows: list[list] = [[ctx.p(h, s.head) for h in RHK_HEADERS]]
+        return [*story, ctx.p(w("no_plan"), s.body)]
+    rows: list[list] = [[ctx.p(h, s.head) for h in headers(w, RHK_KEYS)]]
     rows += [_rhk_row(ctx, progress) for progress in ctx.report.rhk]
     widths = [22, 48, 0, 54, 54, 36, 70, 64]  # every pace label ("Target tercapai") on one line
     widths[2] = FRAME_WIDTH - sum(widths)
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(ctx.grid_style())
-    return [*story, table, Spacer(1, 3), ctx.p(esc(PROGRESS_DISCLAIMER), s.note)]
+    return [*story, table, Spacer(1, 3), ctx.p(esc(w("disclaimer")), s.note)]
 
 
 def _rhk_row(ctx: PdfContext, progress: RhkProgress) -> list:
-    s = ctx.styles
+    s, w = ctx.styles, ctx.w
     rhk = progress.rhk
     unit = esc(rhk.unit)
     name = [ctx.p(esc(rhk.name))]
     if rhk.indicator:
-        name.append(ctx.p("Indikator: " + esc(rhk.indicator), s.cell_small))
+        name.append(ctx.p(w("indicator", text=esc(rhk.indicator)), s.cell_small))
     year = (
-        f"{number_id(progress.year.realized)} dari {number_id(progress.year.target)}"
-        f"<br/>({percent_id(progress.year.percent)})"
+        w("of", realized=w.number(progress.year.realized), target=w.number(progress.year.target))
+        + f"<br/>({w.percent(progress.year.percent)})"
     )
     return [
         ctx.p(str(ctx.rhk_numbers.get(rhk.id, "")), s.cell_c),
-        ctx.p("Utama" if rhk.kind is RhkKind.UTAMA else "Tambahan"),
+        ctx.p(w("kind_utama") if rhk.kind is RhkKind.UTAMA else w("kind_tambahan")),
         name,
-        ctx.p(f"{number_id(progress.month.target)} {unit}", s.cell_r),
-        ctx.p(f"{number_id(progress.month.realized)} {unit}", s.cell_r),
-        ctx.p(percent_id(progress.month.percent), s.cell_r),
+        ctx.p(f"{w.number(progress.month.target)} {unit}", s.cell_r),
+        ctx.p(f"{w.number(progress.month.realized)} {unit}", s.cell_r),
+        ctx.p(w.percent(progress.month.percent), s.cell_r),
         ctx.p(year, s.cell_r),
-        ctx.p(esc(progress.pace.label)),
+        ctx.p(esc(w(f"pace_{progress.pace.value}"))),
     ]
 
 
@@ -394,7 +367,8 @@ def signatures(ctx: PdfContext) -> list:
     right, each with an empty SignatureSpace whose drawn rectangle lands in ``ctx.boxes``."""
     from reportlab.platypus import Spacer
 
-    return [Spacer(1, 18), signature_table(ctx, ctx.today, "Mengetahui,", "Pegawai yang melaporkan,")]
+    w = ctx.w
+    return [Spacer(1, 18), signature_table(ctx, ctx.today, w("acknowledged"), w("reporting_employee"))]
 
 
 def signature_table(ctx: PdfContext, day: date, supervisor_heading: str, employee_role: str) -> Any:
@@ -406,7 +380,7 @@ def signature_table(ctx: PdfContext, day: date, supervisor_heading: str, employe
     space = reportlab_classes().SignatureSpace
     left = [
         ctx.p(supervisor_heading, s.sign),
-        ctx.p("Pejabat Penilai Kinerja,", s.sign),
+        ctx.p(ctx.w("supervisor_sign"), s.sign),
         Spacer(1, 4),
         space(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, "supervisor", ctx.boxes),
         Spacer(1, 4),
@@ -416,7 +390,7 @@ def signature_table(ctx: PdfContext, day: date, supervisor_heading: str, employe
     place = profile.place.strip()
     right = [
         # "Sleman, 30 November 2026": the office's town and the day the document is made
-        ctx.p(esc(f"{place}, {date_id(day)}" if place else date_id(day)), s.sign),
+        ctx.p(esc(f"{place}, {ctx.w.date(day)}" if place else ctx.w.date(day)), s.sign),
         ctx.p(employee_role, s.sign),
         Spacer(1, 4),
         space(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, "employee", ctx.boxes),
