@@ -1,100 +1,17 @@
-"""A real, throw-away PostgreSQL server for the archive's tests.
-
-One cluster per test session in a temporary folder (``initdb`` and ``pg_ctl`` run as the
-``postgres`` user when the tests run as root, since initdb refuses root), on a free port, with
-its socket in that folder; stopped and removed at the end. Each test gets a database of its
-own (``CREATE DATABASE``). Skipped, with the reason, only when the server binaries are missing.
+"""Fixtures of the archive's tests: a real, throw-away PostgreSQL server (``tests/pg_server.py``:
+one cluster per test session, run as the ``postgres`` user when the tests run as root, on a free
+port), a database of its own for each test, and a real office's signed files.
 """
 
 from __future__ import annotations
 
-import itertools
-import os
-import shutil
-import socket
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
-PASSWORD_USER, PASSWORD = "arsip_sandi", "sandi-uji-panjang"
-_counter = itertools.count(1)
-
-
-def _pg_bin() -> Path | None:
-    for folder in PG_BIN_DIRS:
-        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
-            return folder
-    found = shutil.which("initdb")
-    return Path(found).parent if found and shutil.which("pg_ctl") else None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class PgServer:
-    port: int
-    folder: Path
-
-    def url(self, database: str = "postgres", user: str = "postgres") -> str:
-        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
-
-    def admin(self, sql: str) -> None:
-        import psycopg
-
-        with psycopg.connect(host="127.0.0.1", port=self.port, user="postgres", dbname="postgres",
-                             autocommit=True) as conn:  # fmt: skip
-            conn.execute(sql)
-
-    def new_database(self, prefix: str = "arsip") -> str:
-        name = f"{prefix}_{os.getpid()}_{next(_counter)}"
-        self.admin(f'CREATE DATABASE "{name}"')
-        return name
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
-    bindir = _pg_bin()
-    if bindir is None:
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql")
-    as_root = os.geteuid() == 0
-    folder = Path(tempfile.mkdtemp(prefix="absensi-pg-"))
-    if as_root:
-        shutil.chown(folder, "postgres", "postgres")
-    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
-    data, log = folder / "data", folder / "server.log"
-    port = _free_port()
-
-    def run(*args: str) -> None:
-        done = subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120)
-        if done.returncode != 0:
-            raise RuntimeError(f"{args[0]} failed: {done.stdout}{done.stderr}")
-
-    run(str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-        "--locale=C.UTF-8")  # fmt: skip
-    # one user must give a password (scram) to show libpq's PGPASSWORD at work; all else trusted
-    hba = data / "pg_hba.conf"
-    text = hba.read_text()
-    hba.write_text(f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + text)
-    run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o",
-        f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=60", "start")  # fmt: skip
-    server = PgServer(port, folder)
-    try:
-        server.admin(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}'")
-        yield server
-    finally:
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, timeout=120)  # fmt: skip
-        shutil.rmtree(folder, ignore_errors=True)
+# the session's server, ``pg_server``, comes from tests/conftest.py (one server per process)
+from tests.pg_server import PASSWORD, PASSWORD_USER, PgServer  # noqa: F401 - the tests import them from here
+from tests.pg_server import free_port as _free_port  # noqa: F401 - the tests import it from here
 
 
 @pytest.fixture

@@ -172,26 +172,36 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     root.setLevel(level)
 
 
-def open_context(paths: AppPaths, clock: Clock | None = None) -> AppContext:
+def open_context(paths: AppPaths, clock: Clock | None = None, database_url: str | None = None) -> AppContext:
     """Create folders, check the database, migrate it to the newest schema, and make the
     day's first backup.
 
     Raises DataFolderError (the folder cannot be used) or DatabaseProblem (the file is
     damaged, truncated, empty, foreign, locked, read-only or newer, or missing where backups
-    show there was one): nothing is written then."""
+    show there was one): nothing is written then.
+
+    ``database_url`` (for developers and tests only; the app always uses the data folder's
+    SQLite file) puts the data on another database, e.g. ``postgresql://USER@HOST/DB``: it is
+    migrated the same way, while the checks and backups of the SQLite file are left out (a
+    server has its own); the keys, evidence and logs stay in the data folder."""
     from absensi_app.services.backup import inspect_data
     from absensi_app.store.database import make_engine, make_session_factory
     from absensi_app.store.migrate import upgrade
 
     paths.ensure()
     setup_logging(paths)
-    inspect_data(paths)
-    engine = make_engine(paths.database)
+    if database_url is None:
+        inspect_data(paths)
+    engine = make_engine(paths.database if database_url is None else database_url)
     try:
-        upgrade(engine, paths.database, paths.backup_dir)
+        if database_url is None:
+            upgrade(engine, paths.database, paths.backup_dir)
+        else:
+            upgrade(engine)
     except BaseException:
         engine.dispose()
         raise
     ctx = AppContext(paths, engine, make_session_factory(engine), clock or Clock())
-    ctx.backups.daily()
+    if database_url is None:
+        ctx.backups.daily()
     return ctx

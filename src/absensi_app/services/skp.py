@@ -368,9 +368,9 @@ class SkpService:
         first, last = month_bounds(year, month)
         with self._sessions() as s:
             row = s.scalars(
-                select(SkpPeriodRow).where(
-                    SkpPeriodRow.first_day <= last, SkpPeriodRow.last_day >= first
-                )
+                select(SkpPeriodRow)
+                .where(SkpPeriodRow.first_day <= last, SkpPeriodRow.last_day >= first)
+                .order_by(SkpPeriodRow.first_day)  # the earlier of two, as SQLite's index gives it
             ).first()
             return self._plan(s, row.id) if row else None
 

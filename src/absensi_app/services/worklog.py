@@ -262,7 +262,8 @@ class WorkLogService:
             rows = s.execute(
                 select(EntryRow.description, func.count(), func.max(EntryRow.day))
                 .group_by(EntryRow.description)
-                .order_by(func.count().desc(), func.max(EntryRow.day).desc())
+                # the text last: ties come out alike on every database (SQLite's own order)
+                .order_by(func.count().desc(), func.max(EntryRow.day).desc(), EntryRow.description)
                 .limit(limit)
             ).all()
             return [r[0] for r in rows]
@@ -273,7 +274,7 @@ class WorkLogService:
                 select(EntryRow.unit, func.count())
                 .where(EntryRow.unit.is_not(None))
                 .group_by(EntryRow.unit)
-                .order_by(func.count().desc())
+                .order_by(func.count().desc(), EntryRow.unit)
                 .limit(limit)
             ).all()
             return [r[0] for r in rows]
@@ -281,7 +282,8 @@ class WorkLogService:
     # ---- writing -------------------------------------------------------------------------
     def _others(self, s: Session, day: date, exclude: Iterable[int] = ()) -> list[Entry]:
         excluded = set(exclude)
-        rows = s.scalars(select(EntryRow).where(EntryRow.day == day)).all()
+        # by id, as SQLite reads them: the first clash a message names is the same everywhere
+        rows = s.scalars(select(EntryRow).where(EntryRow.day == day).order_by(EntryRow.id)).all()
         return [entry_from_row(r) for r in rows if r.id not in excluded]
 
     def check(self, draft: EntryDraft) -> EntryDraft:

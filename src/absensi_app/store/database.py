@@ -1,4 +1,5 @@
-"""Engine and session factory for the app's SQLite file.
+"""Engine and session factory for the app's SQLite file (and, for developers' tests, the same
+schema on PostgreSQL).
 
 Durability, as kept here: WAL with ``synchronous=FULL``, so a commit that returned is on
 disk, also after a power cut (WAL's NORMAL may lose the last commits then). Write
@@ -7,6 +8,12 @@ another writer makes them wait (``busy_timeout``) instead of failing at once whe
 turns into a write. Driver errors the user can act on (busy, disk full, read-only,
 damaged) leave the store as :class:`~absensi_app.domain.errors.AbsensiError` with one clear
 sentence; the SQL never reaches the user.
+
+The services are dialect-neutral: given a ``postgresql://`` URL (psycopg 3) the same engine is
+made without the SQLite statements, and a write transaction takes one transaction-scoped
+advisory lock instead of BEGIN IMMEDIATE, so writers are ordered the same way (one at a time,
+the others wait). The app itself always opens its SQLite file; tests/conftest.py runs the
+service-level tests on PostgreSQL as well.
 """
 
 from __future__ import annotations
@@ -24,6 +31,10 @@ from absensi_app.store import health
 BUSY_TIMEOUT_MS = 5000
 #: Execution option that marks a connection's transactions as writes (BEGIN IMMEDIATE).
 WRITE_OPTION = "absensi_write"
+#: The key of the advisory lock a write transaction holds on PostgreSQL (any fixed number).
+PG_WRITE_LOCK = 0x4162_7365_6E73
+#: The driver a plain ``postgresql://`` URL gets (SQLAlchemy's default, psycopg2, is not used).
+PG_DRIVER = "postgresql+psycopg"
 
 
 class DatabaseBusy(AbsensiError):
@@ -53,23 +64,35 @@ def _sqlite_begin(connection) -> None:  # noqa: ANN001
         connection.exec_driver_sql("BEGIN")
 
 
+def _pg_begin(connection) -> None:  # noqa: ANN001
+    # The first statement opens the transaction; the lock is released at its commit or rollback.
+    if connection.get_execution_options().get(WRITE_OPTION):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
+
+
 def make_engine(url_or_path: str | Path) -> Engine:
     """Engine for a database file path (or any SQLAlchemy URL).
 
     SQLite connections get WAL, synchronous=FULL, foreign keys and a busy timeout on every
-    connection; see :func:`write_engine` for write transactions."""
+    connection; see :func:`write_engine` for write transactions. A ``postgresql://`` URL is
+    opened with psycopg 3 and gets none of these (the server has its own durability)."""
     url = str(url_or_path)
     if "://" not in url:
         url = f"sqlite:///{Path(url).resolve()}"
+    elif url.startswith(("postgresql://", "postgres://")):
+        url = PG_DRIVER + url[url.index("://"):]
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _pg_begin)
     return engine
 
 
 def write_engine(engine: Engine) -> Engine:
-    """The same engine (and pool) whose transactions begin IMMEDIATE on SQLite."""
+    """The same engine (and pool) whose transactions begin IMMEDIATE on SQLite (hold the write
+    lock on PostgreSQL)."""
     return engine.execution_options(**{WRITE_OPTION: True})
 
 
