@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from absensi_app.app import _install_translator  # noqa: E402
+from absensi_app.views.language import start_language  # noqa: E402
 from absensi_app.config import AppPaths  # noqa: E402
 from absensi_app.services.clock import Clock  # noqa: E402
 from absensi_app.services.context import open_context  # noqa: E402
@@ -46,7 +46,7 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
-    _install_translator(app, os.environ.get("ABSENSI_LANG"))
+    start_language(os.environ.get("ABSENSI_LANG"))
     _answer_prompts()
     from absensi_app.views.calendar_dialog import CalendarDialog
     from absensi_app.views.main_window import MainWindow

@@ -26,7 +26,7 @@ time.tzset()
 from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from absensi_app.app import _install_translator  # noqa: E402
+from absensi_app.views.language import start_language  # noqa: E402
 from absensi_app.config import AppPaths  # noqa: E402
 from absensi_app.domain.model import Profile  # noqa: E402
 from absensi_app.domain.skp import Rating  # noqa: E402
@@ -34,7 +34,6 @@ from absensi_app.services.clock import Clock  # noqa: E402
 from absensi_app.services.context import AppContext, open_context  # noqa: E402
 from absensi_app.services.demo import SAMPLE_PROFILE, fill_demo_month  # noqa: E402
 from absensi_app.domain.verdict import Decision  # noqa: E402
-from absensi_app.services.verification import Rated  # noqa: E402
 from absensi_app.signing import keys  # noqa: E402
 
 NOW = datetime(2026, 11, 30, 16, 0)
@@ -96,7 +95,7 @@ def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots-supervisor")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
-    _install_translator(app, os.environ.get("ABSENSI_LANG"))
+    start_language(os.environ.get("ABSENSI_LANG"))
     _answer_prompts()
     from absensi_app.views.supervisor.recap_window import RecapWindow
     from absensi_app.views.supervisor.summary_viewer import SummaryViewer
@@ -167,8 +166,7 @@ def main() -> int:
         signed, _verdict = boss.approval.countersign(
             (inbox / "rina-2026-11.pdf").read_bytes(), Decision.RETURNED,
             "Lengkapi bukti dukung kegiatan tanggal 12 dan 13 November.", PASS,
-            Rated(Rating.SESUAI, Rating.SESUAI),
-        )  # fmt: skip
+        )  # fmt: skip  (a return carries a note, never a rating: that is given when approving)
         (tmp / "rina-2026-11-dikembalikan.pdf").write_bytes(signed)
         employee = SummaryViewer(rina)
         employee.resize(1360, 900)

@@ -47,12 +47,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="50"/>
+        <location filename="../../src/absensi_app/app.py" line="32"/>
         <source>Terjadi kesalahan</source>
         <translation>An error occurred</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="51"/>
+        <location filename="../../src/absensi_app/app.py" line="33"/>
         <source>Terjadi kesalahan tak terduga: {error}
 
 Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.</source>
@@ -61,24 +61,293 @@ Data yang sudah disimpan tetap aman. Rinciannya tercatat di folder log aplikasi.
 Data already saved is safe. The details are recorded in the application&apos;s log folder.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="95"/>
+        <location filename="../../src/absensi_app/app.py" line="80"/>
         <source>absensi: profil tidak dibuka.</source>
         <translation>absensi: profile not opened.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="128"/>
+        <location filename="../../src/absensi_app/app.py" line="114"/>
         <source>Absensi sudah terbuka untuk folder data {folder}, tetapi jendelanya tidak menjawab. Tutup Absensi yang lain lalu coba lagi. Bila tidak ada Absensi lain yang terbuka, hapus berkas {lock}.</source>
         <translation>Absensi is already open for the data folder {folder}, but its window does not respond. Close the other Absensi and try again. If no other Absensi is open, delete the file {lock}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="247"/>
+        <location filename="../../src/absensi_app/app.py" line="233"/>
         <source>Data tidak bisa dibuka: {error}</source>
         <translation>The data cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="337"/>
+        <location filename="../../src/absensi_app/app.py" line="323"/>
         <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
         <translation>Sample data has been loaded for this month. Change the profile under Settings › Profile and work schedule.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="80"/>
+        <location filename="../../src/absensi_app/views/archive/stored_files.py" line="96"/>
+        <source>Arsip instansi</source>
+        <translation>Agency archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="86"/>
+        <source>Alamat database arsip, tanpa kata sandi. Kata sandi diambil dari ~/.pgpass atau PGPASSWORD, atau ditanyakan bila server memintanya.</source>
+        <translation>Address of the archive database, without a password. The password is taken from ~/.pgpass or PGPASSWORD, or asked for when the server wants one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="89"/>
+        <source>Hubungkan</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="92"/>
+        <source>Alamat arsip</source>
+        <translation>Archive address</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="95"/>
+        <source>Belum terhubung. Tulis alamat arsip lalu pilih Hubungkan.</source>
+        <translation>Not connected. Enter the archive address, then choose Connect.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="106"/>
+        <source>semua unit kerja</source>
+        <translation>all work units</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="108"/>
+        <source>Hanya unit kerja yang namanya memuat teks ini (huruf besar atau kecil sama saja); Enter untuk menerapkan.</source>
+        <translation>Only work units whose name contains this text (upper or lower case alike); Enter applies it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="113"/>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="116"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="124"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="139"/>
+        <source>Unit dan pegawai</source>
+        <translation>Units and employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="142"/>
+        <source>Belum mengirim</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="149"/>
+        <source>Berkas bulan ini yang tidak sah, palsu, atau bertanda tangan yang belum dikenal arsip, lalu berkas ditolak yang bulannya tidak terbaca. Klik dua kali sebuah baris untuk membuka berkasnya.</source>
+        <translation>This month&apos;s files that are invalid, forged or signed by someone the archive does not know yet, then refused files whose month cannot be read. Double-click a row to open its file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="151"/>
+        <source>Berkas bermasalah</source>
+        <translation>Files with problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="165"/>
+        <source>Arsip</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="168"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="171"/>
+        <source>Masukkan folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="173"/>
+        <source>Periksa setiap ringkasan PDF di sebuah folder dan simpan ke arsip</source>
+        <translation>Check every summary PDF in a folder and store it in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="175"/>
+        <source>Ekspor XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="199"/>
+        <source>Hijau: disetujui (dengan predikat bila dinilai). Biru: menunggu keputusan. Oranye: dikembalikan. Merah: bermasalah (diubah, palsu, atau penanda tangan belum dikenal arsip). Kuning: bulan sudah lewat tanpa ringkasan yang sah. Klik dua kali seorang pegawai untuk membuka berkasnya.</source>
+        <translation>Green: approved (with the rating when appraised). Blue: awaiting a decision. Orange: returned. Red: problem (changed, forged, or a signer the archive does not know yet). Yellow: a past month without a valid summary. Double-click an employee to open their file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="241"/>
+        <source>Arsip instansi — {url}</source>
+        <translation>Agency archive — {url}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="242"/>
+        <source>Terhubung ke {url}.</source>
+        <translation>Connected to {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="276"/>
+        <source>Memuat {month}…</source>
+        <translation>Loading {month}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="278"/>
+        <source>Terhubung.</source>
+        <translation>Connected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="300"/>
+        <source>Belum mengirim ({n})</source>
+        <translation>Not sent yet ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="301"/>
+        <source>Berkas bermasalah ({n})</source>
+        <translation>Files with problems ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="320"/>
+        <source>Keadaan bulan ini tidak bisa dibaca dari arsip: {e}</source>
+        <translation>This month&apos;s state cannot be read from the archive: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="336"/>
+        <source>{month}: {people} pegawai di {units} unit kerja: {ok} disetujui, {waiting} menunggu keputusan, {returned} dikembalikan, {problems} bermasalah; {missing} belum mengirim.</source>
+        <translation>{month}: {people} employees in {units} work units: {ok} approved, {waiting} awaiting a decision, {returned} returned, {problems} with problems; {missing} not sent yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="343"/>
+        <source>Arsip belum berisi ringkasan bulan ini: pilih Masukkan folder… untuk memasukkan ringkasan staf.</source>
+        <translation>The archive holds no summaries for this month yet: choose Add folder… to add your staff&apos;s summaries.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="346"/>
+        <source>Hanya unit kerja yang memuat “{unit}”.</source>
+        <translation>Only work units containing “{unit}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="353"/>
+        <source>Pilih seorang pegawai untuk melihat berkasnya bulan ini; klik dua kali untuk membuka berkas yang berlaku.</source>
+        <translation>Select an employee to see their files this month; double-click to open the file that counts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/connecting.py" line="47"/>
+        <source>Menghubungkan ke {url}…</source>
+        <translation>Connecting to {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/connecting.py" line="64"/>
+        <source>Kata sandi arsip</source>
+        <translation>Archive password</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/connecting.py" line="65"/>
+        <source>Server PostgreSQL {server} meminta kata sandi untuk pengguna {user}. Kata sandi hanya dipakai selama jendela ini terbuka dan tidak disimpan.</source>
+        <translation>The PostgreSQL server {server} asks for the password of the user {user}. The password is only used while this window is open and is not stored.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/connecting.py" line="71"/>
+        <source>Belum terhubung: kata sandi tidak diisi.</source>
+        <translation>Not connected: no password was entered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/connecting.py" line="76"/>
+        <source>Arsip tidak bisa dibuka: {e}</source>
+        <translation>The archive cannot be opened: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/connecting.py" line="78"/>
+        <source>Masih terhubung ke {url}; tabel di bawah dari arsip itu.</source>
+        <translation>Still connected to {url}; the table below is from that archive.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="37"/>
+        <source>{n} berkas: {stored} disimpan, {already} sudah ada, {rejected} ditolak.</source>
+        <translation>{n} files: {stored} stored, {already} already there, {rejected} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="40"/>
+        <source>{n} tidak terbaca.</source>
+        <translation>{n} unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="42"/>
+        <source>Dihentikan.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="53"/>
+        <source>Pilih folder ringkasan yang dimasukkan ke arsip</source>
+        <translation>Choose the folder of summaries to add to the archive</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="64"/>
+        <source>%v / %m berkas</source>
+        <translation>%v / %m files</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="65"/>
+        <source>Mencari PDF di {path}…</source>
+        <translation>Looking for PDFs in {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="68"/>
+        <source>Memasukkan {path} ke arsip…</source>
+        <translation>Adding {path} to the archive…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="82"/>
+        <source>Menghentikan setelah berkas yang sedang diperiksa…</source>
+        <translation>Stopping after the file being checked…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="114"/>
+        <source>Folder tidak bisa dimasukkan sampai selesai: {e}</source>
+        <translation>The folder could not be added completely: {e}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/stored_files.py" line="41"/>
+        <source>Belum ada ringkasan {name} untuk bulan ini di arsip.</source>
+        <translation>The archive has no summary of {name} for this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/stored_files.py" line="72"/>
+        <source>Membuka {name} dari arsip…</source>
+        <translation>Opening {name} from the archive…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/stored_files.py" line="89"/>
+        <source>{name} dibuka dari arsip, diperiksa dengan sertifikat tepercaya arsip.</source>
+        <translation>{name} opened from the archive, checked with the archive&apos;s trusted certificates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/stored_files.py" line="104"/>
+        <source>Ekspor keadaan arsip</source>
+        <translation>Export the archive&apos;s state</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/stored_files.py" line="106"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/stored_files.py" line="118"/>
+        <source>Berkas &apos;{p}&apos; tidak bisa ditulis: {e}.</source>
+        <translation>The file &apos;{p}&apos; cannot be written: {e}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/stored_files.py" line="129"/>
+        <source>Keadaan arsip ditulis ke {p}.</source>
+        <translation>The archive&apos;s state was written to {p}.</translation>
     </message>
 </context>
 <context>
@@ -296,7 +565,7 @@ Everything recorded after that backup was made will no longer appear. The curren
     <message>
         <location filename="../../src/absensi_app/views/backup_dialog.py" line="80"/>
         <source>kosong</source>
-        <translation>unlogged</translation>
+        <translation>empty</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/backup_dialog.py" line="81"/>
@@ -371,54 +640,54 @@ Absensi will close. Open it again; if the problem remains, choose another backup
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="105"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="108"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="107"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="110"/>
         <source>Absensi mencadangkan database setiap hari saat pertama dibuka, dan sebelum pembaruan struktur, impor atau pemulihan. Daftar cadangan dan pemulihannya ada di Berkas › Pulihkan cadangan.</source>
         <translation>Absensi backs up the database every day when it is first opened, and before structure updates, imports or restores. The list of backups and restoring them are under File › Restore backup.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="112"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="115"/>
         <source>Folder cadangan: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="115"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="118"/>
         <source>Folder cadangan tambahan</source>
         <translation>Extra backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="119"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="122"/>
         <source>Pilih f&amp;older…</source>
         <translation>Choose f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="120"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="123"/>
         <source>&amp;Jangan pakai lagi</source>
         <translation>&amp;Stop using it</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="132"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="135"/>
         <source>Misalnya flashdisk atau folder yang disinkronkan: setiap cadangan juga disalin ke sana, jadi data tetap ada bila komputer ini rusak. Di sana dibuat subfolder Absensi-NIP, sehingga satu flashdisk bisa dipakai bersama.</source>
         <translation>For example a USB drive or a synchronised folder: every backup is also copied there, so the data survives if this computer breaks. A subfolder Absensi-NIP is made there, so one USB drive can be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="146"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="149"/>
         <source>Belum dipilih: cadangan hanya ada di komputer ini.</source>
         <translation>Not chosen: backups exist only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="153"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="156"/>
         <source>{folder}
 (sekarang tidak ada, mis. flashdisk tidak terpasang: cadangan hanya dibuat di komputer ini)</source>
         <translation>{folder}
 (not present now, e.g. the USB drive is not plugged in: backups are made only on this computer)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="160"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="163"/>
         <source>Pilih folder cadangan tambahan</source>
         <translation>Choose an extra backup folder</translation>
     </message>
@@ -830,22 +1099,22 @@ Absensi will close. Open it again; if the problem remains, choose another backup
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="33"/>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="34"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="49"/>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="50"/>
         <source>Pilih sel untuk melihat berkasnya; klik dua kali untuk membukanya.</source>
         <translation>Select a cell to see its files; double-click to open one.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="58"/>
         <source>Berkas bermasalah yang bulannya tidak terbaca:</source>
         <translation>Problem files whose month cannot be read:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="65"/>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="66"/>
         <source>Belum ada ringkasan bulan ini di folder.</source>
         <translation>No summary for this month in the folder yet.</translation>
     </message>
@@ -1142,97 +1411,97 @@ Absensi will close. Open it again; if the problem remains, choose another backup
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="56"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="161"/>
         <source>(belum diisi)</source>
         <translation>(not filled in)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="63"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="166"/>
         <source>mis. nomor surat tugas</source>
         <translation>e.g. assignment letter number</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="65"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="167"/>
         <source>Status hari</source>
         <translation>Day status</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="67"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="168"/>
         <source>S&amp;tatus</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="68"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="169"/>
         <source>Jenis cuti</source>
         <translation>Leave type</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="70"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="170"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="79"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="171"/>
         <source>Jumlah jam</source>
         <translation>Total hours</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="125"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="172"/>
         <source>Buka kunci…</source>
         <translation>Unlock…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="126"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="173"/>
         <source>Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)</source>
         <translation>Unlock this month to change activities (the reason is recorded in the history)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="168"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="188"/>
         <source>Tidak ada kegiatan pada hari ini. Bulan ini terkunci; buka kuncinya bila memang perlu menambah kegiatan.</source>
         <translation>No activities on this day. This month is locked; unlock it if you really need to add activities.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="170"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="190"/>
         <source>Tanggal ini belum terjadi. Kegiatan belum bisa dicatat, tetapi status hari (mis. cuti) bisa diisi di kiri.</source>
         <translation>This date has not come yet. Activities cannot be logged yet, but the day status (e.g. leave) can be set on the left.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="172"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="192"/>
         <source>Belum ada kegiatan pada hari ini. Isi formulir di bawah, atau salin dari hari sebelumnya (Ctrl+Shift+C).</source>
         <translation>No activities on this day yet. Fill in the form below, or copy from the previous day (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="179"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="199"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="181"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="201"/>
         <source>Hari libur: {name}</source>
         <translation>Holiday: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="183"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="203"/>
         <source>Bukan hari kerja</source>
         <translation>Not a working day</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="194"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="214"/>
         <source>&lt;b&gt;{month} terkunci&lt;/b&gt; (ringkasan revisi {revision} diekspor {when}). Kegiatan dan status hari di bulan ini tidak bisa diubah.</source>
         <translation>&lt;b&gt;{month} is locked&lt;/b&gt; (summary revision {revision} exported {when}). Activities and day statuses in this month cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="225"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="245"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; dari target {expected}</source>
         <translation>Logged &lt;b&gt;{total}&lt;/b&gt; of the target {expected}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="233"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="253"/>
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; (tidak ada target hari ini)</source>
         <translation>Logged &lt;b&gt;{total}&lt;/b&gt; (no target today)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="236"/>
+        <location filename="../../src/absensi_app/views/day_panel.py" line="256"/>
         <source>{month}: {total} pada {days} hari</source>
         <translation>{month}: {total} over {days} days</translation>
     </message>
@@ -1502,177 +1771,181 @@ Absensi will close. Open it again; if the problem remains, choose another backup
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="59"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="171"/>
         <source>Hanya durasi</source>
         <translation>Duration only</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="60"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="172"/>
         <source>Catat lamanya saja, tanpa jam mulai dan selesai</source>
         <translation>Log only the length, without start and end times</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="64"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="173"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="72"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="176"/>
         <source>Uraian kegiatan, mis. Menyusun laporan capaian kinerja bulanan</source>
         <translation>Activity description, e.g. Drafting the monthly performance report</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="81"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="177"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="82"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="178"/>
         <source>Jumlah output; biarkan – bila tidak ada</source>
         <translation>Output quantity; leave – if there is none</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="87"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="179"/>
         <source>satuan, mis. laporan</source>
         <translation>unit, e.g. report</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="89"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="180"/>
         <source>tautan bukti dukung (https://...)</source>
         <translation>supporting evidence link (https://...)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="91"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="181"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="95"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="182"/>
         <source>Lepaskan berkas bukti</source>
         <translation>Remove the evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="31"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="58"/>
         <source>ketik sebagian nama RHK</source>
         <translation>type part of an RHK name</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="36"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="59"/>
         <source>Rencana Hasil Kerja (RHK) SKP yang didukung kegiatan ini; ketik untuk mencari</source>
         <translation>The SKP&apos;s Rencana Hasil Kerja (RHK, planned work result) this activity supports; type to search</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="41"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="61"/>
         <source>Rencana Aksi dari RHK terpilih (boleh dikosongkan)</source>
         <translation>Rencana Aksi (action plan) of the selected RHK (may be left empty)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="42"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="62"/>
         <source>Rencana &amp;Aksi</source>
         <translation>Rencana &amp;Aksi</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="108"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="183"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="110"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="184"/>
         <source>Simpan kegiatan (Ctrl+S atau Ctrl+Enter)</source>
         <translation>Save the activity (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="111"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="185"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="112"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="186"/>
         <source>Batalkan perubahan (Esc)</source>
         <translation>Discard the changes (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="123"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="187"/>
         <source>&amp;Lokasi</source>
         <translation>&amp;Location</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="130"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="188"/>
         <source>&amp;Bukti</source>
         <translation>Evide&amp;nce</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="146"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="189"/>
         <source>&amp;Jam</source>
         <translation>&amp;Time</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="147"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="189"/>
         <source>&amp;Uraian</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="148"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="189"/>
         <source>R&amp;HK</source>
         <translation>RH&amp;K</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="149"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="189"/>
         <source>&amp;Output</source>
         <translation>&amp;Output</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="204"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="170"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="220"/>
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="226"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="170"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="242"/>
         <source>Ubah kegiatan</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="315"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="331"/>
         <source>RHK “{text}” tidak ada di daftar. Pilih RHK dari daftar, atau kosongkan.</source>
         <translation>RHK “{text}” is not in the list. Choose an RHK from the list, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="90"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="66"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="113"/>
         <source>— tanpa RHK —</source>
         <translation>— no RHK —</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="96"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="119"/>
         <source>RHK nomor {id} (tidak ada di daftar RHK hari ini)</source>
         <translation>RHK number {id} (not in today&apos;s RHK list)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="128"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="151"/>
         <source>RHK utama</source>
         <translation>Main RHK</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="129"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="152"/>
         <source>RHK tambahan</source>
         <translation>Additional RHK</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="132"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="155"/>
         <source>IKI: {text}</source>
         <translation>IKI: {text}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="133"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="156"/>
         <source>Target: {n} {unit}</source>
         <translation>Target: {n} {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="141"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="73"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="164"/>
         <source>— tanpa Rencana Aksi —</source>
         <translation>— no Rencana Aksi —</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_rhk.py" line="147"/>
+        <location filename="../../src/absensi_app/views/entry_rhk.py" line="170"/>
         <source>Rencana Aksi nomor {id}</source>
         <translation>Rencana Aksi number {id}</translation>
     </message>
@@ -1718,67 +1991,67 @@ Absensi will close. Open it again; if the problem remains, choose another backup
 <context>
     <name>EntryTemplates</name>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="150"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="161"/>
         <source>Lokasi: {place}</source>
         <translation>Location: {place}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="152"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="163"/>
         <source>RHK nomor {id}</source>
         <translation>RHK number {id}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="154"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="165"/>
         <source>Satuan: {unit}</source>
         <translation>Unit: {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="156"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="167"/>
         <source>Biasanya {duration}</source>
         <translation>Usually {duration}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="192"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="203"/>
         <source>RHK templat ini (nomor {id}) tidak ada di daftar RHK tanggal ini: sudah dihapus, atau di luar periode SKP. Kegiatan diisi tanpa RHK; pilih sendiri bila perlu.</source>
         <translation>This template&apos;s RHK (number {id}) is not in this date&apos;s RHK list: it was deleted, or it lies outside the SKP period. The activity is filled in without an RHK; choose one yourself if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="198"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="209"/>
         <source>Rencana Aksi templat ini tidak berlaku untuk tanggal ini; pilih sendiri bila perlu.</source>
         <translation>This template&apos;s Rencana Aksi does not apply to this date; choose one yourself if needed.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="214"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="225"/>
         <source>Durasi biasa templat ini ({duration}) dari jam {start} melewati tengah malam; isi jam selesai sendiri.</source>
         <translation>This template&apos;s usual duration ({duration}) from {start} runs past midnight; enter the end time yourself.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="278"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="298"/>
         <source>Jadikan &amp;templat…</source>
         <translation>Make a &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="279"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="299"/>
         <source>Simpan kegiatan terpilih sebagai templat kegiatan berulang</source>
         <translation>Save the selected activity as a template of a recurring activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="305"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="321"/>
         <source>Isi dulu uraian kegiatan: templat menyimpan uraian, lokasi, RHK, Rencana Aksi, satuan dan durasi isian ini.</source>
         <translation>First enter the activity description: a template keeps this entry&apos;s description, location, RHK, Rencana Aksi, unit and duration.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="319"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="335"/>
         <source>Pilih dulu kegiatan di tabel yang akan dijadikan templat.</source>
         <translation>First select the activity in the table to make into a template.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="325"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="341"/>
         <source>Simpan sebagai templat</source>
         <translation>Save as template</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="326"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="342"/>
         <source>Templat menyimpan uraian, lokasi, RHK dan Rencana Aksi, satuan dan durasi biasa.
 
 Nama templat (mis. “Rapat mingguan”):</source>
@@ -1787,42 +2060,42 @@ Nama templat (mis. “Rapat mingguan”):</source>
 Template name (e.g. “Weekly meeting”):</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="337"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="353"/>
         <source>Templat bernama “{name}” sudah ada.</source>
         <translation>A template named “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="338"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="354"/>
         <source>Ganti yang lama</source>
         <translation>Replace the old one</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="338"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="354"/>
         <source>Pakai nama lain…</source>
         <translation>Use another name…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="339"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="355"/>
         <source>Biarkan yang lama</source>
         <translation>Keep the old one</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="340"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="356"/>
         <source>Isinya sekarang: {details}</source>
         <translation>Its content now: {details}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="346"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="362"/>
         <source>Templat “{name}” dibiarkan seperti semula.</source>
         <translation>Template “{name}” left as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="357"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="373"/>
         <source>Templat “{name}” disimpan. Pilih dari tombol Templat (Ctrl+Shift+P).</source>
         <translation>Template “{name}” saved. Choose it from the Template button (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="373"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="389"/>
         <source>Diisi dari templat “{name}”; isian yang sudah diketik tidak diubah.</source>
         <translation>Filled in from the template “{name}”; fields already typed were not changed.</translation>
     </message>
@@ -1920,38 +2193,38 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The feedback for RHK {id} is too long (at most {n} characters).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="71"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="73"/>
         <source>{label} memuat {kind} (U+{code:04X}) yang tidak boleh ada; hapus karakter itu.</source>
         <translation>{label} contains {kind} (U+{code:04X}), which is not allowed; delete that character.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="80"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="82"/>
         <source>{label} hanya berisi karakter tak terlihat (mis. U+{code:04X}); tulis teks yang bisa dibaca.</source>
         <translation>{label} contains only invisible characters (e.g. U+{code:04X}); write readable text.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="107"/>
-        <location filename="../../src/absensi_app/domain/rules.py" line="134"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="109"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="136"/>
         <source>Tanggal {day} terlalu lampau (paling awal {earliest}).</source>
         <translation>The date {day} is too far in the past (earliest {earliest}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="113"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="115"/>
         <source>Status hari hanya bisa diisi sampai satu tahun ke depan.</source>
         <translation>A day status can only be set up to one year ahead.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="128"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="130"/>
         <source>Tanggal {day} belum terjadi; kegiatan hanya bisa dicatat sampai hari ini.</source>
         <translation>The date {day} has not come yet; activities can only be logged up to today.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="141"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="143"/>
         <source>Uraian kegiatan wajib diisi.</source>
         <translation>The activity description is required.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="94"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="96"/>
         <source>Uraian kegiatan terlalu panjang ({length} karakter; paling banyak {limit}).</source>
         <translation>The activity description is too long ({length} characters; at most {limit}).</translation>
     </message>
@@ -2052,220 +2325,225 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>There is no trusted certificate in the archive with the fingerprint &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="145"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="147"/>
         <source>Isi jam mulai dan jam selesai sekaligus, atau kosongkan keduanya dan isi durasinya.</source>
         <translation>Enter both the start and the end time, or leave both empty and enter the duration.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="151"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="153"/>
         <source>Jam selesai ({end}) harus setelah jam mulai ({start}).</source>
         <translation>The end time ({end}) must be after the start time ({start}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="158"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="160"/>
         <source>Durasi tidak cocok dengan jam mulai dan jam selesai.</source>
         <translation>The duration does not match the start and end times.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="163"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="165"/>
         <source>Isi jam mulai dan jam selesai, atau durasi kegiatan.</source>
         <translation>Enter the start and end times, or the activity&apos;s duration.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="166"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="168"/>
         <source>Durasi kegiatan harus lebih dari 0 menit.</source>
         <translation>The activity&apos;s duration must be more than 0 minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="169"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="171"/>
         <source>Durasi {minutes} menit melebihi 24 jam.</source>
         <translation>A duration of {minutes} minutes exceeds 24 hours.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="176"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="178"/>
         <source>Jumlah output {qty} tidak masuk akal; isi angka bulat 1 sampai {limit}.</source>
         <translation>An output quantity of {qty} is not plausible; enter a whole number from 1 to {limit}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="183"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="185"/>
         <source>Isi satuan output (misalnya laporan, dokumen, kegiatan).</source>
         <translation>Enter the output unit (for example report, document, event).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="186"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="188"/>
         <source>Isi jumlah output untuk satuan &apos;{unit}&apos;.</source>
         <translation>Enter the output quantity for the unit &apos;{unit}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="189"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="191"/>
         <location filename="../../src/absensi_app/domain/templates.py" line="52"/>
         <location filename="../../src/absensi_app/services/timer.py" line="146"/>
         <source>Satuan output terlalu panjang (paling banyak {limit} karakter).</source>
         <translation>The output unit is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="200"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="202"/>
         <source>Tautan bukti dukung harus alamat web lengkap (diawali http:// atau https://).</source>
         <translation>The supporting evidence link must be a full web address (starting with http:// or https://).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="212"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="214"/>
         <source>Waktu {start}-{end} bertumpuk dengan kegiatan {ostart}-{oend} «{text}» pada hari yang sama.</source>
         <translation>The time {start}-{end} overlaps the activity {ostart}-{oend} «{text}» on the same day.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="224"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="226"/>
         <source>Total kegiatan pada {day} menjadi {hours} jam {mins} menit, melebihi 24 jam sehari.</source>
         <translation>The activities on {day} would total {hours} h {mins} min, more than 24 hours in a day.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="259"/>
-        <location filename="../../src/absensi_app/domain/skp.py" line="142"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="261"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="143"/>
         <source>{label} wajib diisi.</source>
         <translation>{label} is required.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="262"/>
-        <location filename="../../src/absensi_app/domain/skp.py" line="145"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="264"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="146"/>
         <location filename="../../src/absensi_app/services/profile.py" line="115"/>
         <source>{label} terlalu panjang (paling banyak {limit} karakter).</source>
         <translation>{label} is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="272"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="274"/>
         <source>Jenis ASN harus &apos;pns&apos; atau &apos;pppk&apos;.</source>
         <translation>The ASN type must be &apos;pns&apos; or &apos;pppk&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="279"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="281"/>
         <source>NIP Pejabat Penilai Kinerja: {detail}</source>
         <translation>NIP of the appraising official: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="283"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="285"/>
         <source>NIP Pejabat Penilai Kinerja tidak boleh sama dengan NIP pegawai.</source>
         <translation>The appraising official&apos;s NIP cannot be the same as the employee&apos;s NIP.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="293"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="295"/>
         <source>Pilih paling sedikit satu hari kerja dalam seminggu.</source>
         <translation>Choose at least one working day in the week.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="295"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="297"/>
         <source>Hari kerja tidak sah.</source>
         <translation>Invalid working days.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="298"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="300"/>
         <source>Jam kerja seminggu harus antara 1 dan 112 jam; tertulis {hours} jam.</source>
         <translation>Weekly working hours must be between 1 and 112 hours; {hours} hours entered.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/rules.py" line="304"/>
+        <location filename="../../src/absensi_app/domain/rules.py" line="306"/>
         <source>Dengan {days} hari kerja, {hours} jam seminggu berarti lebih dari 16 jam sehari.</source>
         <translation>With {days} working days, {hours} hours a week means more than 16 hours a day.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="50"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="51"/>
         <source>Jenis RHK &apos;{code}&apos; tidak dikenal. Pilih &apos;utama&apos; atau &apos;tambahan&apos;.</source>
         <translation>Unknown RHK type &apos;{code}&apos;. Choose &apos;utama&apos; (main) or &apos;tambahan&apos; (additional).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="162"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="163"/>
         <source>{label} harus bilangan bulat.</source>
         <translation>{label} must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="166"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="167"/>
         <source>{label} harus antara {low} dan {high}.</source>
         <translation>{label} must be between {low} and {high}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="178"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="179"/>
         <source>Akhir periode SKP tidak boleh sebelum awalnya.</source>
         <translation>The end of the SKP period cannot be before its start.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="181"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="182"/>
         <source>Periode SKP paling lama satu tahun.</source>
         <translation>An SKP period is at most one year long.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="183"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="184"/>
         <source>Tahun periode SKP harus antara 2000 dan 2100.</source>
         <translation>The year of the SKP period must be between 2000 and 2100.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="192"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="193"/>
         <source>Rencana Aksi harus untuk satu bulan atau satu triwulan.</source>
         <translation>A Rencana Aksi must be for one month or one quarter.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="195"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="196"/>
         <source>Bulan harus 1 sampai 12.</source>
         <translation>The month must be 1 to 12.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="197"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="198"/>
         <source>Triwulan harus I sampai IV (1 sampai 4).</source>
         <translation>The quarter must be I to IV (1 to 4).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="203"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="204"/>
         <source>Rencana Aksi &apos;{span}&apos; berada di luar periode SKP ({period}).</source>
         <translation>Rencana Aksi &apos;{span}&apos; lies outside the SKP period ({period}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="221"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="222"/>
         <source>Satu RHK paling banyak memiliki {limit} Rencana Aksi.</source>
         <translation>An RHK can have at most {limit} Rencana Aksi (action plans).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="101"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="106"/>
         <source>Berkas ini bukan rencana SKP Absensi (kunci &quot;format&quot; harus &quot;{format}&quot;).</source>
         <translation>This file is not an Absensi SKP plan (the key &quot;format&quot; must be &quot;{format}&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="107"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="112"/>
         <source>Versi rencana SKP {version} tidak dikenal; versi yang didukung: {supported}.</source>
         <translation>Unknown SKP plan version {version}; supported versions: {supported}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="113"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="118"/>
         <source>Bagian &quot;period&quot; tidak ada atau bukan objek.</source>
         <translation>The &quot;period&quot; section is missing or is not an object.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="119"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="124"/>
         <source>Tanggal periode harus berbentuk YYYY-MM-DD (&quot;first&quot; dan &quot;last&quot;).</source>
         <translation>Period dates must have the form YYYY-MM-DD (&quot;first&quot; and &quot;last&quot;).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="132"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="137"/>
         <source>Bagian &quot;rhk&quot; harus berupa daftar.</source>
         <translation>The &quot;rhk&quot; section must be a list.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="135"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="140"/>
         <location filename="../../src/absensi_app/services/skp.py" line="166"/>
         <source>Satu periode SKP paling banyak memiliki {limit} RHK.</source>
         <translation>An SKP period can have at most {limit} RHKs.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="149"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="154"/>
         <source>{where}nama RHK sama dengan RHK ke-{other}.</source>
         <translation>{where}the RHK name is the same as RHK no. {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="158"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="163"/>
         <source>isinya harus objek JSON.</source>
         <translation>its content must be a JSON object.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp_plan.py" line="162"/>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="167"/>
         <source>&quot;actions&quot; harus berupa daftar.</source>
         <translation>&quot;actions&quot; must be a list.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/reports/pdf/labels.py" line="264"/>
+        <source>Bahasa laporan &apos;{lang}&apos; tidak dikenal; pilih id (Indonesia) atau en (English).</source>
+        <translation>Unknown report language &apos;{lang}&apos;; choose id (Indonesian) or en (English).</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/reports/sheets.py" line="171"/>
@@ -2300,9 +2578,9 @@ Template name (e.g. “Weekly meeting”):</translation>
     <message>
         <location filename="../../src/absensi_app/services/backup.py" line="150"/>
         <location filename="../../src/absensi_app/services/batch_approval.py" line="58"/>
-        <location filename="../../src/absensi_app/services/export.py" line="219"/>
-        <location filename="../../src/absensi_app/services/files.py" line="157"/>
-        <location filename="../../src/absensi_app/services/recap.py" line="112"/>
+        <location filename="../../src/absensi_app/services/export.py" line="251"/>
+        <location filename="../../src/absensi_app/services/files.py" line="176"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="115"/>
         <location filename="../../src/absensi_app/services/recap_sheet.py" line="230"/>
         <location filename="../../src/absensi_app/services/transfer/exporting.py" line="167"/>
         <source>Folder &apos;{p}&apos; tidak ada.</source>
@@ -2384,22 +2662,22 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The supporting evidence file cannot be read or copied: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="87"/>
+        <location filename="../../src/absensi_app/services/export.py" line="93"/>
         <source>{month} belum dimulai; ringkasan hanya untuk bulan ini atau sebelumnya.</source>
         <translation>{month} has not started yet; summaries are only for this month or earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="106"/>
+        <location filename="../../src/absensi_app/services/export.py" line="112"/>
         <source>Alamat server cap waktu harus diawali http:// atau https://.</source>
         <translation>The timestamp server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="110"/>
+        <location filename="../../src/absensi_app/services/export.py" line="116"/>
         <source>Alamat server cap waktu &apos;{url}&apos; tidak lengkap atau berisi spasi; tulis mis. http://timestamp.example.go.id.</source>
         <translation>The timestamp server address &apos;{url}&apos; is incomplete or contains spaces; write e.g. http://timestamp.example.go.id.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="163"/>
+        <location filename="../../src/absensi_app/services/export.py" line="193"/>
         <source>Data berubah selama ekspor (mungkin dari jendela atau perintah lain). Tidak ada yang disimpan; ulangi ekspor.</source>
         <translation>The data changed during the export (perhaps from another window or command). Nothing was saved; export again.</translation>
     </message>
@@ -2419,12 +2697,17 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The signing key&apos;s passphrase is required.</translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/views/archive/viewer_context.py" line="58"/>
+        <source>Sertifikat tepercaya arsip diatur oleh pengelola arsip dengan &apos;absensi arsip trust&apos;; penampil ini tidak mengubahnya.</source>
+        <translation>The archive&apos;s trusted certificates are managed by the archive&apos;s administrator with &apos;absensi arsip trust&apos;; this viewer does not change them.</translation>
+    </message>
+    <message>
         <location filename="../../src/absensi_app/views/settings/templates_page.py" line="231"/>
         <source>Nama &apos;{name}&apos; sudah dipakai templat lain di daftar ini (huruf besar/kecil tidak dibedakan); pilih nama lain.</source>
         <translation>The name &apos;{name}&apos; is already used by another template in this list (upper/lower case is not distinguished); choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="214"/>
+        <location filename="../../src/absensi_app/services/export.py" line="246"/>
         <source>Format &apos;{f}&apos; tidak dikenal; pilih pdf, xlsx atau csv.</source>
         <translation>Unknown format &apos;{f}&apos;; choose pdf, xlsx or csv.</translation>
     </message>
@@ -2494,96 +2777,96 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The timer has been running for less than a minute (since {start}); there is nothing to log yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="48"/>
+        <location filename="../../src/absensi_app/services/files.py" line="67"/>
         <source>&apos;{p}&apos; adalah folder, bukan berkas.</source>
         <translation>&apos;{p}&apos; is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="50"/>
+        <location filename="../../src/absensi_app/services/files.py" line="69"/>
         <source>&apos;{p}&apos; adalah pipa atau soket, bukan berkas biasa; tidak dibaca.</source>
         <translation>&apos;{p}&apos; is a pipe or socket, not a regular file; not read.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="52"/>
+        <location filename="../../src/absensi_app/services/files.py" line="71"/>
         <source>&apos;{p}&apos; adalah berkas perangkat, bukan berkas biasa; tidak dibaca.</source>
         <translation>&apos;{p}&apos; is a device file, not a regular file; not read.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="54"/>
+        <location filename="../../src/absensi_app/services/files.py" line="73"/>
         <source>&apos;{p}&apos; bukan berkas biasa; tidak dibaca.</source>
         <translation>&apos;{p}&apos; is not a regular file; not read.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="59"/>
+        <location filename="../../src/absensi_app/services/files.py" line="78"/>
         <source>{what} &apos;{p}&apos; terlalu besar (lebih dari {limit}).</source>
         <translation>{what} &apos;{p}&apos; is too large (more than {limit}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="73"/>
-        <location filename="../../src/absensi_app/services/files.py" line="75"/>
+        <location filename="../../src/absensi_app/services/files.py" line="92"/>
+        <location filename="../../src/absensi_app/services/files.py" line="94"/>
         <source>{what} &apos;{p}&apos; tidak ada.</source>
         <translation>{what} &apos;{p}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="77"/>
+        <location filename="../../src/absensi_app/services/files.py" line="96"/>
         <source>{what} &apos;{p}&apos; tidak boleh dibaca (izin ditolak).</source>
         <translation>{what} &apos;{p}&apos; may not be read (permission denied).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="79"/>
-        <location filename="../../src/absensi_app/services/files.py" line="95"/>
-        <location filename="../../src/absensi_app/services/files.py" line="113"/>
+        <location filename="../../src/absensi_app/services/files.py" line="98"/>
+        <location filename="../../src/absensi_app/services/files.py" line="114"/>
+        <location filename="../../src/absensi_app/services/files.py" line="132"/>
         <source>{what} &apos;{p}&apos; tidak bisa dibaca: {e}.</source>
         <translation>{what} &apos;{p}&apos; cannot be read: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="155"/>
+        <location filename="../../src/absensi_app/services/files.py" line="174"/>
         <location filename="../../src/absensi_app/services/transfer/exporting.py" line="163"/>
         <source>&apos;{p}&apos; adalah folder; sebutkan nama berkas.</source>
         <translation>&apos;{p}&apos; is a folder; give a file name.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="159"/>
+        <location filename="../../src/absensi_app/services/files.py" line="178"/>
         <source>&apos;{p}&apos; bukan berkas biasa; tidak ditimpa.</source>
         <translation>&apos;{p}&apos; is not a regular file; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="193"/>
+        <location filename="../../src/absensi_app/services/files.py" line="212"/>
         <source>{what} &apos;{p}&apos; tidak bisa ditulis: disk penuh.</source>
         <translation>{what} &apos;{p}&apos; cannot be written: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="196"/>
+        <location filename="../../src/absensi_app/services/files.py" line="215"/>
         <source>{what} &apos;{p}&apos; tidak bisa ditulis: melebihi batas ukuran berkas.</source>
         <translation>{what} &apos;{p}&apos; cannot be written: it exceeds the file size limit.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="200"/>
+        <location filename="../../src/absensi_app/services/files.py" line="219"/>
         <source>{what} &apos;{p}&apos; tidak bisa ditulis: folder itu tidak boleh ditulisi.</source>
         <translation>{what} &apos;{p}&apos; cannot be written: that folder may not be written to.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="203"/>
+        <location filename="../../src/absensi_app/services/files.py" line="222"/>
         <source>{what} &apos;{p}&apos; tidak bisa ditulis: {e}.</source>
         <translation>{what} &apos;{p}&apos; cannot be written: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="232"/>
+        <location filename="../../src/absensi_app/services/files.py" line="251"/>
         <source>&apos;{p}&apos; ada di dalam folder data Absensi ({d}); berkas di sana (database, kunci, cadangan, bukti) tidak pernah ditimpa. Simpan di folder lain.</source>
         <translation>&apos;{p}&apos; is inside the Absensi data folder ({d}); files there (database, keys, backups, evidence) are never overwritten. Save it in another folder.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="255"/>
+        <location filename="../../src/absensi_app/services/files.py" line="274"/>
         <source>{what} &apos;{p}&apos; bukan teks UTF-8.</source>
         <translation>{what} &apos;{p}&apos; is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="260"/>
+        <location filename="../../src/absensi_app/services/files.py" line="279"/>
         <source>{what} &apos;{p}&apos; bukan JSON yang sah (baris {line}, kolom {col}).</source>
         <translation>{what} &apos;{p}&apos; is not valid JSON (line {line}, column {col}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="264"/>
+        <location filename="../../src/absensi_app/services/files.py" line="283"/>
         <source>{what} &apos;{p}&apos; bersarang terlalu dalam untuk dibaca.</source>
         <translation>{what} &apos;{p}&apos; is nested too deeply to be read.</translation>
     </message>
@@ -2728,18 +3011,18 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>A profile named &apos;{n}&apos; already exists (upper and lower case are not distinguished); choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/recap.py" line="110"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="113"/>
         <source>&apos;{p}&apos; adalah berkas, bukan folder; pilih folder tempat ringkasan-ringkasan itu.</source>
         <translation>&apos;{p}&apos; is a file, not a folder; choose the folder holding the summaries.</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/archive/ingest.py" line="106"/>
-        <location filename="../../src/absensi_app/services/recap.py" line="116"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="119"/>
         <source>Folder &apos;{p}&apos; tidak bisa dibaca: {e}.</source>
         <translation>The folder &apos;{p}&apos; cannot be read: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/recap.py" line="118"/>
+        <location filename="../../src/absensi_app/services/recap.py" line="121"/>
         <source>Folder itu berisi lebih dari {n} PDF; pilih folder yang lebih kecil.</source>
         <translation>That folder holds more than {n} PDFs; choose a smaller folder.</translation>
     </message>
@@ -2947,7 +3230,7 @@ Template name (e.g. “Weekly meeting”):</translation>
     <message>
         <location filename="../../src/absensi_app/services/transfer/installing.py" line="215"/>
         <source>Database {p} {k}{e}; tidak ada yang diubah. Dengan --replace berkas itu (beserta -wal/-shm-nya) disimpan apa adanya di {b} sebagai rusak-…, tidak dihapus, lalu data dari berkas pindah menggantikannya.</source>
-        <translation>The database {p} {k}{e}; nothing was changed. With --replace that file (with its -wal/-shm files) is kept as it is in {b} as rusak-…, not deleted, and the data from the transfer file replaces it.</translation>
+        <translation>The database {p} is {k}{e}; nothing was changed. With --replace that file (with its -wal/-shm files) is kept as it is in {b} as rusak-…, not deleted, and the data from the transfer file replaces it.</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/services/transfer/installing.py" line="223"/>
@@ -3073,47 +3356,47 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>Your signing certificate is for NIP {cert}, not the profile&apos;s NIP {nip}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="411"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="412"/>
         <source>Tanda tangan persetujuan tidak lolos pemeriksaan: {why}</source>
         <translation>The approval signature did not pass the check: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="427"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="428"/>
         <source>Keputusan tidak diterapkan. {why}</source>
         <translation>The decision was not applied. {why}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="431"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="432"/>
         <source>Berkas tidak bisa diterima: {why}</source>
         <translation>The file cannot be received: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="433"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="434"/>
         <source>Berkas ini belum memuat keputusan pejabat penilai.</source>
         <translation>This file does not yet hold a decision by the appraising official.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="436"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="437"/>
         <source>Ringkasan ini tidak ditandatangani dengan kunci Anda.</source>
         <translation>This summary was not signed with your key.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="441"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="442"/>
         <source>Keputusan ditandatangani NIP {got}, bukan pejabat penilai Anda (NIP {want}).</source>
         <translation>The decision was signed by NIP {got}, not by your appraising official (NIP {want}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="447"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="448"/>
         <source>PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; keputusan tidak diterapkan.</source>
         <translation>WARNING: the decision is signed with a DIFFERENT certificate for NIP {nip}, whose certificate you already trust. It may be forged; the decision was not applied.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="456"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="457"/>
         <source>Sertifikat pejabat penilai {name} belum Anda percayai (sidik jari {fp}). Cocokkan sidik jari itu dengannya (mis. lewat telepon), lalu percayai sertifikatnya sebelum menerapkan keputusan.</source>
         <translation>You do not trust the certificate of the appraising official {name} yet (fingerprint {fp}). Compare that fingerprint with them (e.g. by telephone), then trust their certificate before applying the decision.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/stamp.py" line="139"/>
+        <location filename="../../src/absensi_app/services/stamp.py" line="166"/>
         <source>Ringkasan ini tidak punya kolom tanda tangan pejabat penilai (versi lama?).</source>
         <translation>This summary has no signature field for the appraising official (an old version?).</translation>
     </message>
@@ -3205,113 +3488,113 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>Activity number {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="343"/>
-        <location filename="../../src/absensi_app/services/worklog.py" line="363"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="345"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="365"/>
         <source>Kegiatan nomor {id} tidak ada (mungkin sudah dihapus).</source>
         <translation>Activity number {id} does not exist (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="375"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="377"/>
         <source>Kegiatan nomor {id} sudah ada.</source>
         <translation>Activity number {id} already exists.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="393"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="395"/>
         <source>Belum ada hari sebelumnya yang berisi kegiatan untuk disalin.</source>
         <translation>There is no earlier day with activities to copy yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="409"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="411"/>
         <source>Keterangan terlalu panjang (paling banyak {limit} karakter).</source>
         <translation>The remarks are too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/worklog.py" line="414"/>
+        <location filename="../../src/absensi_app/services/worklog.py" line="416"/>
         <source>Pilih jenis cuti.</source>
         <translation>Choose the leave type.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="41"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="42"/>
         <source>Frasa sandi salah. Kunci tanda tangan tidak bisa dibuka.</source>
         <translation>Wrong passphrase. The signing key cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="70"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="71"/>
         <source>Frasa sandi paling sedikit {n} karakter.</source>
         <translation>The passphrase must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="73"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="74"/>
         <source>Frasa sandi terlalu panjang.</source>
         <translation>The passphrase is too long.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="75"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="76"/>
         <source>Frasa sandi tidak boleh hanya spasi.</source>
         <translation>The passphrase cannot be only spaces.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="138"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="139"/>
         <source>{problem} Sertifikat itu tidak bisa {purpose}.</source>
         <translation>{problem} The certificate cannot be {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="154"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="155"/>
         <source>{problem} Tidak ditandatangani; buat kunci baru (Pengaturan › Kunci tanda tangan, atau &apos;absensi key create --replace&apos;) atau impor sertifikat yang masih berlaku.</source>
         <translation>{problem} Not signed; create a new key (Settings › Signing key, or &apos;absensi key create --replace&apos;) or import a certificate that is still valid.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="186"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="187"/>
         <source>Sertifikat tanda tangan di {path} rusak atau tidak terbaca ({error}).</source>
         <translation>The signing certificate in {path} is damaged or unreadable ({error}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="195"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="196"/>
         <source>Belum ada kunci tanda tangan. Buat dulu di profil (&apos;absensi key create&apos;).</source>
         <translation>There is no signing key yet. Create one first in the profile (&apos;absensi key create&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="264"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="265"/>
         <source>Berkas kunci tanda tangan rusak atau formatnya tidak dikenal.</source>
         <translation>The signing key file is damaged or its format is unknown.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="278"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="279"/>
         <source>Belum ada kunci tanda tangan. Buat dulu (&apos;absensi key create&apos;) atau impor sertifikat PKCS#12 (&apos;absensi key import&apos;).</source>
         <translation>There is no signing key yet. Create one first (&apos;absensi key create&apos;) or import a PKCS#12 certificate (&apos;absensi key import&apos;).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="301"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="302"/>
         <source>Kunci tanda tangan sudah ada. Pakai pilihan ganti untuk membuat yang baru.</source>
         <translation>A signing key already exists. Use the replace option to create a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="407"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="408"/>
         <source>Kunci tanda tangan sudah ada. Pakai pilihan ganti untuk menggantinya.</source>
         <translation>A signing key already exists. Use the replace option to replace it.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="414"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="415"/>
         <source>Berkas PKCS#12 tidak bisa dibuka: kata sandinya salah atau berkasnya bukan PKCS#12.</source>
         <translation>The PKCS#12 file cannot be opened: the password is wrong or the file is not PKCS#12.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="417"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="418"/>
         <source>Berkas PKCS#12 itu tidak berisi kunci privat dan sertifikat.</source>
         <translation>That PKCS#12 file holds no private key and certificate.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="421"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="422"/>
         <source>Kurva kunci {c} tidak didukung.</source>
         <translation>The key curve {c} is not supported.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="424"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="425"/>
         <source>Kunci RSA {n} bit terlalu lemah (paling sedikit 2048).</source>
         <translation>An RSA key of {n} bits is too weak (at least 2048).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/signing/keys.py" line="427"/>
+        <location filename="../../src/absensi_app/signing/keys.py" line="428"/>
         <source>Jenis kunci {t} tidak didukung; pakai RSA atau ECDSA (Ed25519 ditolak banyak validator PDF).</source>
         <translation>The key type {t} is not supported; use RSA or ECDSA (many PDF validators reject Ed25519).</translation>
     </message>
@@ -3348,7 +3631,7 @@ Template name (e.g. “Weekly meeting”):</translation>
     <message>
         <location filename="../../src/absensi_app/store/backup.py" line="269"/>
         <source>Database saat ini {k}; pemulihan dibatalkan agar isinya tidak hilang. {advice}</source>
-        <translation>The current database: {k}; the restore was cancelled so that its content is not lost. {advice}</translation>
+        <translation>The current database is {k}; the restore was cancelled so that its content is not lost. {advice}</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/store/backup.py" line="275"/>
@@ -3371,27 +3654,27 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The database is open in another program (perhaps the Absensi application is still running). Close it first, then try the restore again.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/database.py" line="83"/>
+        <location filename="../../src/absensi_app/store/database.py" line="106"/>
         <source>Data sedang dipakai program lain (misalnya aplikasi Absensi yang sedang menyimpan). Tidak ada yang diubah; coba lagi sebentar lagi.</source>
         <translation>The data is in use by another program (for example an Absensi application that is saving). Nothing was changed; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/database.py" line="87"/>
+        <location filename="../../src/absensi_app/store/database.py" line="110"/>
         <source>Disk penuh: perubahan tidak disimpan. Kosongkan ruang disk lalu coba lagi.</source>
         <translation>The disk is full: the change was not saved. Free some disk space and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/database.py" line="90"/>
+        <location filename="../../src/absensi_app/store/database.py" line="113"/>
         <source>Database hanya bisa dibaca (folder data atau berkasnya tidak boleh ditulisi): perubahan tidak disimpan.</source>
         <translation>The database is read-only (the data folder or its file may not be written to): the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/database.py" line="95"/>
+        <location filename="../../src/absensi_app/store/database.py" line="118"/>
         <source>Database rusak: perubahan tidak disimpan. Tutup aplikasi, lalu pulihkan cadangan terakhir (&apos;absensi backup restore&apos; atau menu Berkas › Pulihkan cadangan).</source>
         <translation>The database is damaged: the change was not saved. Close the application, then restore the latest backup (&apos;absensi backup restore&apos; or the menu File › Restore backup).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/database.py" line="99"/>
+        <location filename="../../src/absensi_app/store/database.py" line="122"/>
         <source>Database tidak bisa dibaca atau ditulis (kesalahan disk): perubahan tidak disimpan.</source>
         <translation>The database cannot be read or written (disk error): the change was not saved.</translation>
     </message>
@@ -3400,73 +3683,235 @@ Template name (e.g. “Weekly meeting”):</translation>
         <source>Kedua frasa sandi tidak sama. Ketik ulang frasa sandi yang sama.</source>
         <translation>The two passphrases differ. Type the same passphrase again.</translation>
     </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="70"/>
+        <source>karakter tidak sah</source>
+        <translation>an invalid character</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/rules.py" line="71"/>
+        <source>karakter kendali</source>
+        <translation>a control character</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="74"/>
+        <source>RHK ke-{n}: </source>
+        <translation>RHK no. {n}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp_plan.py" line="75"/>
+        <source>RHK ke-{n}, Rencana Aksi ke-{m}: </source>
+        <translation>RHK no. {n}, Rencana Aksi no. {m}: </translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="32"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="33"/>
+        <source>Berkas bukti</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="34"/>
+        <source>Berkas bukti dukung</source>
+        <translation>Supporting evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="35"/>
+        <source>Berkas kunci</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="36"/>
+        <source>Berkas pindah</source>
+        <translation>Transfer file</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="37"/>
+        <source>Berkas rekap</source>
+        <translation>Recap file</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="38"/>
+        <source>Daftar profil</source>
+        <translation>Profile list</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="39"/>
+        <source>Dokumen evaluasi</source>
+        <translation>Evaluation document</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="40"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="41"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="42"/>
+        <source>Sertifikat</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="43"/>
+        <source>Sertifikat arsip</source>
+        <translation>Archive certificate</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/services/files.py" line="44"/>
+        <source>Tembolok hari libur</source>
+        <translation>Holiday cache</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="130"/>
+        <source>dipakai</source>
+        <translation>be used</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/signing/keys.py" line="419"/>
+        <source>diimpor</source>
+        <extracomment>scrypt cost (2**15 x 8 x 1: about 32 MiB and a tenth of a second per unlock), so a stolen key file resists guessing far better than PEM&apos;s default PBKDF2.</extracomment>
+        <translation>be imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="46"/>
+        <source>tidak ada</source>
+        <extracomment>How long the check waits for another program&apos;s lock (the same as a write&apos;s busy timeout). Above this size the start-up runs ``quick_check`` instead of the full ``integrity_check``. Not a kind of file problem: the disk (or the user&apos;s quota) is full. A good SQLite file whose tables are not Absensi&apos;s (no schema revision). Problems of the file itself: what it holds is lost or never was Absensi&apos;s, so a restore may put it aside. The others (locked, newer, not a file) are not the file&apos;s fault. The problem kinds in the user&apos;s words (for lists and messages).</extracomment>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="47"/>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="48"/>
+        <source>bukan database SQLite</source>
+        <translation>not an SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="49"/>
+        <source>database program lain</source>
+        <translation>another program&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="50"/>
+        <source>terpotong</source>
+        <translation>truncated</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="51"/>
+        <source>rusak</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="52"/>
+        <source>dikunci program lain</source>
+        <translation>locked by another program</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="53"/>
+        <source>hanya bisa dibaca</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="54"/>
+        <source>dari versi Absensi yang lebih baru</source>
+        <translation>from a newer version of Absensi</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="55"/>
+        <source>tidak bisa dibaca</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/store/health.py" line="56"/>
+        <source>bukan berkas biasa</source>
+        <translation>not a regular file</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationExport</name>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="41"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="43"/>
         <source>Dokumen evaluasi kinerja</source>
         <translation>Performance evaluation document</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="43"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="45"/>
         <source>Tahun periode SKP yang dievaluasi:</source>
         <translation>Year of the SKP period to evaluate:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="49"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="51"/>
         <source>Tulis tahun dengan angka, mis. 2026.</source>
         <translation>Write the year in digits, e.g. 2026.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="55"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="57"/>
         <source>Tahun {year} memiliki beberapa periode SKP. Pilih satu:</source>
         <translation>{year} has several SKP periods. Choose one:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="68"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="70"/>
         <source>Tandatangani dokumen evaluasi {period}?</source>
         <translation>Sign the evaluation document for {period}?</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="69"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="71"/>
         <source>PDF bertanda tangan</source>
         <translation>Signed PDF</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="69"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="71"/>
         <source>PDF tanpa tanda tangan</source>
         <translation>Unsigned PDF</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="74"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="76"/>
         <source>Frasa sandi kunci tanda tangan:</source>
         <translation>Signing key passphrase:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="79"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="81"/>
         <source>Simpan dokumen evaluasi</source>
         <translation>Save the evaluation document</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="79"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="81"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="90"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="98"/>
         <source>ditandatangani</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="90"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="98"/>
         <source>TANPA tanda tangan</source>
         <translation>UNSIGNED</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/evaluation_export.py" line="91"/>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="99"/>
         <source>Dokumen evaluasi kinerja {period} ({what}) ditulis ke {path} ({pages} halaman).</source>
         <translation>Performance evaluation document {period} ({what}) written to {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="122"/>
+        <source>Bahasa laporan dokumen evaluasi (teks tetap, tanggal dan angka):</source>
+        <translation>Language of the evaluation document (fixed texts, dates and numbers):</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/evaluation_export.py" line="124"/>
+        <source>Terakhir dipilih: {name}. Data bertanda tangan di dalamnya sama untuk keduanya.</source>
+        <translation>Last chosen: {name}. The signed data inside is the same for both.</translation>
     </message>
 </context>
 <context>
@@ -3575,160 +4020,175 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>for PDF: a day&apos;s activities under one date row, fewer pages</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="160"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="163"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="163"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="275"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="166"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="263"/>
         <source>Buat kunci tanda tangan…</source>
         <translation>Create signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="171"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="174"/>
         <source>frasa sandi kunci tanda tangan</source>
         <translation>signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="178"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="181"/>
         <source>&amp;Frasa sandi</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="196"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="83"/>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="207"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="195"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="209"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="197"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="264"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="294"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="252"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="282"/>
         <source>Kunci tanda tangan…</source>
         <translation>Signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="270"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="258"/>
         <source>Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi.</source>
         <translation>There is no signing key yet. Create a key now (protected by your passphrase), or choose the unsigned PDF to sign in the official application.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="279"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="267"/>
         <source>Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.</source>
         <translation>Certificate: {name} (NIP {nip}), {key_type}, valid until {until}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="289"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="277"/>
         <source>NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini.</source>
         <translation>The certificate&apos;s NIP differs from the profile&apos;s NIP ({nip}): create a new key for this profile.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="317"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="306"/>
         <source>Belum pernah diekspor bertanda tangan.</source>
         <translation>No signed export yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="321"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="310"/>
         <source>Terkunci: ringkasan revisi {revision} diekspor {when}.</source>
         <translation>Locked: summary revision {revision} exported {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="328"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="317"/>
         <source>Kunci dibuka sesudah revisi {revision}.</source>
         <translation>Unlocked after revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="334"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="323"/>
         <source>{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi revisi {revision} dengan data yang sama.</source>
         <translation>{month} is already locked. A signed export now produces revision {revision} again with the same data.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="341"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="330"/>
         <source>Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa diubah sampai kuncinya dibuka (Berkas › Buka kunci bulan; alasannya dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda tangan sesudah kunci dibuka menjadi revisi {next}.</source>
         <translation>Signing locks {month}: that month&apos;s activities and day statuses cannot be changed until it is unlocked (File › Unlock month; the reason is recorded in the history). This summary becomes revision {revision}; a signed export after unlocking becomes revision {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="407"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="397"/>
         <source>Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan.</source>
         <translation>There is no signing key yet. Create a key first, or choose the unsigned PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="411"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="401"/>
         <source>Isi frasa sandi kunci tanda tangan.</source>
         <translation>Enter the signing key&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="422"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="423"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="412"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="413"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="424"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="414"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="425"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="415"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="427"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="417"/>
         <source>Simpan ringkasan</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="453"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="450"/>
         <source>Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci.</source>
         <translation>Wrong passphrase. No file was written and the month was not locked.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="475"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="41"/>
+        <source>Bahasa judul, kolom, nama bulan dan hari, tanggal dan angka di PDF. Uraian kegiatan tetap seperti yang Anda tulis; data bertanda tangan di dalamnya sama untuk keduanya.</source>
+        <translation>Language of the PDF&apos;s titles, columns, month and day names, dates and numbers. Activity descriptions stay as you wrote them; the signed data inside is the same for both.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_result.py" line="44"/>
+        <source>Bahasa la&amp;poran:</source>
+        <translation>Re&amp;port language:</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_result.py" line="46"/>
+        <source>untuk PDF: judul, kolom, tanggal dan angka; XLSX dan CSV tetap berkolom e-Kinerja</source>
+        <translation>for the PDF: titles, columns, dates and numbers; XLSX and CSV keep the e-Kinerja columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/export_result.py" line="98"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani dan disimpan.</source>
         <translation>Summary of {month} revision {revision} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="478"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="101"/>
         <source>{month} sekarang terkunci.</source>
         <translation>{month} is now locked.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="480"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="103"/>
         <source>Ringkasan {month} &lt;b&gt;tanpa tanda tangan&lt;/b&gt; disimpan.</source>
         <translation>&lt;b&gt;Unsigned&lt;/b&gt; summary of {month} saved.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="481"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="104"/>
         <source>Tandatangani PDF ini di aplikasi resmi. Bulan tidak dikunci.</source>
         <translation>Sign this PDF in the official application. The month is not locked.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="483"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="106"/>
         <source>{rows} kegiatan {month} ditulis ({format}).</source>
         <translation>{rows} activities of {month} written ({format}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="490"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="112"/>
         <source>{pages} halaman • SHA-256 {sha}…</source>
         <translation>{pages} pages • SHA-256 {sha}…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="494"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="115"/>
         <source>Bukti dukung: {n} berkas dilampirkan, {left} tidak dilampirkan.</source>
         <translation>Supporting evidence: {n} files attached, {left} not attached.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="503"/>
+        <location filename="../../src/absensi_app/views/export_result.py" line="124"/>
         <source>Perhatian: {n} dari {rows} kegiatan belum punya Rencana Aksi. e-Kinerja melewati baris seperti itu tanpa pemberitahuan; pilih Rencana Aksinya pada kegiatan tersebut lalu ekspor lagi.</source>
         <translation>Note: {n} of {rows} activities have no Rencana Aksi (action plan) yet. e-Kinerja skips such rows without notice; choose their Rencana Aksi on those activities, then export again.</translation>
     </message>
@@ -3937,6 +4397,7 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="202"/>
         <location filename="../../src/absensi_app/views/formatting.py" line="181"/>
         <source>{h} j</source>
         <translation>{h} h</translation>
@@ -4600,100 +5061,129 @@ Template name (e.g. “Weekly meeting”):</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="18"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="25"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="19"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="26"/>
         <source>Kantor lain</source>
         <translation>Another office</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="20"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="27"/>
         <source>Rumah</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="21"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="28"/>
         <source>Lokasi lain</source>
         <translation>Other location</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="22"/>
-        <location filename="../../src/absensi_app/views/labels.py" line="26"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="29"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="33"/>
         <source>Dinas Luar</source>
         <translation>Official travel</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="25"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="32"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="27"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="34"/>
         <source>Cuti</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="28"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="35"/>
         <source>Sakit</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="29"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="36"/>
         <source>Izin</source>
         <translation>Excused absence</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="30"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="37"/>
         <source>Tugas Belajar</source>
         <translation>Study assignment</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="31"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="38"/>
         <source>Libur</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="32"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="39"/>
         <source>Tanpa Keterangan</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="35"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="42"/>
         <source>Cuti Tahunan</source>
         <translation>Annual leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="36"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="43"/>
         <source>Cuti Besar</source>
         <translation>Long service leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="37"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="44"/>
         <source>Cuti Sakit</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="38"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="45"/>
         <source>Cuti Melahirkan</source>
         <translation>Maternity leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="39"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="46"/>
         <source>Cuti Karena Alasan Penting</source>
         <translation>Leave for important reasons</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="40"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="47"/>
         <source>Cuti Bersama</source>
         <translation>Collective leave (cuti bersama)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="41"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="48"/>
         <source>Cuti di Luar Tanggungan Negara</source>
         <translation>Unpaid leave</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="440"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="443"/>
+        <source>Kurang/Misconduct</source>
+        <translation>Poor/Misconduct</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="441"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="444"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="445"/>
+        <source>Baik</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="442"/>
+        <source>Sangat Baik</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="446"/>
+        <source>Sangat Kurang</source>
+        <translation>Very Poor</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/skp.py" line="447"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="448"/>
+        <source>Butuh Perbaikan</source>
+        <translation>Needs Improvement</translation>
     </message>
 </context>
 <context>
@@ -4732,277 +5222,287 @@ Template name (e.g. “Weekly meeting”):</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="54"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="104"/>
         <source>&amp;Urungkan</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="56"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="106"/>
         <source>Ula&amp;ngi</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="60"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="127"/>
         <source>&amp;Harian</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="61"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="128"/>
         <source>&amp;Kemajuan</source>
         <translation>&amp;Progress</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="67"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="127"/>
         <source>Kegiatan satu hari (Ctrl+1)</source>
         <translation>One day&apos;s activities (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="68"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="128"/>
         <source>Kemajuan bulan ini: jam, lokasi, hari kosong, capaian SKP (Ctrl+2)</source>
         <translation>This month&apos;s progress: hours, locations, unlogged days, SKP progress (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="70"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="129"/>
         <source>Kegiatan &amp;baru</source>
         <translation>&amp;New activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="71"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="130"/>
         <source>&amp;Simpan kegiatan</source>
         <translation>&amp;Save activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="72"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="131"/>
         <source>U&amp;bah kegiatan terpilih</source>
         <translation>&amp;Edit selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="73"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="132"/>
         <source>&amp;Hapus kegiatan terpilih</source>
         <translation>&amp;Delete selected activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="77"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="133"/>
         <source>Salin dari hari &amp;sebelumnya</source>
         <translation>&amp;Copy from previous day</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="78"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="134"/>
         <source>&amp;Mulai timer</source>
         <translation>Start &amp;timer</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="79"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="134"/>
         <source>Mulai timer dari formulir, atau hentikan timer yang berjalan (Ctrl+Shift+T)</source>
         <translation>Start a timer from the form, or stop the running timer (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="80"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="135"/>
         <source>Hari se&amp;belumnya</source>
         <translation>Pre&amp;vious day</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="81"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="136"/>
         <source>Hari beri&amp;kutnya</source>
         <translation>Ne&amp;xt day</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="82"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="137"/>
         <source>Hari &amp;ini</source>
         <translation>&amp;Today</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="83"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="138"/>
         <source>&amp;Pilih tanggal di kalender</source>
         <translation>&amp;Go to a date in the calendar</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="84"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="139"/>
         <source>&amp;Profil dan jadwal kerja…</source>
         <translation>&amp;Profile and work schedule…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="85"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="140"/>
         <source>&amp;Rencana SKP…</source>
         <translation>&amp;SKP plan…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="86"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="141"/>
         <source>&amp;Kalender kerja…</source>
         <translation>Work &amp;calendar…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="87"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="142"/>
         <source>Kunci &amp;tanda tangan…</source>
         <translation>Signing &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="88"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="143"/>
         <source>&amp;Ekspor ringkasan…</source>
         <translation>&amp;Export summary…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="89"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="143"/>
         <source>Ekspor ringkasan bulanan: PDF bertanda tangan, PDF tanpa tanda tangan, XLSX e-Kinerja atau CSV (Ctrl+E)</source>
         <translation>Export the monthly summary: signed PDF, unsigned PDF, e-Kinerja XLSX or CSV (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="90"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="144"/>
         <source>Dokumen e&amp;valuasi kinerja…</source>
         <translation>Performance e&amp;valuation document…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="91"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="144"/>
         <source>Dokumen Evaluasi Kinerja Pegawai setahun: RHK, target, realisasi per triwulan, keputusan pejabat penilai</source>
         <translation>The employee&apos;s yearly performance evaluation document (Dokumen Evaluasi Kinerja Pegawai): RHK, targets, actuals per quarter, the appraising official&apos;s decisions</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="92"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="145"/>
         <source>B&amp;uka kunci bulan…</source>
         <translation>&amp;Unlock month…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="93"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="146"/>
         <source>&amp;Riwayat perubahan…</source>
         <translation>Change &amp;history…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="94"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="147"/>
         <source>&amp;Buka ringkasan…</source>
         <translation>&amp;Open summary…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="95"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="148"/>
         <source>Rekap &amp;tim…</source>
         <translation>&amp;Team recap…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="96"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="149"/>
+        <source>Buka &amp;arsip instansi…</source>
+        <translation>Open the &amp;agency archive…</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="149"/>
+        <source>Keadaan bulanan semua pegawai instansi dari arsip PostgreSQL: unit, pegawai, yang belum mengirim, berkas bermasalah</source>
+        <translation>The month&apos;s state of every employee of the agency from the PostgreSQL archive: units, staff, who has not sent, problem files</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="150"/>
         <source>Sertifikat &amp;tepercaya…</source>
         <translation>&amp;Trusted certificates…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="97"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="151"/>
         <source>Buka &amp;folder data</source>
         <translation>Open data &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="98"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="152"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="99"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="153"/>
         <source>&amp;Pulihkan cadangan…</source>
         <translation>&amp;Restore backup…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="101"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="154"/>
         <source>&amp;Semua pengaturan…</source>
         <translation>&amp;All settings…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="102"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="154"/>
         <source>Jadwal, Ramadan, pengingat, baki, templat, bahasa, cadangan, kop surat, tanda tangan (Ctrl+Alt+S)</source>
         <translation>Schedule, Ramadan, reminders, tray, templates, language, backups, letterhead, signature (Ctrl+Alt+S)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="103"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="155"/>
         <source>&amp;Ganti profil…</source>
         <translation>Switch &amp;profile…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="104"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="155"/>
         <source>Buka catatan pegawai lain di komputer ini (profil lain)</source>
         <translation>Open another employee&apos;s log on this computer (another profile)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="105"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="156"/>
         <source>&amp;Keluar</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="106"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="157"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="107"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="158"/>
         <source>&amp;Tentang Absensi</source>
         <translation>&amp;About Absensi</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="122"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="172"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="138"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="172"/>
         <source>&amp;Sunting</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="142"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="172"/>
         <source>&amp;Lihat</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="145"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="172"/>
         <source>Pe&amp;ngaturan</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="153"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="172"/>
         <source>Ban&amp;tuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="159"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="175"/>
         <source>Navigasi</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="163"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="176"/>
         <source>◀ Sebelumnya</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="164"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="177"/>
         <source>Berikutnya ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="165"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="178"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="172"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="179"/>
         <source>+ Kegiatan baru</source>
         <translation>+ New activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="198"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="268"/>
         <source>Bulan sebelumnya / berikutnya (di Kemajuan)</source>
         <translation>Previous / next month (in Progress)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="201"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="271"/>
         <source>Pilih templat kegiatan / simpan isian sebagai templat</source>
         <translation>Pick an activity template / save the form as a template</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="202"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="272"/>
         <source>Pindah ke kolom berikutnya</source>
         <translation>Move to the next column</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="203"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="273"/>
         <source>Batalkan pengisian</source>
         <translation>Cancel the entry</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_actions.py" line="209"/>
+        <location filename="../../src/absensi_app/views/main_actions.py" line="279"/>
         <source>Mulai / hentikan timer</source>
         <translation>Start / stop the timer</translation>
     </message>
@@ -5010,94 +5510,95 @@ Template name (e.g. “Weekly meeting”):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="66"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="100"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="335"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="67"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="101"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="374"/>
         <source>Absensi</source>
         <translation>Absensi</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="80"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="81"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="117"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="102"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="103"/>
         <source>Absensi — {name}</source>
         <translation>Absensi — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="232"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="271"/>
         <source>Pilih dulu kegiatan di tabel.</source>
         <translation>First select an activity in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="241"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="280"/>
         <source>Pilih dulu kegiatan yang akan dihapus.</source>
         <translation>First select the activity to delete.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="248"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="287"/>
         <source>hapus kegiatan</source>
         <translation>delete activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="250"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="289"/>
         <source>Kegiatan dihapus. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation>Activity deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="265"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="304"/>
         <source>ubah kegiatan</source>
         <translation>edit activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="266"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="305"/>
         <source>Perubahan disimpan.</source>
         <translation>Changes saved.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="269"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="308"/>
         <source>tambah kegiatan</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="270"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
         <source>Kegiatan disimpan. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation>Activity saved. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="287"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="326"/>
         <source>Tidak bisa menyalin</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="289"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="328"/>
         <source>salin dari hari sebelumnya</source>
         <translation>copy from previous day</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="292"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="331"/>
         <source>{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation>{n} activities copied from {day}. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="319"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="358"/>
         <source>ubah status hari</source>
         <translation>change day status</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="323"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="362"/>
         <source>Pilih berkas bukti dukung</source>
         <translation>Choose a supporting evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="323"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="362"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="357"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="396"/>
         <source>Data terbaru belum bisa dimuat. Rinciannya tercatat di log aplikasi.</source>
         <translation>The latest data could not be loaded. The details are recorded in the application log.</translation>
     </message>
@@ -5146,17 +5647,17 @@ Reason for unlocking:</translation>
         <translation>{month} unlocked. The next signed export becomes revision {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="229"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="235"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="234"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="240"/>
         <source>Tentang Absensi</source>
         <translation>About Absensi</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="235"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="241"/>
         <source>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Catatan kehadiran dan kegiatan harian ASN.&lt;br&gt;Semua data tersimpan di komputer ini:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
         <translation>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Attendance and daily activity log for ASN (Indonesian civil servants).&lt;br&gt;All data is stored on this computer:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</translation>
     </message>
@@ -5184,155 +5685,173 @@ Reason for unlocking:</translation>
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="58"/>
         <source>Belum</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="57"/>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="100"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="58"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="101"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="58"/>
         <source>Masalah</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="60"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="61"/>
         <source>Bulan yang sudah lewat tanpa ringkasan</source>
         <translation>Past months without a summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="60"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="61"/>
         <source>Ringkasan yang menunggu keputusan</source>
         <translation>Summaries awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="61"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="62"/>
         <source>Bulan yang bermasalah</source>
         <translation>Months with problems</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="83"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="84"/>
         <source>Nama / NIP</source>
         <translation>Name / NIP</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="99"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="100"/>
         <source>Belum diterima</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="101"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="102"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="102"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="103"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="103"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="104"/>
         <source>MASALAH</source>
         <translation>PROBLEM</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="108"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="109"/>
         <source>diubah/tidak sah</source>
         <translation>altered/not valid</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="109"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="110"/>
         <source>tanpa tanda tangan</source>
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="110"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="111"/>
         <source>tidak terbaca</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="111"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="112"/>
         <source>belum dikenal</source>
         <translation>not yet known</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="112"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="113"/>
         <source>mungkin palsu</source>
         <translation>possibly forged</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="113"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="114"/>
         <source>PALSU atas nama Anda</source>
         <translation>FORGED in your name</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="118"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="119"/>
         <source>berlaku</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="119"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="120"/>
         <source>diganti revisi atau keputusan yang lebih baru</source>
         <translation>superseded by a newer revision or decision</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="120"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="121"/>
         <source>salinan</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="121"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="122"/>
         <source>bermasalah</source>
         <translation>with problems</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="122"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="123"/>
         <source>di luar periode</source>
         <translation>outside the period</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="123"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="124"/>
         <source>tidak terpetakan (pegawai atau bulan tak terbaca)</source>
         <translation>not mapped (employee or month unreadable)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="136"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="137"/>
         <source>revisi {n}</source>
         <translation>revision {n}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="144"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="145"/>
         <source>Belum ada ringkasan bulan ini di folder.</source>
         <translation>No summary for this month in the folder yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="145"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="146"/>
         <source>Belum waktunya, atau pegawai sudah keluar.</source>
         <translation>Not due yet, or the employee has left.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="166"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="167"/>
         <source>(sudah keluar)</source>
         <translation>(has left)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="173"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="174"/>
         <source>NIP {nip}</source>
         <translation>NIP {nip}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="175"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="176"/>
         <source>Sertifikatnya belum Anda percayai.</source>
         <translation>You do not trust their certificate yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="177"/>
+        <location filename="../../src/absensi_app/views/supervisor/matrix_table.py" line="178"/>
         <source>Ditandai sudah keluar dari tim: bulan kosong tidak dihitung.</source>
         <translation>Marked as having left the team: empty months are not counted.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingModel</name>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/side_lists.py" line="50"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/side_lists.py" line="50"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/side_lists.py" line="50"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
     </message>
 </context>
 <context>
@@ -5824,177 +6343,177 @@ logo</translation>
 <context>
     <name>RecapModel</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="37"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
         <source>Revisi</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
         <source>Jam tercatat</source>
         <translation>Hours logged</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
         <source>Jam target</source>
         <translation>Target hours</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="38"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
         <source>Kantor lain</source>
         <translation>Another office</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
         <source>Rumah</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
         <source>Lokasi lain</source>
         <translation>Other location</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
         <source>Dinas Luar</source>
         <translation>Official travel</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="39"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
         <source>Hari kosong</source>
         <translation>Unlogged days</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="41"/>
         <source>Capaian RHK (%)</source>
         <translation>RHK progress (%)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="41"/>
         <source>Persetujuan</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="41"/>
         <source>Predikat</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="40"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="41"/>
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="41"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="42"/>
         <source>Keterangan</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="41"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="42"/>
         <source>Dalam tabel tim</source>
         <translation>In the team table</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="53"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="54"/>
         <source>berlaku</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="54"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="55"/>
         <source>diganti revisi atau keputusan yang lebih baru</source>
         <translation>superseded by a newer revision or decision</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="55"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="56"/>
         <source>salinan</source>
         <translation>copy</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="56"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="57"/>
         <source>bermasalah</source>
         <translation>with problems</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="57"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="58"/>
         <source>di luar periode</source>
         <translation>outside the period</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="58"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="59"/>
         <source>tidak terpetakan (pegawai atau bulan tak terbaca)</source>
         <translation>not mapped (employee or month unreadable)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="74"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="75"/>
         <source>Sah</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="75"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="76"/>
         <source>TIDAK SAH</source>
         <translation>NOT VALID</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="76"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="77"/>
         <source>Tanpa tanda tangan</source>
         <translation>Unsigned</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="77"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="78"/>
         <source>Tidak terbaca</source>
         <translation>Unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="78"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="79"/>
         <source>Penanda tangan belum dikenal</source>
         <translation>Signer not yet known</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="79"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="80"/>
         <source>SERTIFIKAT BERBEDA (mungkin palsu)</source>
         <translation>DIFFERENT CERTIFICATE (possibly forged)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="80"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="81"/>
         <source>PALSU (atas nama Anda)</source>
         <translation>FORGED (in your name)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="85"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="86"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="87"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="88"/>
         <source>Dikembalikan</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="89"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_table.py" line="90"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
@@ -6002,138 +6521,141 @@ logo</translation>
 <context>
     <name>RecapWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="73"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="197"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="262"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="281"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="74"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="171"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="237"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="302"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="321"/>
         <location filename="../../src/absensi_app/views/supervisor/recap_actions.py" line="62"/>
         <source>Rekap tim</source>
         <translation>Team recap</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="121"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="126"/>
         <source>Tampilkan yang sudah keluar</source>
         <translation>Show those who have left</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="126"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="131"/>
         <source>Hijau: disetujui (dengan predikat bila dinilai). Biru: menunggu keputusan. Oranye: dikembalikan. Merah: bermasalah (diubah, palsu, atau penanda tangan belum dikenal). Kuning: bulan yang sudah lewat tanpa ringkasan. Pilih beberapa sel biru lalu Setujui yang dipilih.</source>
         <translation>Green: approved (with the rating if appraised). Blue: awaiting a decision. Orange: returned. Red: problems (altered, forged, or signer not yet known). Yellow: past months without a summary. Select several blue cells, then Approve selected.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="140"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="145"/>
         <source>Tabel tim</source>
         <translation>Team table</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="141"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="146"/>
         <source>Semua berkas</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="155"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="193"/>
         <source>Rekap</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="158"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="196"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="161"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="199"/>
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="164"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="202"/>
         <source>Setujui yang dipilih…</source>
         <translation>Approve selected…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="166"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="342"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="204"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="382"/>
         <location filename="../../src/absensi_app/views/supervisor/recap_actions.py" line="54"/>
         <source>Tandai sudah keluar</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="168"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="206"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="170"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="208"/>
         <source>Sertifikat tepercaya…</source>
         <translation>Trusted certificates…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="304"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="344"/>
         <source>{people} pegawai, {n} berkas: {ok} disetujui, {waiting} menunggu keputusan, {returned} dikembalikan, {problems} bulan bermasalah; {missing} bulan belum diterima.</source>
         <translation>{people} employees, {n} files: {ok} approved, {waiting} awaiting a decision, {returned} returned, {problems} months with problems; {missing} months not received.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="341"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="381"/>
         <source>Batalkan tanda keluar</source>
         <translation>Undo the left mark</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="352"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="392"/>
         <source>Belum ada ringkasan di sel ini.</source>
         <translation>No summary in this cell yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="77"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="82"/>
         <source>Pilih folder berisi ringkasan PDF dari staf Anda.</source>
         <translation>Choose a folder holding the PDF summaries from your staff.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="91"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="96"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="104"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="109"/>
         <source>Ada perubahan sejak folder ini diperiksa (sertifikat tepercaya atau berkas baru): pilih Periksa ulang untuk memperbarui rekap.</source>
         <translation>Something changed since this folder was checked (trusted certificates or new files): choose Check again to update the recap.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="183"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="223"/>
         <source>Pilih folder ringkasan staf</source>
         <translation>Choose the staff summaries folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="205"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="181"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="245"/>
         <source>Folder: {path}</source>
         <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="208"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="248"/>
         <source>%v / %m berkas</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="208"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="248"/>
         <source>tidak ada PDF</source>
         <translation>no PDFs</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="212"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="184"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="252"/>
         <source>Memeriksa {n} berkas…</source>
         <translation>Checking {n} files…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="228"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="268"/>
         <source>Menghentikan…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="250"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="290"/>
         <source>Dihentikan. </source>
         <translation>Stopped. </translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="259"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="299"/>
         <source>Folder tidak bisa diperiksa sampai selesai: {e}</source>
         <translation>The folder could not be checked to the end: {e}</translation>
     </message>
@@ -6170,12 +6692,12 @@ logo</translation>
         <translation>Recap written to {p}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_files.py" line="45"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_files.py" line="46"/>
         <source>Hanya yang bermasalah</source>
         <translation>Problems only</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_files.py" line="79"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_files.py" line="80"/>
         <source>Baris merah: berkas tidak sah, tidak terbaca, palsu, atau bertanda tangan sertifikat lain untuk NIP yang sudah dikenal (mungkin palsu). Kuning: penanda tangan belum dikenal. Klik dua kali sebuah baris untuk memeriksa berkasnya.</source>
         <translation>Red rows: files not valid, unreadable, forged, or signed with another certificate for an NIP already known (possibly forged). Yellow: signer not yet known. Double-click a row to check its file.</translation>
     </message>
@@ -6826,7 +7348,7 @@ indicator (IKI)</translation>
         <translation>This page has no default values.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/dialog.py" line="209"/>
+        <location filename="../../src/absensi_app/views/settings/dialog.py" line="213"/>
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -7402,6 +7924,104 @@ Fingerprint: {fingerprint}</translation>
     </message>
 </context>
 <context>
+    <name>StatusModel</name>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="41"/>
+        <source>Unit kerja / Nama</source>
+        <translation>Work unit / Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="41"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="41"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="41"/>
+        <source>Jam tercatat</source>
+        <translation>Hours logged</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="42"/>
+        <source>Jam target</source>
+        <translation>Target hours</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="42"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="42"/>
+        <source>Kantor lain</source>
+        <translation>Another office</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="42"/>
+        <source>Rumah</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="43"/>
+        <source>Lokasi lain</source>
+        <translation>Other location</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="43"/>
+        <source>Dinas Luar</source>
+        <translation>Official travel</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="43"/>
+        <source>Predikat</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="43"/>
+        <source>Berkas yang berlaku</source>
+        <translation>File that counts</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="100"/>
+        <source>Belum mengirim</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="100"/>
+        <source>Belum diterima</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="105"/>
+        <source>{n} pegawai</source>
+        <translation>{n} employees</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="107"/>
+        <source>{n} bermasalah</source>
+        <translation>{n} with problems</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="109"/>
+        <source>{n} belum mengirim</source>
+        <translation>{n} not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="111"/>
+        <source>{n} menunggu</source>
+        <translation>{n} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/archive/status_model.py" line="140"/>
+        <source>Belum dikenal arsip: belum ada satu pun ringkasannya yang sah.</source>
+        <translation>Not known to the archive yet: none of their summaries is valid yet.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDataBox</name>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/verdict_parts.py" line="201"/>
@@ -7598,37 +8218,38 @@ Fingerprint: {fingerprint}</translation>
 <context>
     <name>SummaryViewer</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="76"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="77"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="129"/>
         <source>Periksa ringkasan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="110"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="135"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="113"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="138"/>
         <source>Buka berkas…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="116"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="141"/>
         <source>Sertifikat tepercaya…</source>
         <translation>Trusted certificates…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="118"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="143"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="120"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="145"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="123"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="148"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
@@ -7640,87 +8261,88 @@ Fingerprint: {fingerprint}</translation>
         <translation>Apply decision</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="157"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="184"/>
         <source>Buka ringkasan bulanan</source>
         <translation>Open monthly summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="157"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="184"/>
         <source>PDF (*.pdf);;Semua berkas (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="178"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="205"/>
         <source>ringkasan.pdf</source>
         <translation>summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="195"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="222"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="203"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="230"/>
         <source>Berkas ini tidak bisa diperiksa.</source>
         <translation>This file cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="240"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="267"/>
         <source>Hanya berkas pertama yang dibuka ({name}).</source>
         <translation>Only the first file was opened ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="107"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="84"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="131"/>
         <source>Belum ada berkas yang dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="126"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="151"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="129"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="154"/>
         <source>Simpan salinan…</source>
         <translation>Save copy…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="131"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="156"/>
         <source>Simpan salinan persis berkas ini, dengan tanda tangannya</source>
         <translation>Save an exact copy of this file, with its signatures</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="254"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="281"/>
         <source>Periksa ringkasan — {name}</source>
         <translation>Check summary — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="281"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="308"/>
         <source>Keputusan ditolak</source>
         <translation>Decision refused</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="305"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="332"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="305"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="332"/>
         <source>dikembalikan</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="308"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="335"/>
         <source>Ringkasan {word} dan disimpan ke {path}. Kirim berkas ini kembali ke pegawai.</source>
         <translation>Summary {word} and saved to {path}. Send this file back to the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="319"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="346"/>
         <source>Sertifikat ini tidak bisa dipercayai: berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda.</source>
         <translation>This certificate cannot be trusted: this file was signed in your name with a certificate that is not yours.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="323"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="350"/>
         <source>Percayai sertifikat {name} (NIP {nip})?
 
 Sidik jari:
@@ -7735,19 +8357,19 @@ Fingerprint:
 Telephone or meet that employee and ask them to read out the fingerprint from their application (Signing key). Trust it only if all letters and digits are the same.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="329"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="356"/>
         <source>PERHATIAN: Anda sudah mempercayai sertifikat LAIN untuk NIP ini. Percayai yang baru hanya bila pegawai memastikan bahwa ia memang membuat kunci baru.</source>
         <translation>CAUTION: you already trust a DIFFERENT certificate for this NIP. Trust the new one only if the employee confirms that they really made a new key.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="318"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="332"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="337"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="345"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="359"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="364"/>
         <source>Percayai sertifikat</source>
         <translation>Trust certificate</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="339"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="366"/>
         <source>Sertifikat {name} (NIP {nip}) sekarang Anda percayai.</source>
         <translation>You now trust the certificate of {name} (NIP {nip}).</translation>
     </message>
@@ -7981,42 +8603,42 @@ Note: {note}</translation>
 <context>
     <name>TemplateMenu</name>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="44"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="73"/>
         <source>Te&amp;mplat ▾</source>
         <translation>Te&amp;mplate ▾</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="46"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="75"/>
         <source>Isi dari templat kegiatan berulang, atau simpan isian ini sebagai templat (Ctrl+Shift+P)</source>
         <translation>Fill in from a template of a recurring activity, or save this entry as a template (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="55"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="76"/>
         <source>ketik untuk mencari templat</source>
         <translation>type to search templates</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="64"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="77"/>
         <source>&amp;Simpan isian sebagai templat…</source>
         <translation>&amp;Save this entry as a template…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="66"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="78"/>
         <source>Uraian, lokasi, RHK, Rencana Aksi, satuan dan durasi isian ini</source>
         <translation>This entry&apos;s description, location, RHK, Rencana Aksi, unit and duration</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="67"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="79"/>
         <source>&amp;Jadikan templat dari kegiatan terpilih…</source>
         <translation>&amp;Make a template from the selected activity…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="125"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="136"/>
         <source>Belum ada templat: isi formulir, lalu simpan sebagai templat</source>
         <translation>No templates yet: fill in the form, then save it as a template</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_templates.py" line="127"/>
+        <location filename="../../src/absensi_app/views/entry_templates.py" line="138"/>
         <source>Tidak ada templat yang cocok</source>
         <translation>No matching template</translation>
     </message>
@@ -8163,32 +8785,32 @@ Note: {note}</translation>
 <context>
     <name>TimerBar</name>
     <message>
-        <location filename="../../src/absensi_app/views/timer_bar.py" line="22"/>
+        <location filename="../../src/absensi_app/views/timer_bar.py" line="40"/>
         <source>▶ Mulai timer</source>
         <translation>▶ Start timer</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/timer_bar.py" line="24"/>
+        <location filename="../../src/absensi_app/views/timer_bar.py" line="42"/>
         <source>Mulai timer untuk kegiatan yang sedang dikerjakan, dengan uraian, lokasi dan RHK dari formulir (Ctrl+Shift+T)</source>
         <translation>Start a timer for the activity you are working on, with the description, location and RHK from the form (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/timer_bar.py" line="26"/>
+        <location filename="../../src/absensi_app/views/timer_bar.py" line="44"/>
         <source>■ Hentikan…</source>
         <translation>■ Stop…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/timer_bar.py" line="27"/>
+        <location filename="../../src/absensi_app/views/timer_bar.py" line="45"/>
         <source>Hentikan timer dan catat kegiatannya (Ctrl+Shift+T)</source>
         <translation>Stop the timer and log the activity (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/timer_bar.py" line="45"/>
+        <location filename="../../src/absensi_app/views/timer_bar.py" line="53"/>
         <source>&lt;b&gt;Timer berjalan&lt;/b&gt; sejak {start} • &lt;b&gt;{elapsed}&lt;/b&gt; • {text}</source>
         <translation>&lt;b&gt;Timer running&lt;/b&gt; since {start} • &lt;b&gt;{elapsed}&lt;/b&gt; • {text}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/timer_bar.py" line="49"/>
+        <location filename="../../src/absensi_app/views/timer_bar.py" line="57"/>
         <source>Tidak ada timer. Catat sambil bekerja: isi uraian di formulir, lalu «Mulai timer».</source>
         <translation>No timer. Log while you work: enter the description in the form, then «Start timer».</translation>
     </message>
@@ -8346,68 +8968,67 @@ Note: {note}</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="68"/>
-        <location filename="../../src/absensi_app/views/tray.py" line="87"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="99"/>
         <source>Mulai timer…</source>
         <translation>Start timer…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="69"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="81"/>
         <source>Mulai dari templat</source>
         <translation>Start from a template</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="72"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="82"/>
         <source>Catat cepat…</source>
         <translation>Quick log…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="73"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="83"/>
         <source>Catat dari templat</source>
         <translation>Log from a template</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="75"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="84"/>
         <source>Buka hari ini</source>
         <translation>Open today</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="85"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="97"/>
         <source>Hentikan timer (sejak {start})…</source>
         <translation>Stop timer (since {start})…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="101"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="113"/>
         <source>Absensi — memuat data…</source>
         <translation>Absensi — loading data…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="106"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="118"/>
         <source>Hari ini: {total} dari target {expected}</source>
         <translation>Today: {total} of the target {expected}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="109"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="121"/>
         <source>Hari ini: {total} (tidak ada target hari ini)</source>
         <translation>Today: {total} (no target today)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="111"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="123"/>
         <source>Hari ini: belum bisa dibaca</source>
         <translation>Today: cannot be read yet</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="114"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="126"/>
         <source>Timer: sejak {start} ({elapsed}) — {text}</source>
         <translation>Timer: since {start} ({elapsed}) — {text}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="117"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="129"/>
         <source>Timer: tidak berjalan</source>
         <translation>Timer: not running</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/tray.py" line="158"/>
+        <location filename="../../src/absensi_app/views/tray.py" line="170"/>
         <source>(belum ada templat; buat di Pengaturan)</source>
         <translation>(no templates yet; create them in Settings)</translation>
     </message>
@@ -8568,99 +9189,187 @@ Summaries signed with this certificate will be shown as “signer not yet known�
     </message>
 </context>
 <context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="187"/>
+        <source>Berkas ini TIDAK bertanda tangan elektronik; isinya tidak bisa dipastikan.</source>
+        <translation>This file is NOT electronically signed; its content cannot be confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="191"/>
+        <source>PALSU: keputusan di berkas ini ditandatangani atas nama Anda (NIP {nip}) dengan sertifikat yang BUKAN milik Anda. Itu bukan keputusan Anda dan tidak berlaku; simpan berkasnya sebagai bukti dan laporkan kejadiannya.</source>
+        <translation>FORGED: the decision in this file was signed in your name (NIP {nip}) with a certificate that is NOT yours. It is not your decision and is not valid; keep the file as evidence and report what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="197"/>
+        <source>PALSU: ringkasan ini ditandatangani atas nama Anda (NIP {nip}) dengan sertifikat yang BUKAN milik Anda. Itu bukan laporan Anda dan tidak berlaku; simpan berkasnya sebagai bukti dan laporkan kejadiannya.</source>
+        <translation>FORGED: this summary was signed in your name (NIP {nip}) with a certificate that is NOT yours. It is not your report and is not valid; keep the file as evidence and report what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="204"/>
+        <source>BERKAS TELAH DIUBAH setelah ditandatangani. Jangan percayai isinya; minta pengirimnya mengirim ulang.</source>
+        <translation>THE FILE WAS CHANGED after it was signed. Do not trust its content; ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="207"/>
+        <source>Ada tambahan selain tanda tangan setelah berkas ditandatangani. Jangan percayai isinya; minta pengirimnya mengirim ulang.</source>
+        <translation>Something other than signatures was added after the file was signed. Do not trust its content; ask the sender to send it again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="210"/>
+        <source>Tanda tangan TIDAK SAH: {problems}. Minta pengirimnya menandatangani ulang dengan sertifikat yang berlaku.</source>
+        <translation>The signature is NOT VALID: {problems}. Ask the sender to sign it again with a valid certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="214"/>
+        <source>Tanda tangan utuh, tetapi data di dalamnya tidak cocok: {problems}</source>
+        <translation>The signature is intact, but the data inside does not match: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="219"/>
+        <source>PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; hubungi pegawai.</source>
+        <translation>WARNING: signed with ANOTHER certificate for NIP {nip}, whose certificate you already trust. It may be forged; contact the employee.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="227"/>
+        <source>Utuh, tetapi sertifikat {name} (NIP {nip}) belum Anda kenal. Cocokkan sidik jarinya dengan pegawai itu (mis. lewat telepon) sebelum mempercayainya.</source>
+        <translation>Intact, but you do not know the certificate of {name} (NIP {nip}) yet. Compare its fingerprint with that employee (e.g. by phone) before trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="231"/>
+        <source>Utuh, tetapi sertifikat {name} (NIP {nip}) belum Anda kenal. Cocokkan sidik jarinya dengan pejabat penilai itu (mis. lewat telepon) sebelum mempercayainya.</source>
+        <translation>Intact, but you do not know the certificate of {name} (NIP {nip}) yet. Compare its fingerprint with that appraising official (e.g. by phone) before trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="248"/>
+        <source>Sah dan utuh: dokumen evaluasi kinerja {title} ditandatangani {name} (NIP {nip}).</source>
+        <translation>Valid and intact: performance evaluation document {title} signed by {name} (NIP {nip}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="251"/>
+        <source>Sah dan utuh: ditandatangani {name} (NIP {nip}).</source>
+        <translation>Valid and intact: signed by {name} (NIP {nip}).</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="252"/>
+        <source>Sah dan utuh: ditandatangani {name} (NIP {nip}); sudah DISETUJUI pejabat penilai.</source>
+        <translation>Valid and intact: signed by {name} (NIP {nip}); APPROVED by the appraising official.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="254"/>
+        <source>Sah dan utuh: ditandatangani {name} (NIP {nip}); DIKEMBALIKAN pejabat penilai untuk diperbaiki.</source>
+        <translation>Valid and intact: signed by {name} (NIP {nip}); RETURNED for correction by the appraising official.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="258"/>
+        <source>Sah dan utuh: ditandatangani {name} (NIP {nip}), {month} {year} revisi {revision}.</source>
+        <translation>Valid and intact: signed by {name} (NIP {nip}), {month} {year} revision {revision}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="259"/>
+        <source>Sah dan utuh: ditandatangani {name} (NIP {nip}), {month} {year} revisi {revision}; sudah DISETUJUI pejabat penilai.</source>
+        <translation>Valid and intact: signed by {name} (NIP {nip}), {month} {year} revision {revision}; APPROVED by the appraising official.</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/domain/verdict.py" line="264"/>
+        <source>Sah dan utuh: ditandatangani {name} (NIP {nip}), {month} {year} revisi {revision}; DIKEMBALIKAN pejabat penilai untuk diperbaiki.</source>
+        <translation>Valid and intact: signed by {name} (NIP {nip}), {month} {year} revision {revision}; RETURNED for correction by the appraising official.</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="70"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="71"/>
         <source>Setujui…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="72"/>
         <source>Kembalikan…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="72"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="73"/>
         <source>Terapkan keputusan</source>
         <translation>Apply decision</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="120"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="121"/>
         <source>Belum ada berkas</source>
         <translation>No file yet</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="121"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="122"/>
         <source>Seret berkas PDF ringkasan bulanan ke jendela ini, atau pilih Buka berkas…</source>
         <translation>Drag a monthly summary PDF onto this window, or choose Open file…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="127"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="128"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="128"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="129"/>
         <source>Tanda tangan dan isi berkas ini sedang diperiksa.</source>
         <translation>The signatures and contents of this file are being checked.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="174"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="175"/>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="181"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="182"/>
         <source>Bulan: {month}, revisi {revision}</source>
         <translation>Month: {month}, revision {revision}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="190"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="191"/>
         <source>Setelah ditandatangani: tidak ada perubahan selain tanda tangan.</source>
         <translation>After signing: no changes other than signatures.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="195"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="196"/>
         <source>Setelah ditandatangani: ADA perubahan lain selain tanda tangan.</source>
         <translation>After signing: OTHER changes besides signatures.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="204"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="205"/>
         <source>Data tidak cocok:</source>
         <translation>Data do not match:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="235"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="236"/>
         <source>Berkas ini dipalsukan atas nama Anda: tidak bisa disetujui, dikembalikan atau diterapkan. Simpan salinannya sebagai bukti.</source>
         <translation>This file was forged in your name: it cannot be approved, returned or applied. Keep a copy as evidence.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="242"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="243"/>
         <source>Ini dokumen evaluasi kinerja tahunan: Absensi memeriksa keasliannya; persetujuan hanya untuk ringkasan bulanan.</source>
         <translation>This is an annual performance evaluation document: Absensi checks its authenticity; approval is only for monthly summaries.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="252"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="253"/>
         <source>Keputusan ini sudah diterapkan pada data Anda.</source>
         <translation>This decision has already been applied to your data.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="265"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="266"/>
         <source>PERINGATAN: sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Ringkasan ini tidak bisa disetujui atau dikembalikan sebelum pegawai memastikan bahwa sertifikat ini miliknya.</source>
         <translation>WARNING: a DIFFERENT certificate for NIP {nip}, whose certificate you already trust. This summary cannot be approved or returned until the employee confirms that this certificate is theirs.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="271"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="272"/>
         <source>Cocokkan dan percayai sertifikat pegawai dulu; setelah itu ringkasan bisa disetujui atau dikembalikan.</source>
         <translation>Compare and trust the employee&apos;s certificate first; then the summary can be approved or returned.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="277"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="278"/>
         <source>Isi profil Anda dulu (Pengaturan › Profil) untuk memberi keputusan.</source>
         <translation>Fill in your profile first (Settings › Profile and work schedule) to give a decision.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="279"/>
+        <location filename="../../src/absensi_app/views/supervisor/verdict_panel.py" line="280"/>
         <source>Ringkasan ini ditujukan kepada {name} (NIP {nip}) sebagai pejabat penilai, bukan kepada Anda.</source>
         <translation>This summary is addressed to {name} (NIP {nip}) as appraising official, not to you.</translation>
     </message>
@@ -8681,6 +9390,11 @@ Summaries signed with this certificate will be shown as “signer not yet known�
         <location filename="../../src/absensi_app/views/dashboard/charts.py" line="52"/>
         <source>Target jadwal</source>
         <translation>Schedule target</translation>
+    </message>
+    <message>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="67"/>
+        <source>%d j</source>
+        <translation>%d h</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/dashboard/charts.py" line="97"/>
@@ -8746,9 +9460,9 @@ Summaries signed with this certificate will be shown as “signer not yet known�
         <translation>Display &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="65"/>
-        <source>Bahasa baru dipakai saat Absensi dibuka lagi.</source>
-        <translation>A new language is used when Absensi is opened again.</translation>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="66"/>
+        <source>Bahasa baru langsung dipakai di semua jendela yang terbuka setelah Simpan, juga untuk tanggal dan angka. Pemilih profil, yang muncul sebelum profil dibuka, tetap berbahasa Indonesia saat Absensi dibuka lagi (kecuali dimulai dengan --language atau ABSENSI_LANG). Baris perintah selalu berbahasa Indonesia.</source>
+        <translation>The new language is used at once in every open window after Save, dates and numbers included. The profile picker, which appears before a profile is opened, stays in Indonesian when Absensi is opened again (unless it is started with --language or ABSENSI_LANG). The command line is always in Indonesian.</translation>
     </message>
 </context>
 </TS>

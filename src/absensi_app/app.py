@@ -1,9 +1,9 @@
-"""GUI composition root: paths, logging, QApplication, translations, database, windows."""
+"""GUI composition root: paths, logging, QApplication, the language (``views.language``),
+database, windows."""
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -17,24 +17,6 @@ def resources_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return here / "resources"
-
-
-def _install_translator(app, language: str | None) -> None:  # noqa: ANN001
-    """Indonesian is the source language; other languages load resources/translations/*.qm."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    lang = (language or os.environ.get("ABSENSI_LANG") or "id").split("_")[0].split(".")[0].lower()
-    if not (2 <= len(lang) <= 3 and lang.isascii() and lang.isalpha()):  # a code, never a path
-        log.warning("ABSENSI_LANG %r is not a language code; using Indonesian", lang)
-        lang = "id"
-    QLocale.setDefault(QLocale(QLocale.Indonesian, QLocale.Indonesia) if lang == "id" else QLocale(lang))
-    if lang == "id":
-        return
-    translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "translations" / f"absensi_{lang}.qm")):
-        app.installTranslator(translator)
-    else:
-        log.warning("no translation for %s", lang)
 
 
 def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
@@ -77,10 +59,13 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("id.go.absensi")  # packaging/linux/id.go.absensi.desktop: the menu entry's window
     icon = resources_dir() / "icons" / "absensi.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    _install_translator(app, language)
+    from absensi_app.views import language as screen_language
+
+    screen_language.start_language(language)  # the picker speaks this; the folder's own choice follows
     sys.excepthook = _excepthook
 
     from absensi_app.views.profile_picker import choose_at_start, take_switch
@@ -96,6 +81,7 @@ def run_gui(
         return chosen
     paths = chosen.paths
     while True:
+        screen_language.folder_language(paths.data_dir)  # Pengaturan › Jendela dan bahasa of this profile
         code = _run_folder(app, paths, open_path)
         switched = take_switch()  # "Ganti profil…": chosen and unlocked in the closed window
         if switched is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date, time, timedelta
 
 from absensi_app.domain.errors import ValidationError
+from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
 from absensi_app.domain.model import Entry, EntryDraft, Profile, WorkSchedule
 from absensi_app.domain.nip import NipKind, parse_nip
 
@@ -66,7 +67,8 @@ def clean_text(value: str | None, label: str = "Teks", field: str | None = None)
     text = value or ""
     bad = find_control(text)
     if bad is not None:
-        kind = "karakter tidak sah" if 0xD800 <= ord(bad) <= 0xDFFF else "karakter kendali"
+        kind = (QT_TRANSLATE_NOOP("Errors", "karakter tidak sah") if 0xD800 <= ord(bad) <= 0xDFFF
+                else QT_TRANSLATE_NOOP("Errors", "karakter kendali"))  # fmt: skip
         raise ValidationError(
             "{label} memuat {kind} (U+{code:04X}) yang tidak boleh ada; hapus karakter itu.",
             field=field,

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from absensi_app.domain.errors import ValidationError
+from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
 from absensi_app.domain.rules import clean_text
 
 MAX_RHK_NAME = 1000
@@ -434,15 +435,15 @@ class Rating(enum.Enum):
     DI_BAWAH = "di-bawah"
 
 
-PREDIKAT: dict[tuple[Rating, Rating], str] = {
+PREDIKAT: dict[tuple[Rating, Rating], str] = {  # the screens translate it (views/labels.predikat_label)
     # (hasil kerja, perilaku kerja) -> predikat
-    (Rating.DI_ATAS, Rating.DI_BAWAH): "Kurang/Misconduct",
-    (Rating.DI_ATAS, Rating.SESUAI): "Baik",
-    (Rating.DI_ATAS, Rating.DI_ATAS): "Sangat Baik",
-    (Rating.SESUAI, Rating.DI_BAWAH): "Kurang/Misconduct",
-    (Rating.SESUAI, Rating.SESUAI): "Baik",
-    (Rating.SESUAI, Rating.DI_ATAS): "Baik",
-    (Rating.DI_BAWAH, Rating.DI_BAWAH): "Sangat Kurang",
-    (Rating.DI_BAWAH, Rating.SESUAI): "Butuh Perbaikan",
-    (Rating.DI_BAWAH, Rating.DI_ATAS): "Butuh Perbaikan",
+    (Rating.DI_ATAS, Rating.DI_BAWAH): QT_TRANSLATE_NOOP("Labels", "Kurang/Misconduct"),
+    (Rating.DI_ATAS, Rating.SESUAI): QT_TRANSLATE_NOOP("Labels", "Baik"),
+    (Rating.DI_ATAS, Rating.DI_ATAS): QT_TRANSLATE_NOOP("Labels", "Sangat Baik"),
+    (Rating.SESUAI, Rating.DI_BAWAH): QT_TRANSLATE_NOOP("Labels", "Kurang/Misconduct"),
+    (Rating.SESUAI, Rating.SESUAI): QT_TRANSLATE_NOOP("Labels", "Baik"),
+    (Rating.SESUAI, Rating.DI_ATAS): QT_TRANSLATE_NOOP("Labels", "Baik"),
+    (Rating.DI_BAWAH, Rating.DI_BAWAH): QT_TRANSLATE_NOOP("Labels", "Sangat Kurang"),
+    (Rating.DI_BAWAH, Rating.SESUAI): QT_TRANSLATE_NOOP("Labels", "Butuh Perbaikan"),
+    (Rating.DI_BAWAH, Rating.DI_ATAS): QT_TRANSLATE_NOOP("Labels", "Butuh Perbaikan"),
 }

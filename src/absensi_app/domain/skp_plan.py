@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from absensi_app.domain.errors import ValidationError
+from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
 from absensi_app.domain.skp import (
     MAX_RHK_PER_PERIOD,
     ActionPlan,
@@ -69,13 +70,17 @@ def plan_to_json(plan: SkpPlan) -> dict:
     }
 
 
+# where a problem is, put before the message; the screens translate it (views/labels.error_text)
+RHK_AT = QT_TRANSLATE_NOOP("Errors", "RHK ke-{n}: ")
+ACTION_AT = QT_TRANSLATE_NOOP("Errors", "RHK ke-{n}, Rencana Aksi ke-{m}: ")
+
+
 def _where(index: int | None, sub: int | None = None) -> str:
     if index is None:
         return ""
-    text = f"RHK ke-{index + 1}"
-    if sub is not None:
-        text += f", Rencana Aksi ke-{sub + 1}"
-    return text + ": "
+    if sub is None:
+        return RHK_AT.format(n=index + 1)
+    return ACTION_AT.format(n=index + 1, m=sub + 1)
 
 
 def _located(where: str, message: str) -> ValidationError:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
 from absensi_app.domain.model import MONTH_NAMES
 
 if TYPE_CHECKING:  # the reader is imported only where a file is read (start-up cost)
@@ -171,55 +172,98 @@ class Verdict:
         return self.decision if self.outcome is Outcome.VALID else None
 
     def headline(self) -> str:
-        """One sentence for a person who is not technical (Indonesian)."""
+        """One sentence for a person who is not technical (Indonesian; the command line and the
+        JSON print it). The screens translate ``headline_form`` instead."""
+        template, params = self.headline_form()
+        text = template.format(**params)
+        return text.replace("  ", " ") if template == _EVALUATION_OK else text
+
+    def headline_form(self) -> tuple[str, dict[str, object]]:
+        """The headline as a template (marked under the context "Verdict") and its values; a
+        value named ``month`` comes with ``month_number`` for the screens' own month names."""
         if not self.readable:
-            return self.problem
+            return "{problem}", {"problem": self.problem}
         if not self.signed:
-            return "Berkas ini TIDAK bertanda tangan elektronik; isinya tidak bisa dipastikan."
+            return QT_TRANSLATE_NOOP("Verdict", "Berkas ini TIDAK bertanda tangan elektronik; isinya tidak bisa dipastikan."), {}
         impostor = self.impostor
         if impostor is not None:
             if impostor.role == "pejabat":
-                return (f"PALSU: keputusan di berkas ini ditandatangani atas nama Anda (NIP "
-                        f"{impostor.nip}) dengan sertifikat yang BUKAN milik Anda. Itu bukan "
-                        "keputusan Anda dan tidak berlaku; simpan berkasnya sebagai bukti dan "
-                        "laporkan kejadiannya.")
-            return (f"PALSU: ringkasan ini ditandatangani atas nama Anda (NIP {impostor.nip}) "
-                    "dengan sertifikat yang BUKAN milik Anda. Itu bukan laporan Anda dan tidak "
-                    "berlaku; simpan berkasnya sebagai bukti dan laporkan kejadiannya.")
+                return QT_TRANSLATE_NOOP(
+                    "Verdict",
+                    "PALSU: keputusan di berkas ini ditandatangani atas nama Anda (NIP {nip}) dengan sertifikat "
+                    "yang BUKAN milik Anda. Itu bukan keputusan Anda dan tidak berlaku; simpan berkasnya sebagai "
+                    "bukti dan laporkan kejadiannya.",
+                ), {"nip": impostor.nip}
+            return QT_TRANSLATE_NOOP(
+                "Verdict",
+                "PALSU: ringkasan ini ditandatangani atas nama Anda (NIP {nip}) dengan sertifikat yang BUKAN "
+                "milik Anda. Itu bukan laporan Anda dan tidak berlaku; simpan berkasnya sebagai bukti dan "
+                "laporkan kejadiannya.",
+            ), {"nip": impostor.nip}
         if not self.intact:
-            return ("BERKAS TELAH DIUBAH setelah ditandatangani. Jangan percayai isinya; minta "
-                    "pengirimnya mengirim ulang.")
+            return QT_TRANSLATE_NOOP("Verdict", "BERKAS TELAH DIUBAH setelah ditandatangani. Jangan percayai isinya; "
+                                     "minta pengirimnya mengirim ulang."), {}  # fmt: skip
         if not self.only_signatures_added:
-            return ("Ada tambahan selain tanda tangan setelah berkas ditandatangani. Jangan "
-                    "percayai isinya; minta pengirimnya mengirim ulang.")
+            return QT_TRANSLATE_NOOP("Verdict", "Ada tambahan selain tanda tangan setelah berkas ditandatangani. "
+                                     "Jangan percayai isinya; minta pengirimnya mengirim ulang."), {}  # fmt: skip
         if self.certificate_problems:
-            return ("Tanda tangan TIDAK SAH: " + "; ".join(self.certificate_problems)
-                    + ". Minta pengirimnya menandatangani ulang dengan sertifikat yang berlaku.")
+            return QT_TRANSLATE_NOOP("Verdict", "Tanda tangan TIDAK SAH: {problems}. Minta pengirimnya menandatangani "
+                                     "ulang dengan sertifikat yang berlaku."), {  # fmt: skip
+                "problems": "; ".join(self.certificate_problems)}
         if not self.consistent:
-            return "Tanda tangan utuh, tetapi data di dalamnya tidak cocok: " + "; ".join(
-                self.consistency_problems + self.approval_problems
-            )
+            return QT_TRANSLATE_NOOP("Verdict", "Tanda tangan utuh, tetapi data di dalamnya tidak cocok: {problems}"), {
+                "problems": "; ".join(self.consistency_problems + self.approval_problems)}
         unknown = [s for s in self.signers if not s.known]
         if any(s.trust is Trust.CONFLICT for s in unknown):
             s = next(s for s in unknown if s.trust is Trust.CONFLICT)
-            return (f"PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP {s.nip}, yang "
-                    "sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; hubungi pegawai.")
+            return QT_TRANSLATE_NOOP(
+                "Verdict",
+                "PERINGATAN: ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda "
+                "percayai. Bisa jadi dipalsukan; hubungi pegawai.",
+            ), {"nip": s.nip}
         if unknown:
             s = unknown[0]
-            owner = "pegawai" if s.role == "pegawai" else "pejabat penilai"
-            return (f"Utuh, tetapi sertifikat {s.name} (NIP {s.nip}) belum Anda kenal. "
-                    f"Cocokkan sidik jarinya dengan {owner} itu (mis. lewat telepon) sebelum "
-                    "mempercayainya.")
+            if s.role == "pegawai":
+                template = QT_TRANSLATE_NOOP(
+                    "Verdict", "Utuh, tetapi sertifikat {name} (NIP {nip}) belum Anda kenal. Cocokkan sidik jarinya "
+                    "dengan pegawai itu (mis. lewat telepon) sebelum mempercayainya.")  # fmt: skip
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Verdict", "Utuh, tetapi sertifikat {name} (NIP {nip}) belum Anda kenal. Cocokkan sidik jarinya "
+                    "dengan pejabat penilai itu (mis. lewat telepon) sebelum mempercayainya.")  # fmt: skip
+            return template, {"name": s.name, "nip": s.nip}
         e = self.employee
         if self.evaluation is not None:
-            return (f"Sah dan utuh: dokumen evaluasi kinerja {self.evaluation.title or ''} "
-                    f"ditandatangani {e.name} (NIP {e.nip}).").replace("  ", " ")
-        text = f"Sah dan utuh: ditandatangani {e.name} (NIP {e.nip})"
+            return _EVALUATION_OK, {"title": self.evaluation.title or "", "name": e.name, "nip": e.nip}
+        params: dict[str, object] = {"name": e.name, "nip": e.nip}
         if self.month:
             year, month = int(self.month[:4]), int(self.month[5:7])
-            text += f", {MONTH_NAMES[month - 1]} {year} revisi {self.revision}"
-        if self.decision is Decision.APPROVED:
-            text += "; sudah DISETUJUI pejabat penilai"
-        elif self.decision is Decision.RETURNED:
-            text += "; DIKEMBALIKAN pejabat penilai untuk diperbaiki"
-        return text + "."
+            params.update(month=MONTH_NAMES[month - 1], month_number=month, year=year, revision=self.revision)
+            template = _VALID_MONTH[self.decision]
+        else:
+            template = _VALID[self.decision]
+        return template, params
+
+
+_EVALUATION_OK = QT_TRANSLATE_NOOP(
+    "Verdict", "Sah dan utuh: dokumen evaluasi kinerja {title} ditandatangani {name} (NIP {nip}).")
+_VALID = {
+    None: QT_TRANSLATE_NOOP("Verdict", "Sah dan utuh: ditandatangani {name} (NIP {nip})."),
+    Decision.APPROVED: QT_TRANSLATE_NOOP(
+        "Verdict", "Sah dan utuh: ditandatangani {name} (NIP {nip}); sudah DISETUJUI pejabat penilai."),
+    Decision.RETURNED: QT_TRANSLATE_NOOP(
+        "Verdict", "Sah dan utuh: ditandatangani {name} (NIP {nip}); DIKEMBALIKAN pejabat penilai untuk diperbaiki."),
+}
+_VALID_MONTH = {
+    None: QT_TRANSLATE_NOOP("Verdict", "Sah dan utuh: ditandatangani {name} (NIP {nip}), {month} {year} revisi {revision}."),
+    Decision.APPROVED: QT_TRANSLATE_NOOP(
+        "Verdict",
+        "Sah dan utuh: ditandatangani {name} (NIP {nip}), {month} {year} revisi {revision}; sudah DISETUJUI "
+        "pejabat penilai.",
+    ),
+    Decision.RETURNED: QT_TRANSLATE_NOOP(
+        "Verdict",
+        "Sah dan utuh: ditandatangani {name} (NIP {nip}), {month} {year} revisi {revision}; DIKEMBALIKAN "
+        "pejabat penilai untuk diperbaiki.",
+    ),
+}

@@ -24,6 +24,25 @@ from pathlib import Path
 from typing import BinaryIO
 
 from absensi_app.domain.errors import AbsensiError
+from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
+
+# The names callers give a file ({what} of the messages below), listed for the translation:
+# the screens translate them when they show the message (views/labels.error_text).
+WHAT_WORDS = (
+    QT_TRANSLATE_NOOP("Errors", "Berkas"),
+    QT_TRANSLATE_NOOP("Errors", "Berkas bukti"),
+    QT_TRANSLATE_NOOP("Errors", "Berkas bukti dukung"),
+    QT_TRANSLATE_NOOP("Errors", "Berkas kunci"),
+    QT_TRANSLATE_NOOP("Errors", "Berkas pindah"),
+    QT_TRANSLATE_NOOP("Errors", "Berkas rekap"),
+    QT_TRANSLATE_NOOP("Errors", "Daftar profil"),
+    QT_TRANSLATE_NOOP("Errors", "Dokumen evaluasi"),
+    QT_TRANSLATE_NOOP("Errors", "Logo"),
+    QT_TRANSLATE_NOOP("Errors", "Ringkasan"),
+    QT_TRANSLATE_NOOP("Errors", "Sertifikat"),
+    QT_TRANSLATE_NOOP("Errors", "Sertifikat arsip"),
+    QT_TRANSLATE_NOOP("Errors", "Tembolok hari libur"),
+)
 
 MB = 1024 * 1024
 

@@ -49,6 +49,9 @@ class RecapRow:
     decided_at: datetime | None = None
     note: str = ""  # the supervisor's note of a trusted decision
     signer_nip: str = ""  # the employee's certificate's NIP, also when the data cannot be read
+    # the headline as Verdict.headline_form() gives it, for screens in another language; () when
+    # only the Indonesian text is known (e.g. a row read back from the archive)
+    headline_form: tuple = ()
 
     @property
     def is_problem(self) -> bool:
@@ -70,7 +73,7 @@ def row_from_verdict(name: str, verdict: Verdict) -> RecapRow:
     with an unknown or forged certificate, carries none."""
     outcome = verdict.outcome
     base = dict(file=name, status=verdict.status, outcome=outcome, headline=verdict.headline(),
-                file_sha256=verdict.file_sha256)  # fmt: skip
+                headline_form=verdict.headline_form(), file_sha256=verdict.file_sha256)  # fmt: skip
     signer = verdict.employee
     if signer is not None:
         base.update(name=signer.name, nip=signer.nip, signer_nip=signer.nip)

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from absensi_app.domain.errors import AbsensiError
+from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
 
 KEY_FILE = "tanda-tangan-kunci.json"
 CERT_FILE = "tanda-tangan-sertifikat.pem"
@@ -126,7 +127,7 @@ def validity_problem(not_before: datetime, not_after: datetime, moment: datetime
     return ""
 
 
-def check_validity(cert, moment: datetime, purpose: str = "dipakai") -> None:  # noqa: ANN001
+def check_validity(cert, moment: datetime, purpose: str = QT_TRANSLATE_NOOP("Errors", "dipakai")) -> None:  # noqa: ANN001
     """Refuse a certificate that is expired or not yet valid at ``moment``."""
     from cryptography.x509.oid import NameOID
 
@@ -415,7 +416,7 @@ def import_pkcs12(
         ) from None
     if key is None or cert is None:
         raise SigningError("Berkas PKCS#12 itu tidak berisi kunci privat dan sertifikat.")
-    check_validity(cert, now or real_now(), "diimpor")
+    check_validity(cert, now or real_now(), QT_TRANSLATE_NOOP("Errors", "diimpor"))
     if isinstance(key, ec.EllipticCurvePrivateKey):
         if key.curve.name not in ("secp256r1", "secp384r1", "secp521r1"):
             raise SigningError("Kurva kunci {c} tidak didukung.", c=key.curve.name)

@@ -14,6 +14,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long the check waits for another program's lock (the same as a write's busy timeout).
 LOCK_WAIT_SECONDS = 5.0
@@ -41,17 +43,17 @@ DAMAGE = frozenset({EMPTY, NOT_SQLITE, FOREIGN, TRUNCATED, DAMAGED, UNREADABLE})
 
 #: The problem kinds in the user's words (for lists and messages).
 KIND_WORDS = {
-    MISSING: "tidak ada",
-    EMPTY: "kosong",
-    NOT_SQLITE: "bukan database SQLite",
-    FOREIGN: "database program lain",
-    TRUNCATED: "terpotong",
-    DAMAGED: "rusak",
-    LOCKED: "dikunci program lain",
-    READ_ONLY: "hanya bisa dibaca",
-    NEWER: "dari versi Absensi yang lebih baru",
-    UNREADABLE: "tidak bisa dibaca",
-    NOT_A_FILE: "bukan berkas biasa",
+    MISSING: QT_TRANSLATE_NOOP("Errors", "tidak ada"),
+    EMPTY: QT_TRANSLATE_NOOP("Errors", "kosong"),
+    NOT_SQLITE: QT_TRANSLATE_NOOP("Errors", "bukan database SQLite"),
+    FOREIGN: QT_TRANSLATE_NOOP("Errors", "database program lain"),
+    TRUNCATED: QT_TRANSLATE_NOOP("Errors", "terpotong"),
+    DAMAGED: QT_TRANSLATE_NOOP("Errors", "rusak"),
+    LOCKED: QT_TRANSLATE_NOOP("Errors", "dikunci program lain"),
+    READ_ONLY: QT_TRANSLATE_NOOP("Errors", "hanya bisa dibaca"),
+    NEWER: QT_TRANSLATE_NOOP("Errors", "dari versi Absensi yang lebih baru"),
+    UNREADABLE: QT_TRANSLATE_NOOP("Errors", "tidak bisa dibaca"),
+    NOT_A_FILE: QT_TRANSLATE_NOOP("Errors", "bukan berkas biasa"),
 }
 
 

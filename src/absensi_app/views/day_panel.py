@@ -37,13 +37,14 @@ from absensi_app.views.entry_form import EntryForm
 from absensi_app.views.entry_table import EntryTableModel
 from absensi_app.views.formatting import long_date, minutes_text, month_year, numeric_date, qdate
 from absensi_app.views.labels import day_status_text, leave_label, status_label
+from absensi_app.views.language import Retranslated
 from absensi_app.views.timer_bar import TimerBar
 
 if TYPE_CHECKING:
     from absensi_app.services.locks import MonthLock
 
 
-class DayPanel(QWidget):
+class DayPanel(Retranslated, QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.calendar = QCalendarWidget()
@@ -53,21 +54,21 @@ class DayPanel(QWidget):
         self.calendar.setMaximumDate(qdate(today + timedelta(days=366)))
 
         self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("(belum diisi)"), "")
+        self.status_combo.addItem("", "")
         for st in DayStatus:
-            self.status_combo.addItem(status_label(st), st.value)
+            self.status_combo.addItem("", st.value)
         self.leave_combo = QComboBox()
         for kind in LeaveKind:
-            self.leave_combo.addItem(leave_label(kind), kind.value)
+            self.leave_combo.addItem("", kind.value)
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("mis. nomor surat tugas"))
         self.note_edit.setMaxLength(500)
-        status_box = QGroupBox(self.tr("Status hari"))
+        status_box = self._status_box = QGroupBox()
         sform = QFormLayout(status_box)
-        sform.addRow(self.tr("S&tatus"), self.status_combo)
-        self.leave_label = QLabel(self.tr("Jenis cuti"))
+        self._status_label, self.leave_label, self._note_label = QLabel(), QLabel(), QLabel()
+        self._status_label.setBuddy(self.status_combo)
+        sform.addRow(self._status_label, self.status_combo)
         sform.addRow(self.leave_label, self.leave_combo)
-        sform.addRow(self.tr("Keterangan"), self.note_edit)
+        sform.addRow(self._note_label, self.note_edit)
 
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
@@ -76,7 +77,7 @@ class DayPanel(QWidget):
         self.progress.setMaximumHeight(10)
         self.month_label = QLabel()
         self.month_label.setWordWrap(True)
-        totals_box = QGroupBox(self.tr("Jumlah jam"))
+        totals_box = self._totals_box = QGroupBox()
         tl = QVBoxLayout(totals_box)
         tl.addWidget(self.total_label)
         tl.addWidget(self.progress)
@@ -122,8 +123,7 @@ class DayPanel(QWidget):
         )
         self.lock_label = QLabel()
         self.lock_label.setWordWrap(True)
-        self.unlock_button = QPushButton(self.tr("Buka kunci…"))
-        self.unlock_button.setToolTip(self.tr("Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)"))
+        self.unlock_button = QPushButton()
         bl = QHBoxLayout(self.lock_banner)
         bl.setContentsMargins(10, 6, 6, 6)
         bl.addWidget(self.lock_label, 1)
@@ -152,6 +152,26 @@ class DayPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The fixed texts in the language now active (at the start and on LanguageChange); the
+        day's own texts come with ``show_day`` and ``show_totals`` (the window shows the day again)."""
+        self.calendar.setFirstDayOfWeek(Qt.Monday)  # a new locale brings its own first day
+        self.status_combo.setItemText(0, self.tr("(belum diisi)"))
+        for i, st in enumerate(DayStatus, start=1):
+            self.status_combo.setItemText(i, status_label(st))
+        for i, kind in enumerate(LeaveKind):
+            self.leave_combo.setItemText(i, leave_label(kind))
+        self.note_edit.setPlaceholderText(self.tr("mis. nomor surat tugas"))
+        self._status_box.setTitle(self.tr("Status hari"))
+        self._status_label.setText(self.tr("S&tatus"))
+        self.leave_label.setText(self.tr("Jenis cuti"))
+        self._note_label.setText(self.tr("Keterangan"))
+        self._totals_box.setTitle(self.tr("Jumlah jam"))
+        self.unlock_button.setText(self.tr("Buka kunci…"))
+        self.unlock_button.setToolTip(self.tr("Buka kunci bulan ini untuk mengubah kegiatan (alasannya dicatat di riwayat)"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, self.model.columnCount() - 1))
 
     # ---- showing a day ---------------------------------------------------------------------
     def show_day(self, summary: DaySummary, lock: MonthLock | None, today: date) -> None:

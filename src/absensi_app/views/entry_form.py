@@ -23,6 +23,7 @@ from absensi_app.views.entry_rhk import RhkPicker
 from absensi_app.views.entry_templates import FillState, TemplateMenu, fill_form
 from absensi_app.views.formatting import minutes_text
 from absensi_app.views.labels import location_label
+from absensi_app.views.language import Retranslated
 
 
 def _qtime(value: time) -> QTime:
@@ -33,7 +34,7 @@ def _pytime(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class EntryForm(QGroupBox):
+class EntryForm(Retranslated, QGroupBox):
     """Emits ``submitted(draft, entry_id_or_0)``; ``cancelled`` when editing is abandoned."""
 
     submitted = Signal(object, int)
@@ -56,20 +57,17 @@ class EntryForm(QGroupBox):
         self.start.setDisplayFormat("HH:mm")
         self.end = QTimeEdit()
         self.end.setDisplayFormat("HH:mm")
-        self.duration_only = QCheckBox(self.tr("Hanya durasi"))
-        self.duration_only.setToolTip(self.tr("Catat lamanya saja, tanpa jam mulai dan selesai"))
+        self.duration_only = QCheckBox()
         self.duration = QSpinBox()
         self.duration.setRange(1, 24 * 60)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(self.tr(" menit"))
         self.duration.setValue(60)
         self.span = QLabel()
         self.location = QComboBox()
         for loc in Location:
-            self.location.addItem(location_label(loc), loc.value)
+            self.location.addItem("", loc.value)
         self.description = QLineEdit()
         self.description.setMaxLength(MAX_DESCRIPTION + 200)  # longer text gets a clear message
-        self.description.setPlaceholderText(self.tr("Uraian kegiatan, mis. Menyusun laporan capaian kinerja bulanan"))
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
@@ -78,21 +76,15 @@ class EntryForm(QGroupBox):
         self.description.setCompleter(completer)
         self.quantity = QSpinBox()
         self.quantity.setRange(0, 99999)
-        self.quantity.setSpecialValueText(self.tr("\u2013"))
-        self.quantity.setToolTip(self.tr("Jumlah output; biarkan \u2013 bila tidak ada"))
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.NoInsert)
         self.unit.lineEdit().setMaxLength(MAX_UNIT + 20)
-        self.unit.lineEdit().setPlaceholderText(self.tr("satuan, mis. laporan"))
         self.link = QLineEdit()
-        self.link.setPlaceholderText(self.tr("tautan bukti dukung (https://...)"))
         self.file_button = QToolButton()
-        self.file_button.setText(self.tr("Lampirkan berkas\u2026"))
         self.file_label = QLabel()
         self.clear_file = QToolButton()
         self.clear_file.setText("\u2715")
-        self.clear_file.setToolTip(self.tr("Lepaskan berkas bukti"))
         self.rhk_picker = RhkPicker()
         self.rhk, self.action, self.action_label = self.rhk_picker.rhk, self.rhk_picker.action, self.rhk_picker.action_label
         self.error = QLabel()
@@ -105,11 +97,9 @@ class EntryForm(QGroupBox):
         self.notice.hide()
         self.templates = TemplateMenu(self, self.open_templates)  # with its button and Ctrl+Shift+P
         self.template_button = self.templates.button
-        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button = QPushButton()
         self.save_button.setDefault(True)
-        self.save_button.setToolTip(self.tr("Simpan kegiatan (Ctrl+S atau Ctrl+Enter)"))
-        self.cancel_button = QPushButton(self.tr("Batal"))
-        self.cancel_button.setToolTip(self.tr("Batalkan perubahan (Esc)"))
+        self.cancel_button = QPushButton()
 
         time_row = QHBoxLayout()
         time_row.addWidget(self.start)
@@ -120,14 +110,15 @@ class EntryForm(QGroupBox):
         time_row.addSpacing(12)
         time_row.addWidget(self.duration_only)
         time_row.addStretch(1)
-        time_row.addWidget(QLabel(self.tr("&Lokasi")))
-        time_row.itemAt(time_row.count() - 1).widget().setBuddy(self.location)
+        self._location_label = QLabel()
+        self._location_label.setBuddy(self.location)
+        time_row.addWidget(self._location_label)
         time_row.addWidget(self.location)
         out_row = QHBoxLayout()
         out_row.addWidget(self.quantity)
         out_row.addWidget(self.unit, 1)
         out_row.addSpacing(12)
-        evidence_label = QLabel(self.tr("&Bukti"))
+        self._evidence_label = evidence_label = QLabel()
         evidence_label.setBuddy(self.link)
         out_row.addWidget(evidence_label)
         out_row.addWidget(self.link, 2)
@@ -142,15 +133,13 @@ class EntryForm(QGroupBox):
 
         form = QFormLayout(self)
         self._form = form
-        for text, row, buddy in (
-            (self.tr("&Jam"), time_row, self.start),
-            (self.tr("&Uraian"), self.description, self.description),
-            (self.tr("R&HK"), self.rhk_picker, self.rhk),
-            (self.tr("&Output"), out_row, self.quantity),
-        ):
-            label = QLabel(text)
+        self._row_labels = []
+        for row, buddy in ((time_row, self.start), (self.description, self.description),
+                           (self.rhk_picker, self.rhk), (out_row, self.quantity)):  # fmt: skip
+            label = QLabel()
             label.setBuddy(buddy)
             form.addRow(label, row)
+            self._row_labels.append(label)
         self._rhk_row_index = 2
         form.addRow(self.error)
         form.addRow(self.notice)
@@ -168,11 +157,38 @@ class EntryForm(QGroupBox):
         self.templates.picked.connect(self.apply_template)
         self.templates.save_requested.connect(self.template_save_requested)
         self.templates.from_entry_requested.connect(self.template_from_entry_requested)
+        self.retranslate()
         self._mode_changed()
         self._show_file()
         self.select_rhk(None, None)
         for edit in (self.description, self.link, self.unit.lineEdit(), self.rhk.lineEdit()):
             edit.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        """The fixed texts in the language now active (at the start and on LanguageChange);
+        what was typed, chosen or is being edited stays."""
+        self.setTitle(self.tr("Ubah kegiatan") if self._editing is not None else self.tr("Kegiatan baru"))
+        self.duration_only.setText(self.tr("Hanya durasi"))
+        self.duration_only.setToolTip(self.tr("Catat lamanya saja, tanpa jam mulai dan selesai"))
+        self.duration.setSuffix(self.tr(" menit"))
+        for i, loc in enumerate(Location):
+            self.location.setItemText(i, location_label(loc))
+        self.description.setPlaceholderText(self.tr("Uraian kegiatan, mis. Menyusun laporan capaian kinerja bulanan"))
+        self.quantity.setSpecialValueText(self.tr("\u2013"))
+        self.quantity.setToolTip(self.tr("Jumlah output; biarkan \u2013 bila tidak ada"))
+        self.unit.lineEdit().setPlaceholderText(self.tr("satuan, mis. laporan"))
+        self.link.setPlaceholderText(self.tr("tautan bukti dukung (https://...)"))
+        self.file_button.setText(self.tr("Lampirkan berkas\u2026"))
+        self.clear_file.setToolTip(self.tr("Lepaskan berkas bukti"))
+        self.save_button.setText(self.tr("Simpan"))
+        self.save_button.setToolTip(self.tr("Simpan kegiatan (Ctrl+S atau Ctrl+Enter)"))
+        self.cancel_button.setText(self.tr("Batal"))
+        self.cancel_button.setToolTip(self.tr("Batalkan perubahan (Esc)"))
+        self._location_label.setText(self.tr("&Lokasi"))
+        self._evidence_label.setText(self.tr("&Bukti"))
+        for label, text in zip(self._row_labels, (self.tr("&Jam"), self.tr("&Uraian"), self.tr("R&HK"), self.tr("&Output"))):
+            label.setText(text)
+        self._update_span()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Ctrl+Z in an empty-history text field undoes the last saved change instead."""

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidge
 
 from absensi_app.domain.skp import ActionPlan, Rhk, RhkKind
 from absensi_app.views.formatting import span_text
+from absensi_app.views.language import Retranslated
 
 
-class RhkPicker(QWidget):
+class RhkPicker(Retranslated, QWidget):
     """Emits ``finished`` when Enter is pressed in the RHK field and no Rencana Aksi follows."""
 
     finished = Signal()
@@ -28,18 +29,14 @@ class RhkPicker(QWidget):
         self.rhk.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.rhk.setMinimumContentsLength(20)
         self.rhk.setMaxVisibleItems(15)
-        self.rhk.lineEdit().setPlaceholderText(QCoreApplication.translate("EntryForm", "ketik sebagian nama RHK"))
         completer = self.rhk.completer()
         completer.setCompletionMode(QCompleter.PopupCompletion)
         completer.setFilterMode(Qt.MatchContains)
         completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.rhk.setToolTip(QCoreApplication.translate(
-            "EntryForm", "Rencana Hasil Kerja (RHK) SKP yang didukung kegiatan ini; ketik untuk mencari"))
         self.action = QComboBox()
         self.action.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.action.setMinimumContentsLength(14)
-        self.action.setToolTip(QCoreApplication.translate("EntryForm", "Rencana Aksi dari RHK terpilih (boleh dikosongkan)"))
-        self.action_label = QLabel(QCoreApplication.translate("EntryForm", "Rencana &Aksi"))
+        self.action_label = QLabel()
         self.action_label.setBuddy(self.action)
 
         row = QHBoxLayout(self)
@@ -52,7 +49,33 @@ class RhkPicker(QWidget):
         self.rhk.currentIndexChanged.connect(lambda _index: self._fill_actions(None))
         self.rhk.lineEdit().editingFinished.connect(self.accept_typed)
         self.rhk.lineEdit().returnPressed.connect(self._enter)
+        self.retranslate()
         self.select(None, None)
+
+    def retranslate(self) -> None:
+        """The fixed texts and the "none" choices in the language now active; the chosen and
+        the typed RHK stay."""
+        self.rhk.lineEdit().setPlaceholderText(QCoreApplication.translate("EntryForm", "ketik sebagian nama RHK"))
+        self.rhk.setToolTip(QCoreApplication.translate(
+            "EntryForm", "Rencana Hasil Kerja (RHK) SKP yang didukung kegiatan ini; ketik untuk mencari"))
+        self.action.setToolTip(QCoreApplication.translate("EntryForm", "Rencana Aksi dari RHK terpilih (boleh dikosongkan)"))
+        self.action_label.setText(QCoreApplication.translate("EntryForm", "Rencana &Aksi"))
+        if not self.rhk.count():
+            return
+        typed, none_before = self.rhk.currentText(), self.rhk.itemText(0)
+        self.rhk.setItemText(0, QCoreApplication.translate("EntryForm", "\u2014 tanpa RHK \u2014"))
+        for i in range(1, self.rhk.count()):
+            r = self.offered(self.rhk.itemData(i))
+            if r is not None:
+                self.rhk.setItemData(i, self._tooltip(r), Qt.ToolTipRole)
+        if typed != none_before and self.rhk.currentText() != typed:  # a part of a name typed: kept
+            self.rhk.setEditText(typed)
+        self.action.setItemText(0, QCoreApplication.translate("EntryForm", "\u2014 tanpa Rencana Aksi \u2014"))
+        choice = self.offered(self.rhk.itemData(self.rhk.currentIndex()))
+        for a in choice.actions if choice else ():
+            index = self.action.findData(a.id)
+            if index > 0:
+                self.action.setItemText(index, _action_text(a))
 
     # ---- what is offered and chosen -------------------------------------------------------
     def set_choices(self, choices: list[Rhk]) -> None:

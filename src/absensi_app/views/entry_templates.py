@@ -21,6 +21,7 @@ from absensi_app.domain.templates import TaskTemplate, name_key, validate_templa
 from absensi_app.views import prompts
 from absensi_app.views.formatting import clip, minutes_text
 from absensi_app.views.labels import error_text, location_label
+from absensi_app.views.language import Retranslated
 
 if TYPE_CHECKING:
     from absensi_app.views.entry_form import EntryForm
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 SEARCH_FROM = 7  # with this many templates the menu starts with a search line
 
 
-class TemplateMenu(QMenu):
+class TemplateMenu(Retranslated, QMenu):
     """The templates (numbered &1..&9 while few; a search line when many), then "Simpan isian
     sebagai templat…" and "Jadikan templat dari kegiatan terpilih…"."""
 
@@ -41,9 +42,7 @@ class TemplateMenu(QMenu):
         """``opener`` shows the menu (``EntryForm.open_templates``): on ``button`` and on
         Ctrl+Shift+P anywhere in ``parent``'s window."""
         super().__init__(parent)
-        self.button = QPushButton(self.tr("Te&mplat \u25BE"))
-        self.button.setToolTip(self.tr(
-            "Isi dari templat kegiatan berulang, atau simpan isian ini sebagai templat (Ctrl+Shift+P)"))
+        self.button = QPushButton()
         self.button.clicked.connect(opener)
         self.shortcut = QShortcut(QKeySequence("Ctrl+Shift+P"), parent)
         self.shortcut.setContext(Qt.WindowShortcut)
@@ -52,7 +51,6 @@ class TemplateMenu(QMenu):
         self._templates: list[TaskTemplate] = []
         self._items: list[QAction] = []
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("ketik untuk mencari templat"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(320)
         self._search_item = QWidgetAction(self)
@@ -61,14 +59,27 @@ class TemplateMenu(QMenu):
         self._empty_item = self.addAction("")
         self._empty_item.setEnabled(False)
         self._end_of_list = self.addSeparator()
-        self.save_item = self.addAction(self.tr("&Simpan isian sebagai templat\u2026"))
+        self.save_item = self.addAction("")
         self.save_item.triggered.connect(self.save_requested)
-        self.save_item.setToolTip(self.tr("Uraian, lokasi, RHK, Rencana Aksi, satuan dan durasi isian ini"))
-        self.from_entry_item = self.addAction(self.tr("&Jadikan templat dari kegiatan terpilih\u2026"))
+        self.from_entry_item = self.addAction("")
         self.from_entry_item.triggered.connect(self.from_entry_requested)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._search_enter)
+        self.retranslate()
         self.set_templates([])
+
+    def retranslate(self) -> None:
+        """The fixed texts in the language now active (the templates are the user's own)."""
+        self.button.setText(self.tr("Te&mplat \u25BE"))
+        self.button.setToolTip(self.tr(
+            "Isi dari templat kegiatan berulang, atau simpan isian ini sebagai templat (Ctrl+Shift+P)"))
+        self.search.setPlaceholderText(self.tr("ketik untuk mencari templat"))
+        self.save_item.setText(self.tr("&Simpan isian sebagai templat\u2026"))
+        self.save_item.setToolTip(self.tr("Uraian, lokasi, RHK, Rencana Aksi, satuan dan durasi isian ini"))
+        self.from_entry_item.setText(self.tr("&Jadikan templat dari kegiatan terpilih\u2026"))
+        for item, t in zip(self._items, self._templates):
+            item.setToolTip(_details(t))
+        self._filter(self.search.text())
 
     @property
     def items(self) -> list[QAction]:
@@ -275,12 +286,17 @@ class EntryTemplates(QObject):
         form.template_save_requested.connect(self.save_form)
         form.template_from_entry_requested.connect(self.save_selected)
         form.template_applied.connect(self._applied)
-        self.table_action = QAction(self.tr("Jadikan &templat\u2026"), window.table)
-        self.table_action.setToolTip(self.tr("Simpan kegiatan terpilih sebagai templat kegiatan berulang"))
+        self.table_action = QAction(window.table)
+        self.retranslate()
         self.table_action.triggered.connect(self.save_selected)
         window.table.addAction(self.table_action)
         window.table.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Called by ``MainWindow.retranslate`` (an action gets no LanguageChange of its own)."""
+        self.table_action.setText(self.tr("Jadikan &templat\u2026"))
+        self.table_action.setToolTip(self.tr("Simpan kegiatan terpilih sebagai templat kegiatan berulang"))
 
     def refresh(self) -> None:
         """Give the form the templates as stored now (the settings or the CLI may have changed them)."""

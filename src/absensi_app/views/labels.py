@@ -3,10 +3,17 @@ messages, and the lists of ranks. Dates, durations and numbers are written by ``
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import DayStatus, DayStatusRecord, LeaveKind, Location
+from absensi_app.domain.skp_plan import ACTION_AT, RHK_AT
+from absensi_app.domain.verdict import Verdict
+from absensi_app.views.formatting import month_name
+
+_LOCATED = re.compile(r"RHK ke-(\d+)(?:, Rencana Aksi ke-(\d+))?: ")
 
 
 def _t(text: str) -> str:
@@ -54,13 +61,56 @@ def leave_label(kind: LeaveKind) -> str:
     return _t(_LEAVES[kind])
 
 
+def predikat_label(predikat: str) -> str:
+    """A predikat of the official table (domain/skp.py PREDIKAT, as a signed file states it)
+    in the language of the screens; another text as it is."""
+    return _t(predikat) if predikat else ""
+
+
 def error_text(exc: AbsensiError) -> str:
-    """The error's Indonesian template through Qt's translator, then its values filled in."""
+    """The error's Indonesian template through Qt's translator, then its values filled in;
+    a value that is one of the words the Qt-free layers mark for it (QT_TRANSLATE_NOOP("Errors",
+    ...): the kind of file, why a database cannot be opened, where in an SKP plan) is
+    translated too."""
     template = QCoreApplication.translate("Errors", exc.template)
+    params = {k: _error_word(v) if isinstance(v, str) else v for k, v in exc.params.items()}
     try:
-        return template.format(**exc.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return exc.message
+
+
+def _error_word(value: str) -> str:
+    if not value or len(value) > 80:
+        return value
+    located = _LOCATED.fullmatch(value)
+    if located:  # "RHK ke-2, Rencana Aksi ke-1: " of domain/skp_plan.py
+        n, m = located.group(1), located.group(2)
+        template = ACTION_AT if m else RHK_AT
+        return QCoreApplication.translate("Errors", template).format(n=n, m=m)
+    return QCoreApplication.translate("Errors", value)
+
+
+def verdict_headline(verdict: Verdict) -> str:
+    """``Verdict.headline`` in the language of the screens (its template under "Verdict")."""
+    return headline_text(verdict.headline_form(), verdict.headline())
+
+
+def headline_text(form: tuple[str, dict[str, object]], fallback: str = "") -> str:
+    """A headline kept as ``Verdict.headline_form()`` gave it, translated."""
+    template, params = form
+    values = dict(params)
+    if isinstance(values.get("month_number"), int):
+        values["month"] = month_name(int(values["month_number"]))
+    try:
+        return QCoreApplication.translate("Verdict", template).format(**values).replace("  ", " ")
+    except (KeyError, IndexError, ValueError):
+        return fallback
+
+
+def row_headline(row) -> str:  # noqa: ANN001 - a services.recap.RecapRow
+    """A recap row's headline in the shown language (the Indonesian text when no form is kept)."""
+    return headline_text(row.headline_form, row.headline) if row.headline_form else row.headline
 
 
 PNS_RANKS = (

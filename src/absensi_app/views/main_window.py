@@ -15,7 +15,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -29,6 +29,7 @@ from absensi_app.views.day_panel import DayPanel
 from absensi_app.views.entry_templates import attach_templates
 from absensi_app.views.formatting import long_date, pydate
 from absensi_app.views.labels import error_text
+from absensi_app.views.language import Retranslated
 from absensi_app.views.main_actions import MainActions
 from absensi_app.views.openers import WindowOpeners
 from absensi_app.views.pages import DayAndProgressPages
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 _WINDOW_ACTIVATE = QEvent.WindowActivate
 
 
-class MainWindow(CompanionWindow, WindowOpeners, DayAndProgressPages, QMainWindow):
+class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPages, QMainWindow):
     day_changed = Signal(object)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
@@ -100,6 +101,44 @@ class MainWindow(CompanionWindow, WindowOpeners, DayAndProgressPages, QMainWindo
             self.setWindowTitle(self.tr("Absensi"))
         else:
             self.setWindowTitle(self.tr("Absensi \u2014 {name}").format(name=" ".join(profile.name.split())[:80]))
+
+    def retranslate(self) -> None:
+        """LanguageChange (``views.language.switch``): the texts anew, the day, view, selection
+        and typed input kept. The day view's widgets re-read their fixed texts themselves."""
+        from absensi_app.views.entry_templates import EntryTemplates
+
+        self.menus.retranslate()
+        glue = self.findChild(EntryTemplates, options=Qt.FindDirectChildrenOnly)
+        if glue is not None:
+            glue.retranslate()
+        self.update_title()
+        if self.ctx is None:
+            self.title.setText(long_date(self._day))
+            self.statusBar().showMessage(self.tr("Memuat data\u2026"))
+            return
+        self.statusBar().clearMessage()  # a message in the language before
+        selected = self.selected_entry()
+        self.load_day(self._day, select_id=selected.id if selected is not None else None)
+        self._rebuild_dashboard()
+        self.show_timer()
+        if self.tray is not None:
+            self.tray.retranslate()
+
+    def _rebuild_dashboard(self) -> None:
+        old = self._dashboard  # made again on the month it showed
+        if old is None:
+            return
+        shown, year, month = self.is_dashboard_shown(), old.year, old.month
+        self._dashboard = None
+        new = self.dashboard
+        if shown:
+            new.set_month(year, month)
+            self._dashboard_stale = False
+            self.pages.setCurrentWidget(new)
+        else:
+            self._dashboard_stale = True
+        self.pages.removeWidget(old)
+        old.deleteLater()
 
     @property
     def loading(self) -> bool:

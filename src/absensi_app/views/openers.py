@@ -171,6 +171,12 @@ class WindowOpeners:
             viewer.open_file(path)
         return viewer
 
+    def open_archive(self):  # noqa: ANN201
+        """Berkas › Buka arsip instansi…: the agency's archive on PostgreSQL (views/archive)."""
+        from absensi_app.views.archive import open_archive_window
+
+        return open_archive_window(self)
+
     def open_recap(self):  # noqa: ANN201
         from absensi_app.views.supervisor.recap_window import RecapWindow
 

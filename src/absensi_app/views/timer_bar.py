@@ -8,9 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from absensi_app.views.formatting import clip
+from absensi_app.views.language import Retranslated
 
 
-class TimerBar(QFrame):
+class TimerBar(Retranslated, QFrame):
     start_clicked = Signal()
     stop_clicked = Signal()
 
@@ -19,12 +20,8 @@ class TimerBar(QFrame):
         self.setObjectName("timerBar")
         self.label = QLabel()
         self.label.setTextFormat(Qt.RichText)
-        self.start_button = QPushButton(self.tr("\u25B6 Mulai timer"))
-        self.start_button.setToolTip(self.tr(
-            "Mulai timer untuk kegiatan yang sedang dikerjakan, dengan uraian, lokasi dan RHK dari "
-            "formulir (Ctrl+Shift+T)"))
-        self.stop_button = QPushButton(self.tr("\u25A0 Hentikan\u2026"))
-        self.stop_button.setToolTip(self.tr("Hentikan timer dan catat kegiatannya (Ctrl+Shift+T)"))
+        self.start_button = QPushButton()
+        self.stop_button = QPushButton()
         for button in (self.start_button, self.stop_button):
             button.setFocusPolicy(Qt.TabFocus)
         layout = QHBoxLayout(self)
@@ -34,7 +31,18 @@ class TimerBar(QFrame):
         layout.addWidget(self.stop_button)
         self.start_button.clicked.connect(self.start_clicked)
         self.stop_button.clicked.connect(self.stop_clicked)
+        self.retranslate()
         self.show_timer(None)
+
+    def retranslate(self) -> None:
+        """The buttons in the language now active; the label follows the next ``show_timer``
+        (the window shows the timer again on LanguageChange)."""
+        self.start_button.setText(self.tr("\u25B6 Mulai timer"))
+        self.start_button.setToolTip(self.tr(
+            "Mulai timer untuk kegiatan yang sedang dikerjakan, dengan uraian, lokasi dan RHK dari "
+            "formulir (Ctrl+Shift+T)"))
+        self.stop_button.setText(self.tr("\u25A0 Hentikan\u2026"))
+        self.stop_button.setToolTip(self.tr("Hentikan timer dan catat kegiatannya (Ctrl+Shift+T)"))
 
     def show_timer(self, description: str | None, started: str = "", elapsed: str = "") -> None:
         """No timer (``description`` None), or one running since ``started`` for ``elapsed``."""

@@ -65,16 +65,28 @@ class TrayController(QObject):
 
     def _build_menu(self) -> None:
         w, m = self._window, self.menu
-        self.act_timer = m.addAction(_t("Mulai timer\u2026"), self._toggle_timer)
-        self.start_templates = m.addMenu(_t("Mulai dari templat"))
+        self.act_timer = m.addAction("", self._toggle_timer)
+        self.start_templates = m.addMenu("")
         self.start_templates.aboutToShow.connect(lambda: self._fill_templates(self.start_templates, self._start_from))
         m.addSeparator()
-        self.act_quick = m.addAction(_t("Catat cepat\u2026"), lambda: w.quick_add())
-        self.quick_templates = m.addMenu(_t("Catat dari templat"))
+        self.act_quick = m.addAction("", lambda: w.quick_add())
+        self.quick_templates = m.addMenu("")
         self.quick_templates.aboutToShow.connect(lambda: self._fill_templates(self.quick_templates, w.quick_add))
-        self.act_today = m.addAction(_t("Buka hari ini"), w.open_today)
+        self.act_today = m.addAction("", w.open_today)
         m.addSeparator()
         m.addAction(w.act_quit)  # the window's own action: "Keluar" (Ctrl+Q) really quits
+        self._set_texts()
+
+    def _set_texts(self) -> None:
+        self.start_templates.setTitle(_t("Mulai dari templat"))
+        self.act_quick.setText(_t("Catat cepat\u2026"))
+        self.quick_templates.setTitle(_t("Catat dari templat"))
+        self.act_today.setText(_t("Buka hari ini"))
+
+    def retranslate(self) -> None:
+        """The menu and the tooltip in the language now active (``MainWindow.retranslate``)."""
+        self._set_texts()
+        self.refresh()
 
     # ---- what it shows -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -64,7 +64,7 @@ class WeekChart(QGroupBox):
         axis_font.setPointSizeF(max(7.0, axis_font.pointSizeF() * 0.9))
         self.axis.setLabelsFont(axis_font)
         self.hours_axis = QValueAxis()
-        self.hours_axis.setLabelFormat("%d j")
+        self.hours_axis.setLabelFormat(self.tr("%d j"))  # "%d" is the hours, "j" the unit
         self.hours_axis.setMinorTickCount(0)
         self.chart.addAxis(self.axis, Qt.AlignBottom)
         self.chart.addAxis(self.hours_axis, Qt.AlignLeft)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidget
 
@@ -199,7 +199,7 @@ class MonthGrid(QWidget):
             note = self.cell_note(cell)
             if note:
                 if note_fm.horizontalAdvance(note) > inner.width() and cell.minutes:
-                    note = number_text(cell.minutes / 60) + " j"
+                    note = QCoreApplication.translate("Formatting", "{h} j").format(h=number_text(cell.minutes / 60))
                 painter.setFont(note_font)
                 painter.setPen(QColor(CELL_TEXT))
                 painter.drawText(

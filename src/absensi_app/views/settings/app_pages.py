@@ -62,7 +62,10 @@ class WindowPage(SettingsPage):
         label = QLabel(self.tr("Bahasa &tampilan"))
         label.setBuddy(self.language)
         language_form.addRow(label, self.language)
-        language_form.addRow(hint(self.tr("Bahasa baru dipakai saat Absensi dibuka lagi.")))
+        language_form.addRow(hint(self.tr(
+            "Bahasa baru langsung dipakai di semua jendela yang terbuka setelah Simpan, juga untuk tanggal dan "
+            "angka. Pemilih profil, yang muncul sebelum profil dibuka, tetap berbahasa Indonesia saat Absensi "
+            "dibuka lagi (kecuali dimulai dengan --language atau ABSENSI_LANG). Baris perintah selalu berbahasa Indonesia.")))
         self.content.addWidget(tray_box)
         self.content.addWidget(language_box)
         self._stored = (True, "")

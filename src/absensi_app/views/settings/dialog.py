@@ -200,11 +200,15 @@ def open_settings(window, page: str | None = None) -> bool:  # noqa: ANN001 - a 
     saved = dialog.exec() == QDialog.Accepted
     dialog.deleteLater()
     if saved:
+        from absensi_app.views import language
+
+        language.switch(language.chosen(prefs.language))  # the open windows re-read their texts
         for name in ("invalidate_dashboard", "update_title"):
             refresh = getattr(window, name, None)
             if callable(refresh):
                 refresh()
         if hasattr(window, "load_day"):
-            window.load_day(window.current_day)
+            selected = window.selected_entry() if hasattr(window, "selected_entry") else None
+            window.load_day(window.current_day, select_id=selected.id if selected is not None else None)
         window.statusBar().showMessage(QCoreApplication.translate("SettingsDialog", "Pengaturan disimpan."), 5000)
     return saved

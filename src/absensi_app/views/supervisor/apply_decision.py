@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.verdict import Decision, Outcome, Trust
 from absensi_app.views import prompts
-from absensi_app.views.labels import error_text
+from absensi_app.views.labels import error_text, verdict_headline
 from absensi_app.views.supervisor.verdict_text import (
     OK_STYLE,
     RETURNED_STYLE,
@@ -46,7 +46,7 @@ class EmployeeDecision:
         if self.data is None or verdict is None:
             return None
         if verdict.outcome is Outcome.FORGED:  # never a decision: refused without asking
-            prompts.error(self, QCoreApplication.translate("SummaryViewer", "Terapkan keputusan"), verdict.headline())
+            prompts.error(self, QCoreApplication.translate("SummaryViewer", "Terapkan keputusan"), verdict_headline(verdict))
             return None
         if verdict.decision is None:
             return None

@@ -12,6 +12,7 @@ from absensi_app.services.team import Cell, CellState, FileRole, Member
 from absensi_app.views.supervisor.matrix_table import MatrixModel
 from absensi_app.views.supervisor.panel_widgets import bold_font, plain_label
 from absensi_app.views.supervisor.verdict_text import MUTED_STYLE, clip, month_text
+from absensi_app.views.labels import row_headline
 
 
 class CellPanel(QWidget):
@@ -57,7 +58,7 @@ class CellPanel(QWidget):
             self.empty.setText(self.tr("Berkas bermasalah yang bulannya tidak terbaca:") if rows else "")
             self.empty.setVisible(bool(rows))
             for r in rows:
-                self._add(r.file, f"{clip(r.file, 80)}: {clip(r.headline, 300)}", True)
+                self._add(r.file, f"{clip(r.file, 80)}: {clip(row_headline(r), 300)}", True)
         else:
             state = self.words.cell_text(cell).replace("\n", ", ")
             self.title.setText(f"{clip(member.name, 120)}, {month_text(cell.month)}: {state}")
@@ -65,7 +66,7 @@ class CellPanel(QWidget):
                 self.empty.setText(self.tr("Belum ada ringkasan bulan ini di folder."))
             self.empty.setVisible(not cell.files)
             for f in cell.files:
-                text = f"{clip(f.row.file, 80)} \u2014 {self.words.role_text(f.role)}: {clip(f.row.headline, 300)}"
+                text = f"{clip(f.row.file, 80)} \u2014 {self.words.role_text(f.role)}: {clip(row_headline(f.row), 300)}"
                 self._add(f.row.file, text, f.role is FileRole.PROBLEM)
         self.files.setVisible(self.files.count() > 0)
         if self.files.count():  # the file a double-click on the cell opens, so both agree

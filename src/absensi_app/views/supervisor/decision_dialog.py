@@ -29,7 +29,7 @@ from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused
 from absensi_app.services.verification import MAX_NOTE, Rated
 from absensi_app.views import prompts
-from absensi_app.views.labels import error_text
+from absensi_app.views.labels import error_text, predikat_label
 from absensi_app.views.supervisor.panel_widgets import bold_font, plain_label, scaled_font
 from absensi_app.views.supervisor.rhk_feedback_box import RhkFeedbackBox
 from absensi_app.views.supervisor.verdict_text import ERR_STYLE, MUTED_STYLE, WARN_STYLE, clip, month_text
@@ -207,7 +207,7 @@ class DecisionDialog(QDialog):
             self.predikat.setStyleSheet(MUTED_STYLE)
             self.predikat.setFont(self._plain_font)
         else:
-            self.predikat.setText(PREDIKAT[(rated.hasil_kerja, rated.perilaku_kerja)])
+            self.predikat.setText(predikat_label(PREDIKAT[(rated.hasil_kerja, rated.perilaku_kerja)]))
             self.predikat.setStyleSheet("")
             self.predikat.setFont(self._predikat_font)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from absensi_app.services.team import Cell, CellState, FileRole, Member, TeamMatrix
 from absensi_app.views.formatting import short_month_name
 from absensi_app.views.supervisor.verdict_text import clip, month_text
+from absensi_app.views.labels import row_headline
 
 CELL_ROLE = Qt.UserRole + 2  # the Cell of a month column (None elsewhere)
 MEMBER_ROLE = Qt.UserRole + 3
@@ -144,7 +145,7 @@ class MatrixModel(QAbstractTableModel):
             lines.append(self.tr("Belum ada ringkasan bulan ini di folder.") if cell.owed else
                          self.tr("Belum waktunya, atau pegawai sudah keluar."))  # fmt: skip
         for f in cell.files:
-            lines.append(f"\u2022 {clip(f.row.file, 80)} ({self.role_text(f.role)}): {clip(f.row.headline, 200)}")
+            lines.append(f"\u2022 {clip(f.row.file, 80)} ({self.role_text(f.role)}): {clip(row_headline(f.row), 200)}")
         return "\n".join(lines)
 
     # ---- data ------------------------------------------------------------------------------
@@ -176,7 +177,7 @@ class MatrixModel(QAbstractTableModel):
             if member.left:
                 parts.append(self.tr("Ditandai sudah keluar dari tim: bulan kosong tidak dihitung."))
             for r in member.unplaced:
-                parts.append(f"\u26a0 {clip(r.file, 80)}: {clip(r.headline, 200)}")
+                parts.append(f"\u26a0 {clip(r.file, 80)}: {clip(row_headline(r), 200)}")
             return "\n".join(parts)
         if role == Qt.ForegroundRole and (member.left or (col == NAME_COL and not member.trusted)):
             return QBrush(GREY)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QLabel,
 
 from absensi_app.services.recap import RecapRow
 from absensi_app.services.team import FileRole
+from absensi_app.views.labels import row_headline
 from absensi_app.views.supervisor.recap_table import (
     APPROVAL,
     DINAS_LUAR,
@@ -105,7 +106,7 @@ class FilesTab:
             self.detail.hide()
             return
         row = self.model.rows[self.proxy.mapToSource(current).row()]
-        self.detail.setText(f"{row.file}: {row.headline}")
+        self.detail.setText(f"{row.file}: {row_headline(row)}")
         self.detail.setStyleSheet("font-weight: bold; color: #a50e0e;" if row.problem_rank == 0 else
                                   "font-weight: bold; color: #7a4a00;" if row.is_problem else "color: #1b5e20;")  # fmt: skip
         self.detail.show()

@@ -11,6 +11,7 @@ from absensi_app.domain.verdict import Outcome
 from absensi_app.services.recap import RECAP_HEADERS, RecapRow, status_label
 from absensi_app.services.team import FileRole
 from absensi_app.views.formatting import minutes_text
+from absensi_app.views.labels import predikat_label, row_headline
 from absensi_app.views.supervisor.verdict_text import clip, month_text
 
 SORT_ROLE = Qt.UserRole + 1
@@ -126,11 +127,11 @@ class RecapModel(QAbstractTableModel):
         if col == APPROVAL:
             return self.approval_text(row)
         if col == PREDIKAT:
-            return clip(row.predikat, 40)
+            return clip(predikat_label(row.predikat), 40)
         if col == FILE:
             return row.file
         if col == NOTE:
-            return clip(row.headline, 400)
+            return clip(row_headline(row), 400)
         if col == ROLE:
             return self.role_text(row)
         return ""
@@ -165,7 +166,7 @@ class RecapModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ToolTipRole:
-            return row.headline
+            return row_headline(row)
         if role == Qt.TextAlignmentRole and col in NUMERIC:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None

@@ -33,6 +33,7 @@ from absensi_app.services.recap import RecapRow, list_pdfs, scan_folder
 from absensi_app.services.team import CellState, TeamMatrix, matrix_for
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
+from absensi_app.views.language import Retranslated
 from absensi_app.views.supervisor.cell_panel import CellPanel
 from absensi_app.views.supervisor.matrix_table import CELL_ROLE, FIRST_MONTH_COL, MEMBER_ROLE, MatrixModel
 from absensi_app.views.supervisor.period_bar import PeriodBar
@@ -46,7 +47,7 @@ from absensi_app.views.workers import Task, on_gui_thread, run_task
 log = logging.getLogger(__name__)
 
 
-class RecapWindow(QMainWindow, FilesTab, RecapActions):
+class RecapWindow(Retranslated, QMainWindow, FilesTab, RecapActions):
     """``scan(folder)`` starts checking a folder off the GUI thread (``workers.run_task``);
     ``progressed(done, total, file_name)`` follows it, and ``finished`` is emitted when the
     tables are filled (or the scan failed or was cancelled). The list of files is
@@ -72,6 +73,10 @@ class RecapWindow(QMainWindow, FilesTab, RecapActions):
         self.trust_dialog = None
         self.setWindowTitle(self.tr("Rekap tim"))
         self.resize(1500, 780)
+        self._build(ctx.clock.today())
+
+    def _build(self, today) -> None:  # noqa: ANN001
+        """The toolbar and the window's widgets (made again for a new language)."""
         self._build_toolbar()
 
         self.folder_label = QLabel(self.tr("Pilih folder berisi ringkasan PDF dari staf Anda."))
@@ -80,7 +85,7 @@ class RecapWindow(QMainWindow, FilesTab, RecapActions):
         font = self.folder_label.font()
         font.setBold(True)
         self.folder_label.setFont(font)
-        self.period_bar = PeriodBar(ctx.clock.today())
+        self.period_bar = PeriodBar(today)
         self.period_bar.changed.connect(lambda _a, _b: self.rebuild())
 
         self.progress = QProgressBar()
@@ -151,8 +156,41 @@ class RecapWindow(QMainWindow, FilesTab, RecapActions):
         self.setCentralWidget(central)
         self._update_actions()
 
+    def retranslate(self) -> None:
+        """Qt's LanguageChange (``views.language.switch``): the window is made again in the
+        language now active on the same rows, period, tab, cell and filter (the files are not
+        read again; a scan still running goes on into the new widgets)."""
+        period, show_left, tab = self.period_bar.period(), self.show_left.isChecked(), self.tabs.currentIndex()
+        current, stale, only = self.matrix_view.currentIndex(), not self.stale.isHidden(), self.only_problems.isChecked()
+        cell = (current.row(), current.column()) if current.isValid() else None
+        self.removeToolBar(self._toolbar)
+        self._toolbar.deleteLater()
+        for action in self._toolbar_actions:
+            action.deleteLater()
+        old_models = (self.matrix_model, self.model, self.proxy)
+        self.setWindowTitle(self.tr("Rekap tim"))
+        self._build(self.ctx.clock.today())
+        for model in old_models:
+            model.deleteLater()
+        self.period_bar.set_period(*period)
+        self.show_left.setChecked(show_left)
+        self.only_problems.setChecked(only)
+        self.tabs.setCurrentIndex(tab)
+        self.stale.setVisible(stale)
+        if self.folder is not None:
+            self.folder_label.setText(self.tr("Folder: {path}").format(path=str(self.folder)))
+        if self._scanning:
+            self.progress_row.show()
+            self.summary.setText(self.tr("Memeriksa {n} berkas\u2026").format(n=self.progress.maximum()))
+        elif self.matrix is not None:
+            self.rebuild()
+            if cell is not None and cell[0] < self.matrix_model.rowCount():
+                self.matrix_view.setCurrentIndex(self.matrix_model.index(*cell))
+        elif self.error:
+            self.summary.setText(self.error)
+
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Rekap"))
+        bar = self._toolbar = QToolBar(self.tr("Rekap"))
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.choose_action = QAction(self.tr("Pilih folder\u2026"), self)
@@ -173,6 +211,8 @@ class RecapWindow(QMainWindow, FilesTab, RecapActions):
                        self.export_action, self.trust_action):  # fmt: skip
             bar.addAction(action)
         self.addToolBar(bar)
+        self._toolbar_actions = [self.choose_action, self.rescan_action, self.approve_action, self.left_action,
+                                 self.export_action, self.trust_action]
 
     # ---- scanning ----------------------------------------------------------------------
     @property

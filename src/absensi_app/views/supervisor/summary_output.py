@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QDialog
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.verdict import Decision, Outcome, Verdict
 from absensi_app.views import prompts
-from absensi_app.views.labels import error_text
+from absensi_app.views.labels import error_text, predikat_label
 from absensi_app.views.formatting import numeric_date
 from absensi_app.views.supervisor.verdict_text import (
     GREY_COLOURS,
@@ -52,7 +52,7 @@ def print_mark(verdict: Verdict) -> tuple[str, str]:
             name=clip(supervisor.name, 80), date=when)
         if approval.rating and approval.rating.predikat:
             text += QCoreApplication.translate("SummaryViewer", " \u2014 Predikat: {predikat}").format(
-                predikat=clip(approval.rating.predikat, 40))
+                predikat=clip(predikat_label(approval.rating.predikat), 40))
         return text, OK_COLOURS[2]
     text = QCoreApplication.translate("SummaryViewer", "DIKEMBALIKAN UNTUK DIPERBAIKI oleh {name}, {date}").format(
         name=clip(supervisor.name, 80), date=when)

@@ -27,6 +27,7 @@ from absensi_app.signing.verify import MAX_PDF_BYTES  # a light module: pyHanko 
 from absensi_app.views import prompts
 from absensi_app.views.supervisor.decision_dialog import DecisionDialog
 from absensi_app.views.labels import error_text
+from absensi_app.views.language import Retranslated
 from absensi_app.views.supervisor.apply_decision import EmployeeDecision
 from absensi_app.views.supervisor.summary_output import SummaryOutput
 from absensi_app.views.supervisor.summary_pages import SummaryPages
@@ -43,7 +44,7 @@ from absensi_app.views.workers import run_task
 log = logging.getLogger(__name__)
 
 
-class SummaryViewer(EmployeeDecision, SummaryOutput, QMainWindow):
+class SummaryViewer(Retranslated, EmployeeDecision, SummaryOutput, QMainWindow):
     """``open_file(path)`` / ``open_bytes(data, name)`` show a summary and its verdict.
 
     The verdict arrives from a worker thread; both return it when it is already known (a file
@@ -77,11 +78,18 @@ class SummaryViewer(EmployeeDecision, SummaryOutput, QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1320, 880)
 
+        self._build_panels()
+        self._build_toolbar()
+        self.right.show_empty()
+        self.left.show_message(self.tr("Belum ada berkas yang dibuka."))
+
+    def _build_panels(self) -> None:
+        """The pages on the left, the verdict on the right (made again for a new language)."""
         self.left = SummaryPages()
         self.pdf_document, self.pdf_view = self.left.document, self.left.view
         self.pages_banner, self.page_count = self.left.banner, self.left.page_count
         self.placeholder_text, self.show_pages_button = self.left.placeholder_text, self.left.show_pages_button
-        self.right = VerdictPanel(ctx)
+        self.right = VerdictPanel(self.ctx)
         self.right.trust_requested.connect(self.trust_signer)
         r = self.right
         self.banner, self.status_word, self.headline, self.notice = r.banner, r.status_word, r.headline, r.notice
@@ -93,7 +101,6 @@ class SummaryViewer(EmployeeDecision, SummaryOutput, QMainWindow):
         self.approve_button.clicked.connect(lambda: self.start_approve())
         self.return_button.clicked.connect(lambda: self.start_return())
         self.apply_button.clicked.connect(lambda: self.apply_decision())
-        self._build_toolbar()
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.left)
@@ -102,12 +109,30 @@ class SummaryViewer(EmployeeDecision, SummaryOutput, QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([760, 560])
-        self.setCentralWidget(splitter)
-        self.right.show_empty()
-        self.left.show_message(self.tr("Belum ada berkas yang dibuka."))
+        self.setCentralWidget(splitter)  # the one before (another language) is deleted
+
+    def retranslate(self) -> None:
+        """Qt's LanguageChange (``views.language.switch``): the window is made again in the
+        language now active and the file it shows is read and verified again (its verdict in
+        the new language); a decision dialog still open is closed."""
+        self._close_decision_dialog()
+        self.pdf_document.close()
+        self.removeToolBar(self._toolbar)
+        self._toolbar.deleteLater()
+        for action in self._toolbar_actions:
+            action.deleteLater()
+        self._build_panels()
+        self._build_toolbar()
+        if self.data is not None or self.path is not None:
+            self.reverify()
+        else:
+            self.setWindowTitle(self.tr("Periksa ringkasan"))
+            self.right.show_empty()
+            self.left.show_message(self.tr("Belum ada berkas yang dibuka."))
+            self.update_output_actions()
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Ringkasan"))
+        bar = self._toolbar = QToolBar(self.tr("Ringkasan"))
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.open_action = QAction(self.tr("Buka berkas\u2026"), self)
@@ -142,6 +167,8 @@ class SummaryViewer(EmployeeDecision, SummaryOutput, QMainWindow):
         bar.addAction(self.zoom_in_action)
         bar.addWidget(self.page_count)
         self.addToolBar(bar)
+        self._toolbar_actions = [self.open_action, self.trust_action, self.fit_action, self.zoom_out_action,
+                                 self.zoom_in_action, self.print_action, self.save_copy_action]
 
     @property
     def signer_panels(self) -> list[SignerPanel]:

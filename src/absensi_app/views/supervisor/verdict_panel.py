@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from absensi_app.domain.verdict import Outcome, Trust, Verdict
 from absensi_app.services.context import AppContext
+from absensi_app.views.labels import verdict_headline
 from absensi_app.views.supervisor.attachment_list import AttachmentList
 from absensi_app.views.supervisor.panel_widgets import FitWidthPanel, bold_font, clear_layout, plain_label, scaled_font
 from absensi_app.views.supervisor.verdict_parts import DecisionBox, SignerPanel, SummaryDataBox
@@ -135,7 +136,7 @@ class VerdictPanel(QWidget):
         if not keep_notice:
             self.notice.hide()
         self.result.hide()
-        self._set_banner(verdict_colours(verdict), verdict_word(verdict), verdict.headline())
+        self._set_banner(verdict_colours(verdict), verdict_word(verdict), verdict_headline(verdict))
         self._show_file_name(name)
         self._show_facts(verdict)
         self._show_signers(verdict)

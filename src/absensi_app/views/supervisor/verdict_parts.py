@@ -15,7 +15,7 @@ from absensi_app.domain.model import Location
 from absensi_app.domain.report_reader import SignedReport
 from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, Verdict
 from absensi_app.views.formatting import minutes_text, number_text, numeric_date, short_date
-from absensi_app.views.labels import location_label
+from absensi_app.views.labels import location_label, predikat_label
 from absensi_app.views.supervisor.panel_widgets import bold_font, clear_layout, plain_label, reveal_layout
 from absensi_app.views.supervisor.verdict_text import (
     ERR_STYLE,
@@ -162,7 +162,7 @@ class DecisionBox(QGroupBox):
         if rating is not None:
             form.addRow(self.tr("Hasil Kerja"), plain_label(rating_label(rating.hasil_kerja)))
             form.addRow(self.tr("Perilaku Kerja"), plain_label(rating_label(rating.perilaku_kerja)))
-            predikat = plain_label(clip(rating.predikat, 60), style)
+            predikat = plain_label(clip(predikat_label(rating.predikat), 60), style)
             predikat.setFont(bold_font(predikat))
             form.addRow(self.tr("Predikat"), predikat)
         else:
