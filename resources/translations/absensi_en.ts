@@ -2682,6 +2682,11 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The data changed during the export (perhaps from another window or command). Nothing was saved; export again.</translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/services/files.py" line="235"/>
+        <source>{what} &apos;{p}&apos; tidak bisa ditulis: berkas itu sedang dibuka di aplikasi lain; tutup dulu lalu coba lagi.</source>
+        <translation>{what} &apos;{p}&apos; cannot be written: the file is open in another application; close it first, then try again.</translation>
+    </message>
+    <message>
         <location filename="../../src/absensi_app/services/keys.py" line="95"/>
         <source>Belum ada kunci tanda tangan. Buat di Pengaturan › Kunci tanda tangan (atau &apos;absensi key create&apos;), impor sertifikat PKCS#12, atau ekspor tanpa tanda tangan.</source>
         <translation>There is no signing key yet. Create one under Settings › Signing key (or &apos;absensi key create&apos;), import a PKCS#12 certificate, or export without a signature.</translation>
@@ -2831,42 +2836,42 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>&apos;{p}&apos; is not a regular file; not overwritten.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="212"/>
+        <location filename="../../src/absensi_app/services/files.py" line="241"/>
         <source>{what} &apos;{p}&apos; tidak bisa ditulis: disk penuh.</source>
         <translation>{what} &apos;{p}&apos; cannot be written: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="215"/>
+        <location filename="../../src/absensi_app/services/files.py" line="244"/>
         <source>{what} &apos;{p}&apos; tidak bisa ditulis: melebihi batas ukuran berkas.</source>
         <translation>{what} &apos;{p}&apos; cannot be written: it exceeds the file size limit.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="219"/>
+        <location filename="../../src/absensi_app/services/files.py" line="248"/>
         <source>{what} &apos;{p}&apos; tidak bisa ditulis: folder itu tidak boleh ditulisi.</source>
         <translation>{what} &apos;{p}&apos; cannot be written: that folder may not be written to.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="222"/>
+        <location filename="../../src/absensi_app/services/files.py" line="251"/>
         <source>{what} &apos;{p}&apos; tidak bisa ditulis: {e}.</source>
         <translation>{what} &apos;{p}&apos; cannot be written: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="251"/>
+        <location filename="../../src/absensi_app/services/files.py" line="280"/>
         <source>&apos;{p}&apos; ada di dalam folder data Absensi ({d}); berkas di sana (database, kunci, cadangan, bukti) tidak pernah ditimpa. Simpan di folder lain.</source>
         <translation>&apos;{p}&apos; is inside the Absensi data folder ({d}); files there (database, keys, backups, evidence) are never overwritten. Save it in another folder.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="274"/>
+        <location filename="../../src/absensi_app/services/files.py" line="303"/>
         <source>{what} &apos;{p}&apos; bukan teks UTF-8.</source>
         <translation>{what} &apos;{p}&apos; is not UTF-8 text.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="279"/>
+        <location filename="../../src/absensi_app/services/files.py" line="308"/>
         <source>{what} &apos;{p}&apos; bukan JSON yang sah (baris {line}, kolom {col}).</source>
         <translation>{what} &apos;{p}&apos; is not valid JSON (line {line}, column {col}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/files.py" line="283"/>
+        <location filename="../../src/absensi_app/services/files.py" line="312"/>
         <source>{what} &apos;{p}&apos; bersarang terlalu dalam untuk dibaca.</source>
         <translation>{what} &apos;{p}&apos; is nested too deeply to be read.</translation>
     </message>

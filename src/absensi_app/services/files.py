@@ -190,7 +190,7 @@ def write_atomically(
                 fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(temp, path)
+        _replace(temp, path)
     except OSError as exc:
         _remove_quietly(temp)
         raise _write_error(path, exc, what) from None
@@ -207,7 +207,36 @@ def _remove_quietly(path: Path) -> None:
         pass
 
 
+_WINDOWS = os.name == "nt"
+
+
+def _replace(temp: Path | str, path: Path, tries: int = 10) -> None:
+    """``os.replace``; on Windows a file another program holds open (a PDF open in a reader, a
+    virus scanner on a new file) refuses it for a moment: tried again for about a second, then
+    the "open elsewhere" sentence of ``_write_error``."""
+    for attempt in range(tries):
+        try:
+            os.replace(temp, path)
+            return
+        except PermissionError as exc:
+            if not _WINDOWS:
+                raise
+            if attempt == tries - 1:
+                exc.open_elsewhere = True
+                raise
+            import time
+
+            time.sleep(0.1)
+
+
 def _write_error(path: Path, exc: OSError, what: str) -> FileRefused:
+    if getattr(exc, "open_elsewhere", False):
+        refused = FileRefused(
+            "{what} '{p}' tidak bisa ditulis: berkas itu sedang dibuka di aplikasi lain; tutup dulu lalu "
+            "coba lagi.", what=what, p=str(path),
+        )
+        refused.os_error = exc
+        return refused
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         refused = FileRefused("{what} '{p}' tidak bisa ditulis: disk penuh.", what=what, p=str(path))
     elif exc.errno == errno.EFBIG:
