@@ -1,4 +1,5 @@
 """``python -m bench [--quick] [--reps N] [--cache DIR] [--rebuild] [--json OUT] [--only ...]``
+(and ``python -m bench archive ...``, the archive's benchmark: bench/archive.py)
 
 Builds (or reuses) the data folders, measures every figure with its baseline in the same run
 and prints one table. Exits 1 only when the benchmark itself fails (a crash, a command
@@ -30,7 +31,12 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["archive"]:  # the agency archive's benchmark (issue 15): bench/archive.py
+        from bench.archive import main as archive
+
+        return archive(argv[1:])
+    args = parse(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from bench import data, figures
     from bench.runner import BenchFailure
