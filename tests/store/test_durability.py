@@ -184,3 +184,35 @@ def test_connections_are_durable_and_writes_begin_immediate(tmp_path: Path) -> N
         assert "BEGIN IMMEDIATE" in seen
     finally:
         ctx.close()
+
+
+def test_the_daily_backup_never_opens_the_live_database_as_a_plain_file(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    """Closing any descriptor of the database file drops every POSIX lock the process holds on
+    it, SQLite's too: another process may then reset the WAL under the open connections and
+    their commits are lost (seen as one of four writers losing all its entries). A process with
+    the database open reads it only through SQLite."""
+    import builtins
+    import io
+
+    data = _prepare(tmp_path)
+    ctx = open_context(AppPaths(data), Clock())
+    try:
+        for backup in (data / "backups").glob("*.sqlite"):
+            backup.unlink()  # so that daily() runs in full: check, snapshot, dedupe, rotate
+        opened: list[str] = []
+        real_open, real_io_open = builtins.open, io.open
+
+        def watching(file, *args, **kwargs):  # noqa: ANN001, ANN202
+            opened.append(str(file))
+            return real_open(file, *args, **kwargs)
+
+        monkeypatch.setattr(builtins, "open", watching)
+        monkeypatch.setattr(io, "open", watching)
+        with ctx.sessions() as s:  # a live connection of this process, as the running app has
+            s.connection()
+            assert ctx.backups.daily() is not None
+        monkeypatch.setattr(builtins, "open", real_open)
+        monkeypatch.setattr(io, "open", real_io_open)
+        assert str(data / "absensi.sqlite") not in opened
+    finally:
+        ctx.close()

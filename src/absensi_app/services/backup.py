@@ -159,7 +159,7 @@ class BackupService:
     def _own_subfolder(self, folder: Path) -> Path:
         """``Absensi-NIP`` inside a folder several people may share (one USB stick for an
         office): each person's rotation then touches only their own backups."""
-        check = health.check_database(self.paths.database, KNOWN_REVISIONS, thorough=False)
+        check = health.check_database(self.paths.database, KNOWN_REVISIONS, thorough=False, live=True)
         nip = normalize_nip(check.nip) if check.nip else "tanpa-profil"
         return folder / f"Absensi-{nip}"
 
@@ -181,7 +181,7 @@ class BackupService:
         now = self.clock.now()
         if self.store.has_backup_on(now):
             return None
-        check = health.check_database(self.paths.database, KNOWN_REVISIONS, thorough=False)
+        check = health.check_database(self.paths.database, KNOWN_REVISIONS, thorough=False, live=True)
         if not check.has_data:
             return None
         try:

@@ -205,11 +205,20 @@ class BackupStore:
         made = Backup(target, now.replace(microsecond=0), reason)
         # Only the same kind counts: a manual copy must stay even when a daily one (rotated
         # away later) holds the same bytes.
-        previous = [b for b in list_backups(folder) if b.path != target and b.reason == reason]
-        if previous and _sha256(previous[0].path) == _sha256(target):
-            target.unlink(missing_ok=True)
-            return previous[0]
-        self.rotate(folder, now)
+        # Only an older copy counts: two starts at the same moment (two windows, a script) each
+        # make one, and neither may remove the other's for being the same.
+        previous = [b for b in list_backups(folder)
+                    if b.path != target and b.reason == reason and _order(b) < _order(made)]  # fmt: skip
+        try:
+            if previous and _sha256(previous[0].path) == _sha256(target):
+                target.unlink(missing_ok=True)
+                return previous[0]
+            self.rotate(folder, now)
+        except FileNotFoundError:  # the other start's rotation removed one of the two meanwhile
+            survivors = [b for b in list_backups(folder) if b.reason == reason]
+            if not survivors:
+                raise BackupError("Cadangan di '{p}' hilang saat dibuat; ulangi.", p=str(folder)) from None
+            return survivors[0]
         return made
 
     def rotate(self, folder: Path | None = None, now: datetime | None = None) -> list[Path]:
