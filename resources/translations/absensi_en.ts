@@ -2702,6 +2702,11 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The signing key&apos;s passphrase is required.</translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/store/backup.py" line="220"/>
+        <source>Cadangan di &apos;{p}&apos; hilang saat dibuat; ulangi.</source>
+        <translation>The backup in &apos;{p}&apos; disappeared while it was being made; try again.</translation>
+    </message>
+    <message>
         <location filename="../../src/absensi_app/views/archive/viewer_context.py" line="58"/>
         <source>Sertifikat tepercaya arsip diatur oleh pengelola arsip dengan &apos;absensi arsip trust&apos;; penampil ini tidak mengubahnya.</source>
         <translation>The archive&apos;s trusted certificates are managed by the archive&apos;s administrator with &apos;absensi arsip trust&apos;; this viewer does not change them.</translation>
@@ -3629,32 +3634,32 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The backup just made did not pass the check ({k}); that file was deleted. The database may be damaged.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/backup.py" line="261"/>
+        <location filename="../../src/absensi_app/store/backup.py" line="270"/>
         <source>&apos;{p}&apos; tidak bisa dipulihkan: berkas itu bukan cadangan yang utuh ({k}).</source>
         <translation>&apos;{p}&apos; cannot be restored: that file is not an intact backup ({k}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/backup.py" line="269"/>
+        <location filename="../../src/absensi_app/store/backup.py" line="278"/>
         <source>Database saat ini {k}; pemulihan dibatalkan agar isinya tidak hilang. {advice}</source>
         <translation>The current database is {k}; the restore was cancelled so that its content is not lost. {advice}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/backup.py" line="275"/>
+        <location filename="../../src/absensi_app/store/backup.py" line="284"/>
         <source>Cadangan itu milik NIP {other}, bukan NIP {own} dari database ini; tidak dipulihkan.</source>
         <translation>That backup belongs to NIP {other}, not to NIP {own} of this database; not restored.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/backup.py" line="295"/>
+        <location filename="../../src/absensi_app/store/backup.py" line="304"/>
         <source>Pemulihan gagal: {e}. Database tidak diganti.</source>
         <translation>The restore failed: {e}. The database was not replaced.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/backup.py" line="368"/>
+        <location filename="../../src/absensi_app/store/backup.py" line="377"/>
         <source>Aplikasi Absensi sedang terbuka untuk folder data ini (proses {pid}). Tutup dulu, lalu ulangi.</source>
         <translation>The Absensi application is open for this data folder (process {pid}). Close it first, then try again.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/store/backup.py" line="380"/>
+        <location filename="../../src/absensi_app/store/backup.py" line="389"/>
         <source>Database sedang dibuka program lain (mungkin aplikasi Absensi masih berjalan). Tutup dulu, lalu ulangi pemulihan.</source>
         <translation>The database is open in another program (perhaps the Absensi application is still running). Close it first, then try the restore again.</translation>
     </message>

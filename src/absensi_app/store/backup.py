@@ -106,7 +106,7 @@ def _reason(exc: BaseException) -> str:
 def _order(backup: Backup) -> tuple:
     """Oldest to newest: by time, then by the counter of copies made in the same second."""
     m = _NAME.match(backup.name)
-    return (backup.created, int(m.group(4) or 1) if m else 0, backup.name)
+    return (backup.created.replace(tzinfo=None), int(m.group(4) or 1) if m else 0, backup.name)
 
 
 def _sha256(path: Path) -> str:
