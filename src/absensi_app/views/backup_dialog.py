@@ -4,13 +4,13 @@ cadangan…" (the list, the extra folder such as a USB stick, and restoring one)
 Everything goes through ``ctx.backups``; the view never opens the database itself. A restore
 needs every connection of this process closed, so the dialog only *chooses* the backup:
 :func:`open_backup_dialog` returns its path, and the main window then runs
-:func:`restore_in_window` (close the data, restore, open it again, show it).
+:func:`restore_in_window` (close the data, restore, open it again, show it). The words of the
+list and of the extra folder's state are ``views.backup_labels``.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -33,7 +33,14 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.backup import BackupInfo
 from absensi_app.services.context import AppContext
 from absensi_app.views import prompts
-from absensi_app.views.formatting import date_text
+from absensi_app.views.backup_labels import (
+    broken_text,
+    problem_label,
+    reason_label,
+    show_extra_folder,
+    size_text,
+    when_text,
+)
 from absensi_app.views.labels import error_text
 
 log = logging.getLogger(__name__)
@@ -46,50 +53,6 @@ _BROKEN = QColor("#b3261e")
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("BackupDialog", text)
-
-
-def reason_label(reason: str) -> str:
-    """Why a backup was made, in words (the file names keep the codes)."""
-    if reason == "daily":
-        return _t("harian")
-    if reason == "manual":
-        return _t("manual")
-    if reason == "before-restore":
-        return _t("sebelum pemulihan")
-    if reason == "before-import":
-        return _t("sebelum impor")
-    if reason.startswith("before-"):
-        return _t("sebelum pembaruan struktur")
-    return reason
-
-
-def when_text(moment: datetime) -> str:
-    """``27 November 2026, 16.30`` (Indonesian style, whatever the system locale)."""
-    return _t("{date}, {time}").format(date=date_text(moment.date()), time=f"{moment:%H.%M}")
-
-
-def size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return _t("{n} MB").format(n=f"{size / (1024 * 1024):.1f}".replace(".", ","))
-    return _t("{n} KB").format(n=max(1, round(size / 1024)))
-
-
-def problem_label(problem: str | None) -> str:
-    """What is wrong with a broken backup, beside the word "rusak" ("" when that says it all)."""
-    return {
-        "empty": _t("kosong"),
-        "truncated": _t("terpotong"),
-        "damaged": "",
-        "not-sqlite": _t("bukan database"),
-        "foreign": _t("bukan database Absensi"),
-        "newer": _t("dari versi yang lebih baru"),
-        "unreadable": _t("tidak terbaca"),
-    }.get(problem or "", problem or "")
-
-
-def broken_text(problem: str | None) -> str:
-    what = problem_label(problem)
-    return _t("RUSAK ({what})").format(what=what) if what else _t("RUSAK")
 
 
 # ---- "Cadangkan sekarang" ---------------------------------------------------------------------
@@ -389,18 +352,7 @@ class BackupDialog(QDialog):
         except AbsensiError as exc:
             folder = None
             self._say(error_text(exc), ok=False)
-        if folder is None:
-            self.extra_label.setText(self.tr("Belum dipilih: cadangan hanya ada di komputer ini."))
-            self.extra_label.setStyleSheet("")
-        elif folder.is_dir():
-            self.extra_label.setText(str(folder))
-            self.extra_label.setStyleSheet("")
-        else:
-            self.extra_label.setText(
-                self.tr("{folder}\n(sekarang tidak ada, mis. flashdisk tidak terpasang: cadangan hanya dibuat di komputer ini)").format(
-                    folder=folder)  # fmt: skip
-            )
-            self.extra_label.setStyleSheet(_ERR_STYLE)
+        show_extra_folder(self.extra_label, folder)
         self.extra_clear_button.setEnabled(folder is not None)
 
     def choose_extra_folder(self) -> Path | None:
@@ -438,3 +390,9 @@ def open_backup_dialog(ctx: AppContext, parent: QWidget | None = None) -> Path |
     chosen = dialog.restore_path
     dialog.deleteLater()
     return chosen
+
+
+__all__ = [
+    "BackupDialog", "ReopenFailed", "RestoreFailed", "backup_now", "broken_text", "open_backup_dialog", "problem_label",
+    "reason_label", "restore_and_reopen", "restore_in_window", "size_text", "when_text",
+]  # fmt: skip

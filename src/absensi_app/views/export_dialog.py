@@ -2,7 +2,8 @@
 month), the unsigned PDF for the official signing tools, e-Kinerja's "Progres Harian" XLSX and
 CSV; the PDF's fixed texts in Indonesian or English ("Bahasa laporan", remembered per data
 folder). The box reporting the file written and the language choice are in
-``views.export_result``.
+``views.export_result``, the kinds of file and their suggested names in ``views.export_kinds``,
+and running the export in ``views.export_run``.
 
 The export runs off the GUI thread (``workers.run_task``: signing may wait on a timestamp
 server), through the export service, which opens its own session. Meanwhile the dialog keeps
@@ -11,11 +12,9 @@ painting, shows a busy cursor, disables its controls and cannot be closed.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,52 +36,33 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.context import AppContext
 from absensi_app.services.export import ExportResult
 from absensi_app.signing import keys
-from absensi_app.views import prompts
 from absensi_app.views.sizing import fit_height
 from absensi_app.views.evidence_box import EvidenceBox
+from absensi_app.views.export_kinds import (
+    CSV,
+    EXTENSIONS,
+    KINDS,
+    SIGNED,
+    UNSIGNED,
+    XLSX,
+    default_file_name,
+    default_folder,
+    default_month,
+)
 from absensi_app.views.export_result import ExportResultBox, ReportLanguageRow
-from absensi_app.views.key_dialog import first_name, open_key_dialog
+from absensi_app.views.export_run import ExportRun
+from absensi_app.views.key_dialog import open_key_dialog
 from absensi_app.views.formatting import date_text, month_name, month_year
 from absensi_app.views.labels import error_text
-from absensi_app.views.workers import run_task
 
 _ERR_STYLE = "color: #b3261e;"
 _WARN_STYLE = "color: #8a5300;"
 _HINT_STYLE = "color: palette(placeholder-text);"
 
-SIGNED, UNSIGNED, XLSX, CSV = "signed", "unsigned", "xlsx", "csv"
-KINDS = (SIGNED, UNSIGNED, XLSX, CSV)
-EXTENSIONS = {SIGNED: ".pdf", UNSIGNED: ".pdf", XLSX: ".xlsx", CSV: ".csv"}
 
-
-def default_month(today: date) -> tuple[int, int]:
-    """In the first five days of a month the summary due is usually last month's."""
-    if today.day <= 5:
-        return (today.year - 1, 12) if today.month == 1 else (today.year, today.month - 1)
-    return today.year, today.month
-
-
-def default_file_name(kind: str, year: int, month: int, revision: int, name: str) -> str:
-    """E.g. ``Laporan-Kinerja-2026-11-Rina.pdf`` or ``Progres-Harian-2026-11-Rina.xlsx``."""
-    base = {SIGNED: "Laporan-Kinerja", UNSIGNED: "Laporan-Kinerja", XLSX: "Progres-Harian", CSV: "Kegiatan"}[kind]
-    parts = [base, f"{year:04d}-{month:02d}"]
-    if kind == SIGNED and revision > 1:
-        parts.append(f"revisi-{revision}")
-    if kind == UNSIGNED:
-        parts.append("tanpa-ttd")
-    who = first_name(name)
-    if who:
-        parts.append(who)
-    return "-".join(parts) + EXTENSIONS[kind]
-
-
-def default_folder() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
-
-
-class ExportDialog(QDialog):
-    """Emits ``exported(ExportResult)`` after every file written."""
+class ExportDialog(ExportRun, QDialog):
+    """Emits ``exported(ExportResult)`` after every file written; ``export()`` and ``busy`` come
+    from ``ExportRun``."""
 
     exported = Signal(object)
 
@@ -362,115 +342,9 @@ class ExportDialog(QDialog):
         if focus is not None:
             focus.setFocus()
 
-    @property
-    def busy(self) -> bool:
-        """True while an export runs."""
-        return self._busy
-
     def reject(self) -> None:  # Esc, the window's close button, "Tutup"
         if not self._busy:
             super().reject()
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        for w in (self.export_button, self.close_button, self.month, self.year, self.passphrase, self.create_key_button):
-            w.setEnabled(not busy)
-        for b in self.kind_buttons.values():
-            b.setEnabled(not busy)
-        self.compact.setEnabled(not busy and self.kind() in (SIGNED, UNSIGNED))
-        self.language.setEnabled(not busy and self.kind() in (SIGNED, UNSIGNED))
-        self.evidence.setEnabled(not busy)
-        if busy:
-            QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-        else:
-            QGuiApplication.restoreOverrideCursor()
-
-    def export(self) -> None:
-        if not self.export_button.isEnabled():
-            return
-        year, month = self.selected_month()
-        kind = self.kind()
-        self.error.hide()
-        passphrase = None
-        if kind == SIGNED:
-            if self._identity is None:
-                self._show_error(self.tr("Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan."))
-                return
-            passphrase = self.passphrase.text()
-            if not passphrase:
-                self._show_error(self.tr("Isi frasa sandi kunci tanda tangan."), self.passphrase)
-                return
-        try:
-            self.ctx.export.check_month(year, month)
-            profile = self.ctx.profile.require()
-        except AbsensiError as exc:
-            self._show_error(error_text(exc))
-            return
-        key = f"{year:04d}-{month:02d}"
-        suggested = self.folder / default_file_name(kind, year, month, self.ctx.locks.next_revision(key), profile.name)
-        filters = {
-            SIGNED: self.tr("PDF (*.pdf)"),
-            UNSIGNED: self.tr("PDF (*.pdf)"),
-            XLSX: self.tr("Buku kerja Excel (*.xlsx)"),
-            CSV: self.tr("CSV (*.csv)"),
-        }[kind]
-        chosen = prompts.save_file(self, self.tr("Simpan ringkasan"), str(suggested), filters)
-        if not chosen:
-            return
-        out = Path(chosen)
-        if out.suffix.lower() != EXTENSIONS[kind]:
-            out = out.with_name(out.name + EXTENSIONS[kind])
-        service = self.ctx.export
-        compact = self.compact.isChecked()
-        attach, max_bytes = self.evidence.options()
-        if kind in (SIGNED, UNSIGNED):
-            language = self.language.language()
-            try:  # remembered for the next export from this data folder
-                service.set_report_language(language)
-            except AbsensiError as exc:
-                self._show_error(error_text(exc))
-                return
-
-            def work() -> ExportResult:  # a worker thread
-                return service.export_pdf(year, month, out, passphrase, signed=kind == SIGNED, compact=compact,
-                                          evidence=attach, evidence_max_bytes=max_bytes, language=language)
-        else:
-            def work() -> ExportResult:  # a worker thread
-                return service.export_sheet(year, month, out, kind)
-        self._set_busy(True)
-        run_task(work, self._export_done, self._export_failed, parent=self)
-
-    def _export_failed(self, failure: Exception) -> None:
-        self._set_busy(False)
-        if not isinstance(failure, AbsensiError):
-            raise failure  # to the app's error handler, as anything unexpected
-        if isinstance(failure, keys.WrongPassphraseError):
-            self.passphrase.clear()
-            self._show_error(
-                self.tr("Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci."),
-                self.passphrase,
-            )
-            return
-        self._show_error(error_text(failure))
-
-    def _export_done(self, result: ExportResult) -> None:
-        self._set_busy(False)
-        out = result.path
-        self.passphrase.clear()
-        self.folder = out.parent
-        self.last_result = result
-        self._show_result(result)
-        self._update()
-        self.close_button.setFocus()
-        self.exported.emit(result)
-
-    def _show_result(self, r: ExportResult) -> None:
-        self.result_box.show_result(r)
-        self._fit()
-
-    def open_folder(self) -> None:
-        if self.last_result is not None:
-            prompts.show_folder(self, str(self.last_result.path.parent))
 
 
 def open_export_dialog(ctx: AppContext, parent: QWidget | None = None, folder: Path | None = None,
@@ -484,3 +358,8 @@ def open_export_dialog(ctx: AppContext, parent: QWidget | None = None, folder: P
     dialog.deleteLater()
     return folder
 
+
+__all__ = [
+    "CSV", "EXTENSIONS", "KINDS", "SIGNED", "UNSIGNED", "XLSX", "ExportDialog", "default_file_name", "default_folder",
+    "default_month", "open_export_dialog",
+]  # fmt: skip

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.context import AppContext
 from absensi_app.views import prompts
+from absensi_app.views.backup_labels import show_extra_folder
 from absensi_app.views.preferences import DEFAULTS, Preferences
 from absensi_app.views.settings.page import WARN_STYLE, SettingsPage, Undo, hint
 
@@ -145,18 +146,7 @@ class BackupPage(SettingsPage):
 
     def _show(self, folder: Path | None) -> None:
         self.folder = folder
-        if folder is None:
-            self.extra_label.setText(self.tr("Belum dipilih: cadangan hanya ada di komputer ini."))
-            self.extra_label.setStyleSheet("")
-        elif folder.is_dir():
-            self.extra_label.setText(str(folder))
-            self.extra_label.setStyleSheet("")
-        else:
-            self.extra_label.setText(
-                self.tr("{folder}\n(sekarang tidak ada, mis. flashdisk tidak terpasang: cadangan hanya dibuat di komputer ini)").format(
-                    folder=folder)  # fmt: skip
-            )
-            self.extra_label.setStyleSheet(WARN_STYLE)
+        show_extra_folder(self.extra_label, folder)
         self.clear_button.setEnabled(folder is not None)
 
     def choose_folder(self) -> Path | None:

@@ -5,7 +5,6 @@ as having left, export to XLSX. The same as ``absensi recap FOLDER``."""
 
 from __future__ import annotations
 
-import logging
 import threading
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.services.context import AppContext
-from absensi_app.services.recap import RecapRow, list_pdfs, scan_folder
+from absensi_app.services.recap import RecapRow
 from absensi_app.services.team import CellState, TeamMatrix, matrix_for
 from absensi_app.views import prompts
 from absensi_app.views.labels import error_text
@@ -39,19 +38,17 @@ from absensi_app.views.supervisor.matrix_table import CELL_ROLE, FIRST_MONTH_COL
 from absensi_app.views.supervisor.period_bar import PeriodBar
 from absensi_app.views.supervisor.recap_actions import RecapActions
 from absensi_app.views.supervisor.recap_files import FilesTab
-
+from absensi_app.views.supervisor.recap_scan import RecapScan
 from absensi_app.views.supervisor.summary_viewer import SummaryViewer
-from absensi_app.views.supervisor.verdict_text import clip
-from absensi_app.views.workers import Task, on_gui_thread, run_task
-
-log = logging.getLogger(__name__)
+from absensi_app.views.workers import Task
 
 
-class RecapWindow(Retranslated, QMainWindow, FilesTab, RecapActions):
+class RecapWindow(Retranslated, QMainWindow, RecapScan, FilesTab, RecapActions):
     """``scan(folder)`` starts checking a folder off the GUI thread (``workers.run_task``);
     ``progressed(done, total, file_name)`` follows it, and ``finished`` is emitted when the
-    tables are filled (or the scan failed or was cancelled). The list of files is
-    ``FilesTab`` (recap_files.py), the actions on the table ``RecapActions`` (recap_actions.py)."""
+    tables are filled (or the scan failed or was cancelled). The scan itself is ``RecapScan``
+    (recap_scan.py), the list of files ``FilesTab`` (recap_files.py), the actions on the table
+    ``RecapActions`` (recap_actions.py)."""
 
     progressed = Signal(int, int, str)
     finished = Signal()
@@ -213,94 +210,6 @@ class RecapWindow(Retranslated, QMainWindow, FilesTab, RecapActions):
         self.addToolBar(bar)
         self._toolbar_actions = [self.choose_action, self.rescan_action, self.approve_action, self.left_action,
                                  self.export_action, self.trust_action]
-
-    # ---- scanning ----------------------------------------------------------------------
-    @property
-    def busy(self) -> bool:
-        return self._scanning
-
-    def choose_folder(self) -> bool:
-        folder = prompts.open_folder(self, self.tr("Pilih folder ringkasan staf"))
-        return self.scan(folder) if folder else False
-
-    def rescan(self) -> bool:
-        return self.scan(self.folder) if self.folder is not None else self.choose_folder()
-
-    def scan(self, folder: str | Path) -> bool:
-        """Start checking ``folder``; False (with a message) when it cannot be read."""
-        if self.busy:
-            return False
-        folder = Path(folder)
-        try:
-            total = len(list_pdfs(folder))
-        except AbsensiError as exc:
-            prompts.error(self, self.tr("Rekap tim"), error_text(exc))
-            return False
-        # taken here, on the GUI thread: the worker never touches the database
-        verification = self.ctx.verification.snapshot()
-        self.folder = folder
-        self.error = ""
-        self.was_cancelled = False
-        self.stale.hide()
-        self.folder_label.setText(self.tr("Folder: {path}").format(path=str(folder)))
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(0)
-        self.progress.setFormat(self.tr("%v / %m berkas") if total else self.tr("tidak ada PDF"))
-        self.current_file.clear()
-        self.cancel_button.setEnabled(True)
-        self.progress_row.show()
-        self.summary.setText(self.tr("Memeriksa {n} berkas\u2026").format(n=total))
-        stop = self._stop = threading.Event()
-        progress = on_gui_thread(self._progressed, parent=self)
-
-        def work() -> tuple[list[RecapRow], bool]:  # a worker thread
-            return scan_folder(folder, verification, progress, stop.is_set), stop.is_set()
-
-        self._scanning = True
-        self._update_actions()
-        self._task = run_task(work, self._scanned, self._failed, parent=self)
-        return True
-
-    def cancel(self) -> None:
-        if self._scanning:
-            self._stop.set()
-            self.cancel_button.setEnabled(False)
-            self.current_file.setText(self.tr("Menghentikan\u2026"))
-
-    def _progressed(self, done: int, total: int, name: str) -> None:
-        if not self._scanning:
-            return
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-        if not self._stop.is_set():
-            self.current_file.setText(clip(name, 80))
-        self.progressed.emit(done, total, name)
-
-    def _end_task(self) -> None:
-        self._scanning = False
-        self.progress_row.hide()
-        self._update_actions()
-
-    def _scanned(self, outcome: tuple[list[RecapRow], bool]) -> None:
-        rows, cancelled = outcome
-        self._end_task()
-        self.was_cancelled = cancelled
-        self.set_rows(rows)
-        if cancelled:
-            self.summary.setText(self.tr("Dihentikan. ") + self.summary.text())
-        self.finished.emit()
-
-    def _failed(self, error: Exception) -> None:
-        self._end_task()
-        if isinstance(error, AbsensiError):
-            self.error = error_text(error)
-        else:  # a hostile file must not take the app down
-            log.error("recap scan failed", exc_info=error)
-            self.error = self.tr("Folder tidak bisa diperiksa sampai selesai: {e}").format(
-                e=f"{type(error).__name__}: {error}")  # fmt: skip
-        self.summary.setText(self.error)
-        prompts.error(self, self.tr("Rekap tim"), self.error)
-        self.finished.emit()
 
     # ---- the team table --------------------------------------------------------------------
     def set_rows(self, rows: list[RecapRow]) -> None:

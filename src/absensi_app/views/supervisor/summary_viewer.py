@@ -1,7 +1,8 @@
 """Checking a monthly summary PDF ("Periksa ringkasan"): the pages on the left
 (``summary_pages``), and on the right the verdict, the signers, the signed data in short and
 the supervisor's decision (``verdict_panel``). The supervisor approves or returns the summary
-from here (``decision_dialog``); the employee applies the decision the supervisor sent back.
+from here (``review_actions``, through ``decision_dialog``); the employee applies the decision
+the supervisor sent back (``apply_decision``).
 
 Everything shown about the file comes from ``ctx.verification`` (the same verdict as
 ``absensi verify``); nothing of a changed file is presented as fact. The file is verified off
@@ -18,33 +19,26 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QToolBar, QWidget
 
-from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.verdict import Decision, Outcome, SignerVerdict, Trust, Verdict
+from absensi_app.domain.verdict import Verdict
 from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused
-from absensi_app.services.verification import alarm_refusal
 from absensi_app.signing.verify import MAX_PDF_BYTES  # a light module: pyHanko is imported inside its functions
 from absensi_app.views import prompts
-from absensi_app.views.supervisor.decision_dialog import DecisionDialog
 from absensi_app.views.labels import error_text
 from absensi_app.views.language import Retranslated
 from absensi_app.views.supervisor.apply_decision import EmployeeDecision
+from absensi_app.views.supervisor.review_actions import ReviewActions
 from absensi_app.views.supervisor.summary_output import SummaryOutput
 from absensi_app.views.supervisor.summary_pages import SummaryPages
 from absensi_app.views.supervisor.verdict_panel import VerdictPanel
 from absensi_app.views.supervisor.verdict_parts import SignerPanel
-from absensi_app.views.supervisor.verdict_text import (
-    OK_STYLE,
-    RETURNED_STYLE,
-    clip,
-    fingerprint_blocks,
-)
+from absensi_app.views.supervisor.verdict_text import clip
 from absensi_app.views.workers import run_task
 
 log = logging.getLogger(__name__)
 
 
-class SummaryViewer(Retranslated, EmployeeDecision, SummaryOutput, QMainWindow):
+class SummaryViewer(Retranslated, EmployeeDecision, ReviewActions, SummaryOutput, QMainWindow):
     """``open_file(path)`` / ``open_bytes(data, name)`` show a summary and its verdict.
 
     The verdict arrives from a worker thread; both return it when it is already known (a file
@@ -53,7 +47,8 @@ class SummaryViewer(Retranslated, EmployeeDecision, SummaryOutput, QMainWindow):
     after a certificate was trusted here, ``decision_applied(month, state)`` after the employee
     applied the supervisor's decision (state "disetujui" or "dikembalikan"), and
     ``decision_saved(path)`` after the supervisor wrote a countersigned file. "Cetak…" and
-    "Simpan salinan…" come from ``SummaryOutput``, "Terapkan keputusan" from ``EmployeeDecision``.
+    "Simpan salinan…" come from ``SummaryOutput``, "Terapkan keputusan" from ``EmployeeDecision``,
+    approving, returning and trusting a signer from ``ReviewActions``.
     """
 
     verified = Signal(object)
@@ -70,7 +65,7 @@ class SummaryViewer(Retranslated, EmployeeDecision, SummaryOutput, QMainWindow):
         self.data: bytes | None = None
         self.path: Path | None = None
         self.name = ""
-        self.decision_dialog: DecisionDialog | None = None
+        self.decision_dialog = None  # the DecisionDialog open (ReviewActions)
         self.trust_dialog = None
         self._ticket = 0  # the check whose verdict may be shown; a newer one makes older ones void
         self._pending: int | None = None
@@ -293,105 +288,12 @@ class SummaryViewer(Retranslated, EmployeeDecision, SummaryOutput, QMainWindow):
         self.update_output_actions()
         self.verified.emit(verdict)
 
-    # ---- the actions -----------------------------------------------------------------------
-    def start_approve(self) -> DecisionDialog | None:
-        return self._start_decision(Decision.APPROVED)
-
-    def start_return(self) -> DecisionDialog | None:
-        return self._start_decision(Decision.RETURNED)
-
-    def _start_decision(self, decision: Decision) -> DecisionDialog | None:
-        if self.data is None or self.verdict is None:
-            return None
-        refused = alarm_refusal(self.verdict)  # the same warning as ApprovalService.countersign
-        if refused is not None:
-            prompts.error(self, self.tr("Keputusan ditolak"), error_text(refused))
-            return None
-        if self.verdict.outcome is not Outcome.VALID:
-            return None
-        self._close_decision_dialog()
-        dialog = DecisionDialog(self.ctx, self.data, self.verdict, decision, self.path, self.name, self)
-        dialog.saved.connect(lambda path, d=dialog: self._decision_saved(path, d.decision))
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
-        self.decision_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _close_decision_dialog(self) -> None:
-        if self.decision_dialog is not None:
-            self.decision_dialog.close()
-            self.decision_dialog = None
-
-    def _dialog_finished(self, dialog: DecisionDialog) -> None:
-        if self.decision_dialog is dialog:
-            self.decision_dialog = None
-        dialog.deleteLater()
-
-    def _decision_saved(self, path: str, decision: Decision) -> None:
-        self.notice.hide()
-        word = self.tr("disetujui") if decision is Decision.APPROVED else self.tr("dikembalikan")
-        style = OK_STYLE if decision is Decision.APPROVED else RETURNED_STYLE
-        self.right.show_notice(
-            self.tr("Ringkasan {word} dan disimpan ke {path}. Kirim berkas ini kembali ke pegawai.").format(
-                word=word, path=path), style + "font-weight: bold;",
-        )  # fmt: skip
-        self.open_file(path, keep_notice=True)
-        self.decision_saved.emit(path)
-
-    def trust_signer(self, signer: SignerVerdict) -> bool:
-        """Ask (showing the fingerprint), then trust the signer's certificate and re-verify.
-        A certificate in one's own NIP that is not one's own is refused without asking."""
-        if signer.trust is Trust.IMPERSONATION or (self.verdict is not None and self.verdict.outcome is Outcome.FORGED):
-            prompts.error(self, self.tr("Percayai sertifikat"), self.tr(
-                "Sertifikat ini tidak bisa dipercayai: berkas ini ditandatangani atas nama Anda dengan "
-                "sertifikat yang bukan milik Anda."))  # fmt: skip
-            return False
-        text = self.tr(
-            "Percayai sertifikat {name} (NIP {nip})?\n\nSidik jari:\n{fp}\n\nTelepon atau temui "
-            "pegawai itu dan minta ia membacakan sidik jari dari aplikasinya (Kunci tanda tangan). "
-            "Percayai hanya bila semua huruf dan angkanya sama."
-        ).format(name=clip(signer.name, 120), nip=signer.nip or "-", fp=fingerprint_blocks(signer.fingerprint))
-        if signer.trust is Trust.CONFLICT:
-            text += "\n\n" + self.tr(
-                "PERHATIAN: Anda sudah mempercayai sertifikat LAIN untuk NIP ini. Percayai yang baru "
-                "hanya bila pegawai memastikan bahwa ia memang membuat kunci baru."
-            )
-        if not prompts.confirm(self, self.tr("Percayai sertifikat"), text):
-            return False
-        try:
-            added = self.ctx.trust.add(signer.certificate_der, clip(signer.name, 200) or None)
-        except AbsensiError as exc:
-            prompts.error(self, self.tr("Percayai sertifikat"), error_text(exc))
-            return False
-        self.right.show_notice(self.tr("Sertifikat {name} (NIP {nip}) sekarang Anda percayai.").format(
-            name=clip(added.name, 120), nip=added.nip), OK_STYLE)  # fmt: skip
-        self.trust_changed.emit()
-        self.reverify()
-        return True
-
-    def open_trust_dialog(self):  # noqa: ANN201
-        from absensi_app.views.supervisor.trust_dialog import TrustDialog
-
-        if self.trust_dialog is None:
-            self.trust_dialog = TrustDialog(self.ctx, self)
-            self.trust_dialog.changed.connect(self._trust_store_changed)
-        self.trust_dialog.refresh()
-        self.trust_dialog.show()
-        self.trust_dialog.raise_()
-        return self.trust_dialog
-
-    def _trust_store_changed(self) -> None:
-        self.trust_changed.emit()
-        if self.verdict is not None or self.checking:
-            self.reverify()
-
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         for dialog in (self.decision_dialog, self.trust_dialog, self.print_dialog):
             if dialog is not None:
                 dialog.close()
         self.pdf_document.close()
         super().closeEvent(event)
-
 
 
 def _verify_and_draw(verification, data: bytes) -> tuple[Verdict, bytes | None]:  # noqa: ANN001
