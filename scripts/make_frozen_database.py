@@ -11,7 +11,11 @@ upgrades every committed file to head and checks that the rows survived.
 It has rows for every table up to revision 0007 (0005 adds the profile's office columns, 0006
 only indexes, 0007 the running timer and the task templates). When a migration adds tables or columns,
 add their rows below (``_rows_for``, under the revision that adds them): the script refuses
-to write a file with an empty table.
+to write a file with an empty table. When a migration changes existing columns, give the file
+it starts from rows that need the change: the 0007 file has an RHK's feedback over 500
+characters in ``setting`` and a template name of 100 characters, the columns 0008 widens
+(rows added under ``revision >= "0007"`` only, so the older files are still what the script
+made for them).
 """
 
 from __future__ import annotations
@@ -319,11 +323,13 @@ def _rows_for(revision: str) -> dict[str, list[dict]]:
         tables["trusted_cert"] = [_trusted_certificate()]
     # 0006 added indexes only
     if revision >= "0007":
-        tables.update(running_timer=[TIMER], task_template=TEMPLATES)
+        tables.update(running_timer=[TIMER], task_template=TEMPLATES + [LONG_TEMPLATE])
+        # the columns migration 0008 widens: a value over 500 characters, a 100-character name
+        tables["setting"] = SETTINGS + _feedback_settings()
     return tables
 
 
-#: A timer left running (migration 0007), and two task templates.
+#: A timer left running (migration 0007), and task templates.
 TIMER = {
     "id": 1, "started_at": "2026-11-02 13:05:00.000000",
     "description": "Memperbarui data riwayat jabatan pegawai pada SIASN", "location": "kantor",
@@ -338,6 +344,44 @@ TEMPLATES = [
      "description": "Rapat daring koordinasi kepegawaian", "location": None, "rhk_id": None,
      "action_id": None, "unit": None, "minutes": None, "created_at": "2026-10-02 16:40:00.000000"},
 ]
+#: A template whose name has the most characters the rules allow (domain.templates.MAX_NAME).
+LONG_TEMPLATE = {
+    "id": 3,
+    "name": "Verifikasi dan validasi berkas usulan kenaikan pangkat, pensiun, dan mutasi ASN di SIASN (Okt. 2026)",
+    "name_key": "verifikasi dan validasi berkas usulan kenaikan pangkat, pensiun, dan mutasi asn di siasn (okt. 2026)",
+    "description": "Memverifikasi berkas usulan kenaikan pangkat, pensiun, dan mutasi ASN pada SIASN",
+    "location": "kantor", "rhk_id": 1, "action_id": None, "unit": "berkas", "minutes": 90,
+    "created_at": "2026-10-03 16:45:00.000000",
+}
+
+#: The supervisor's feedback on October's summary, kept by services.rhk_feedback after
+#: "Terapkan keputusan": one setting row per RHK, the first over 500 characters.
+FEEDBACK = [
+    (1, "di-atas",
+     "Pemutakhiran data riwayat jabatan dan pangkat pada SIASN melampaui target bulan ini. "
+     "Berkas usulan kenaikan pangkat periode Oktober diverifikasi tepat waktu dan tanpa "
+     "kesalahan isian; berita acara verifikasi lapangan di Kecamatan Sukamaju lengkap dengan "
+     "tanda tangan para pihak. Pertahankan ketelitian ini, dan mulai bulan depan catat juga "
+     "jumlah data yang dikembalikan ke unit kerja karena belum lengkap, supaya capaian dan "
+     "hambatan pemutakhiran terlihat dalam satu laporan. Untuk triwulan IV, jadwalkan verifikasi "
+     "lapangan di dua kecamatan lagi sebelum pertengahan Desember dan koordinasikan dengan "
+     "Kantor Regional I BKN bila ada data yang tidak dapat diperbaiki dari daerah."),
+    (2, "sesuai", "Laporan rekapitulasi data ASN per unit kerja diterima; lampirkan grafiknya."),
+]
+
+
+def _feedback_settings() -> list[dict]:
+    """The setting rows of FEEDBACK, as services.rhk_feedback writes them."""
+    import json
+
+    names = {rhk["id"]: rhk["name"] for rhk in RHK}
+    rows = []
+    for rhk_id, assessment, text in FEEDBACK:
+        value = {"rhk_id": rhk_id, "name": names[rhk_id], "feedback": text,
+                 "assessment": assessment, "revision": 1, "decision": "disetujui"}
+        rows.append({"key": f"rhk_feedback:{MONTH}:{rhk_id}",
+                     "value": json.dumps(value, ensure_ascii=False, sort_keys=True)})
+    return rows
 
 
 def migrate_to(path: Path, revision: str) -> None:

@@ -10,6 +10,7 @@ schema those files have, so editing a released migration fails here.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import sqlite3
@@ -180,6 +181,45 @@ def test_old_migrations_still_build_the_frozen_schema(frozen: Path, tmp_path: Pa
     _assert_same_shape(_shape(fresh), _shape(frozen, frozen=True))
 
 
+def test_0008_changes_only_the_two_column_types(tmp_path: Path) -> None:
+    """Batch mode rebuilds ``setting`` and ``task_template`` on SQLite: everything but the two
+    widened columns (the CHECK, the unique key, the other columns) comes out as it went in."""
+    before = _shape(_migrate_fresh(tmp_path / "0007.sqlite", "0007"))
+    after = _shape(_migrate_fresh(tmp_path / "0008.sqlite", "0008"))
+    widened = {("setting", "value"): "TEXT", ("task_template", "name_key"): "VARCHAR(300)"}
+    for (table, column), new_type in widened.items():
+        columns = before["tables"][table]["columns"]
+        (at,) = [n for n, c in enumerate(columns) if c[0] == column]
+        assert columns[at][1] != new_type
+        columns[at] = (column, new_type, *columns[at][2:])
+    _assert_same_shape(after, before)
+    assert before["tables"]["task_template"]["constraints"] == [
+        "ck_task_template_minutes_range", "pk_task_template", "uq_task_template_name_key"
+    ]
+
+
+def test_0008_writes_the_same_create_table_every_time(tmp_path: Path) -> None:
+    """A transfer file's schema is compared, as SQL text, with one built in another process:
+    the rebuilt tables' CREATE TABLE is 0007's with the new type, constraints in 0007's order
+    (alembic's own rebuild orders them by a set, differently from run to run)."""
+    from absensi_app.services.transfer.schema import normalise_sql
+
+    def create_table(path: Path, table: str) -> str:
+        conn = _connect(path)
+        try:
+            return conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        finally:
+            conn.close()
+
+    old = _migrate_fresh(tmp_path / "0007.sqlite", "0007")
+    new = [_migrate_fresh(tmp_path / f"0008-{n}.sqlite", "0008") for n in range(4)]
+    for table, before, after in [("setting", "value VARCHAR(500)", "value TEXT"),
+                                 ("task_template", "name_key VARCHAR(100)", "name_key VARCHAR(300)")]:  # fmt: skip
+        assert before in create_table(old, table)
+        want = normalise_sql(create_table(old, table).replace(before, after))
+        assert [normalise_sql(create_table(path, table)) for path in new] == [want] * 4
+
+
 # ---- after the upgrade -----------------------------------------------------------------------
 def test_upgrade_keeps_every_row_and_reaches_the_head_schema(
     frozen: Path, upgraded: AppContext, tmp_path: Path
@@ -272,6 +312,19 @@ def test_services_read_the_upgraded_data(frozen: Path, upgraded: AppContext) -> 
     assert sorted(trusted) == sorted(
         (r["fingerprint"], r["nip"], r["certificate"]) for r in table("trusted_cert")
     )
+    # the columns 0008 widened: an RHK's feedback over 500 characters, a 100-character name
+    feedback = {
+        data["rhk_id"]: data
+        for data in (json.loads(r["value"]) for r in table("setting") if r["key"].startswith("rhk_feedback:"))
+    }
+    received = upgraded.rhk_feedback.for_month("2026-10")
+    assert {n: (f.item.name, f.item.feedback, f.decision) for n, f in received.items()} == {
+        n: (d["name"], d["feedback"], d["decision"]) for n, d in feedback.items()
+    }
+    templates = [(t.name, t.description) for t in upgraded.templates.list()]
+    assert sorted(templates) == sorted((r["name"], r["description"]) for r in table("task_template"))
+    for row in table("task_template"):
+        assert upgraded.templates.get(row["name"].upper()).name == row["name"]
 
     # still writable; entry ids are never reused (AUTOINCREMENT kept)
     draft = EntryDraft(

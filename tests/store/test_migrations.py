@@ -224,3 +224,41 @@ def test_0001_database_with_data_upgrades_to_0002(
             )
         )
         assert conn.execute(text("SELECT max(id) FROM entry")).scalar() == 3  # 2 not reused
+
+
+def test_0008_keeps_the_rules_of_the_rebuilt_tables(tmp_path: Path) -> None:
+    """After 0008 rebuilt them from a 0007 file: the template's unique key and its CHECK still
+    refuse, the rows are there, and a value longer than 500 characters fits (as before)."""
+    from absensi_app.store.migrate import build_at
+
+    db = build_at(tmp_path / "absensi.sqlite", "0007")
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("INSERT INTO setting (key, value) VALUES ('panjang', ?)", ("x" * 2000,))
+        conn.execute(
+            "INSERT INTO task_template (name, name_key, description, minutes, created_at) "
+            "VALUES ('Rapat', 'rapat', 'Rapat koordinasi', 30, '2026-12-01 08:00:00')"
+        )
+    conn.close()
+    engine = make_engine(db)
+    try:
+        upgrade(engine, db, tmp_path / "backups")
+        assert current_revision(engine) == HEAD_REVISION == "0008"
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT length(value) FROM setting WHERE key = 'panjang'").fetchone() == (2000,)
+        assert conn.execute("SELECT name, minutes FROM task_template").fetchall() == [("Rapat", 30)]
+        insert = (
+            "INSERT INTO task_template (name, name_key, description, minutes, created_at) "
+            "VALUES (?, ?, 'x', ?, '2026-12-01 08:00:00')"
+        )
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed: task_template.name_key"):
+            conn.execute(insert, ("RAPAT", "rapat", None))
+        with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed"):
+            conn.execute(insert, ("Apel", "apel", 0))
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    finally:
+        conn.close()

@@ -12,7 +12,6 @@ import threading
 from datetime import date, time, timedelta
 
 import pytest
-from sqlalchemy.exc import DataError
 
 from absensi_app.domain.model import EntryDraft, Location
 from absensi_app.domain.rhk_feedback import MAX_FEEDBACK, RhkFeedback
@@ -102,15 +101,9 @@ def test_ties_in_suggestions_and_units_are_broken_alike(ctx_with_profile: AppCon
     assert log.units() == ["berkas", "dokumen", "surat", "laporan"]
 
 
-def test_the_longest_feedback_the_rules_accept_is_kept_whole(
-    ctx_with_profile: AppContext, database_backend: str, request: pytest.FixtureRequest
-) -> None:
-    if database_backend == "pg":
-        # setting.value is VARCHAR(500): SQLite never enforces a length, PostgreSQL does. The fix
-        # is a migration (setting.value as TEXT), proposed in the issue-15 notes; strict, so the
-        # test says when it has landed.
-        request.applymarker(pytest.mark.xfail(raises=DataError, strict=True,
-                                              reason="setting.value VARCHAR(500) is too short for it"))  # fmt: skip
+def test_the_longest_feedback_the_rules_accept_is_kept_whole(ctx_with_profile: AppContext) -> None:
+    # setting.value is TEXT since migration 0008 (VARCHAR(500) before: SQLite never enforces a
+    # length, PostgreSQL refused this with a DataError)
     service = RhkFeedbackService(ctx_with_profile.sessions)
     name = "Laporan kinerja " * 62  # an RHK name of about 1,000 characters
     text = ("Sangat baik; " * 80)[:MAX_FEEDBACK]
@@ -121,19 +114,31 @@ def test_the_longest_feedback_the_rules_accept_is_kept_whole(
     assert kept[1].revision == 2 and kept[1].decision == "disetujui"
 
 
+@pytest.mark.parametrize("name, key_length", [("Straße " * 14 + "ßß", 116), ("\ufb03" * 100, 300)],
+                         ids=["sz", "ffi"])  # fmt: skip
 def test_a_template_name_whose_casefold_is_longer_is_kept(
-    ctx_with_profile: AppContext, database_backend: str, request: pytest.FixtureRequest
+    ctx_with_profile: AppContext, name: str, key_length: int
 ) -> None:
-    from absensi_app.domain.templates import MAX_NAME, TaskTemplate
+    from absensi_app.domain.templates import MAX_NAME, TaskTemplate, name_key
 
-    if database_backend == "pg":
-        # task_template.name_key is VARCHAR(100) and "ß".casefold() is "ss": the key of a name of
-        # 100 characters can be 200 long. A migration (name_key VARCHAR(300)) is proposed.
-        request.applymarker(pytest.mark.xfail(raises=DataError, strict=True,
-                                              reason="task_template.name_key VARCHAR(100) is too short for it"))  # fmt: skip
-    name = "Straße " * (MAX_NAME // 7) + "ß" * (MAX_NAME % 7)
+    # "ß".casefold() is "ss" and "ﬃ" (U+FB03) is "ffi", the most any character grows: the key
+    # of a name of 100 characters can be 300 long; task_template.name_key is VARCHAR(300)
+    # since migration 0008 (100 before, which PostgreSQL enforced)
+    assert len(name) == MAX_NAME and len(name_key(name)) == key_length
     added = ctx_with_profile.templates.add(TaskTemplate(name, "Menyusun laporan"))
     assert ctx_with_profile.templates.get(name.upper()) == added
+    assert [t.name for t in ctx_with_profile.templates.list()] == [name]
+
+
+def test_a_template_name_over_its_limit_is_refused_in_words(ctx_with_profile: AppContext) -> None:
+    """The rule, not the column, refuses it: the same sentence on both databases, nothing kept."""
+    from absensi_app.domain.errors import ValidationError
+    from absensi_app.domain.templates import MAX_NAME, TaskTemplate
+
+    with pytest.raises(ValidationError) as refused:
+        ctx_with_profile.templates.add(TaskTemplate("ß" * (MAX_NAME + 1), "Menyusun laporan"))
+    assert refused.value.message == "Nama templat terlalu panjang (101 karakter; paling banyak 100)."
+    assert ctx_with_profile.templates.list() == []
 
 
 @pytest.mark.parametrize("first", [date(2026, 1, 1), date(2026, 7, 1)])
@@ -169,3 +174,47 @@ def test_the_schema_the_migrations_make_is_the_models(ctx: AppContext) -> None:
 
     with ctx.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata) == []
+
+
+def test_0008_upgrades_a_0007_database_on_postgresql(pg_server) -> None:  # noqa: ANN001
+    """Migration 0008 on a server database of revision 0007 with rows: plain ALTER COLUMN ...
+    TYPE there (no rebuild); the rows, the unique key and the CHECK stay, and the long values
+    fit afterwards."""
+    from alembic import command
+    from sqlalchemy import text
+    from sqlalchemy.exc import DataError, IntegrityError
+
+    from absensi_app.store.database import make_engine, write_engine
+    from absensi_app.store.migrate import HEAD_REVISION, alembic_config, current_revision, upgrade
+
+    name = pg_server.new_database("absensi_0007")
+    engine = make_engine(pg_server.url(name))
+    insert = text("INSERT INTO task_template (name, name_key, description, minutes, created_at) "
+                  "VALUES (:name, :key, 'Rapat koordinasi', :minutes, '2026-12-01 08:00:00')")  # fmt: skip
+    try:
+        with write_engine(engine).begin() as conn:
+            command.upgrade(alembic_config(conn), "0007")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO setting (key, value) VALUES ('offsite_weekly_limit', '3')"))
+            conn.execute(insert, {"name": "Rapat", "key": "rapat", "minutes": 30})
+        with pytest.raises(DataError), engine.begin() as conn:  # what 0008 is for
+            conn.execute(text("INSERT INTO setting (key, value) VALUES ('panjang', :v)"), {"v": "x" * 501})
+
+        upgrade(engine)
+
+        assert current_revision(engine) == HEAD_REVISION == "0008"
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO setting (key, value) VALUES ('panjang', :v)"), {"v": "x" * 6000})
+            conn.execute(insert, {"name": "ﬃ" * 100, "key": "ffi" * 100, "minutes": None})
+            assert conn.execute(text("SELECT key, length(value) FROM setting ORDER BY key")).all() == [
+                ("offsite_weekly_limit", 1), ("panjang", 6000)
+            ]
+            assert conn.execute(text("SELECT name, minutes FROM task_template ORDER BY id")).all() == [
+                ("Rapat", 30), ("ﬃ" * 100, None)
+            ]
+        for row in ({"name": "RAPAT", "key": "rapat", "minutes": None}, {"name": "Apel", "key": "apel", "minutes": 0}):
+            with pytest.raises(IntegrityError), engine.begin() as conn:
+                conn.execute(insert, row)
+    finally:
+        engine.dispose()
+        pg_server.drop(name)

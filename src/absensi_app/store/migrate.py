@@ -14,9 +14,9 @@ from sqlalchemy import Engine, inspect, text
 log = logging.getLogger(__name__)
 
 #: The newest migration. tests/store/test_migrations.py checks it matches alembic's head.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 #: Every revision this version knows, oldest first (checked against alembic by the tests).
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -185,7 +185,7 @@ class SettingRow(Base):
     __tablename__ = "setting"
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
-    value: Mapped[str] = mapped_column(String(500))
+    value: Mapped[str] = mapped_column(Text)  # TEXT since migration 0008 (an RHK's feedback)
 
 
 class HistoryRow(Base):
@@ -250,7 +250,8 @@ class TimerRow(Base):
 
 
 class TemplateRow(Base):
-    """A recurring task (migration 0007); ``name_key`` is the name casefolded, unique."""
+    """A recurring task (migration 0007); ``name_key`` is the name casefolded, unique: up to
+    three times the name's length ("ß" -> "ss"), VARCHAR(300) since migration 0008."""
 
     __tablename__ = "task_template"
     __table_args__ = (
@@ -259,7 +260,7 @@ class TemplateRow(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
-    name_key: Mapped[str] = mapped_column(String(100), unique=True)
+    name_key: Mapped[str] = mapped_column(String(300), unique=True)
     description: Mapped[str] = mapped_column(Text)
     location: Mapped[str | None] = mapped_column(String(20))
     rhk_id: Mapped[int | None] = mapped_column(Integer)
