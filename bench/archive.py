@@ -1,5 +1,5 @@
 """``python -m bench archive [--quick] [--staff N --units U] [--scale K] [--reps N] [--cache DIR]
-[--rebuild] [--json OUT]``: the agency archive's scale benchmark (issue 15).
+[--rebuild] [--json OUT] [--only status]``: the agency archive's scale benchmark (issue 15).
 
 Makes (or reuses) an agency's month as real signed files (``bench/archive_agency.py``: full
 5,000 staff in 100 units, quick 60 in 3), starts its own PostgreSQL server
@@ -10,6 +10,8 @@ the month's status (median of the repetitions), the database's size per thousand
 status once more after the month's file and staff rows were copied K times inside the database
 with SQL (``--scale``, default 10: 50,000 staff from 5,000 real files; the copies get new
 SHA-256s, NIPs and unit names, not their signers or bytes, which the status never reads).
+``--only status`` ingests once (2 workers) only to fill the database and measures the status
+figures alone (no ingest rates, no sizes), plus the scaled status with every person listed.
 
 Prints one table like the main bench. Exits 1 only when the benchmark fails (a crash, the
 server not starting, an ingest or a status that does not find what the agency sent), never
@@ -46,6 +48,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--cache", type=Path, default=None, help="where the signed files are kept")
     p.add_argument("--rebuild", action="store_true", help="make the signed files again")
     p.add_argument("--json", type=Path, metavar="OUT", help="also write the results as JSON")
+    p.add_argument("--only", choices=("status",), help="status: one ingest to fill the database, then the status figures")
     return p.parse_args(argv)
 
 
@@ -79,7 +82,7 @@ def main(argv: list[str]) -> int:
 
             shutil.rmtree(folder)
         people = agency.build(folder, size, workers=agency.cpu_count(), log=lambda line: print(line, flush=True))
-        rows, meta = measure(folder, people, reps, max(1, args.scale))
+        rows, meta = measure(folder, people, reps, max(1, args.scale), args.only == "status")
     except BenchFailure as exc:
         print(f"bench archive: FAILED: {exc}", file=sys.stderr)
         return 1
@@ -98,7 +101,8 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def measure(folder: Path, people: list[agency.Member], reps: int, scale: int) -> tuple[list[Row], dict]:
+def measure(folder: Path, people: list[agency.Member], reps: int, scale: int,
+            status_only: bool = False) -> tuple[list[Row], dict]:  # fmt: skip
     from bench import archive_pg
 
     kinds = Counter(m.kind for m in people)
@@ -109,7 +113,7 @@ def measure(folder: Path, people: list[agency.Member], reps: int, scale: int) ->
     certificates = agency.staff_certificates(folder, people)
     rows: list[Row] = []
     with archive_pg.server() as pg:
-        for workers in (1, 2):
+        for workers in (2,) if status_only else (1, 2):
             url = pg.fresh_database(f"arsip_bench_{workers}")
             with _open(url, schema=False) as archive:
                 archive.init()
@@ -119,20 +123,28 @@ def measure(folder: Path, people: list[agency.Member], reps: int, scale: int) ->
                 trust_s = time.perf_counter() - began
                 seconds = _ingest(archive, files, workers, total, expected)
             figure, rate = f"ingest, {workers} worker{'s' if workers > 1 else ''}", total / seconds
-            rows.append(at_least("ingest_2", figure, rate, "files/s", 100) if workers == 2
-                        else info("ingest_1", figure, rate, "files/s"))  # fmt: skip
-        rows.insert(0, info("trust", f"trust {len(certificates):,} staff certificates (one add each)",
-                            trust_s * 1000, "ms"))  # fmt: skip
+            if not status_only:
+                rows.append(at_least("ingest_2", figure, rate, "files/s", 100) if workers == 2
+                            else info("ingest_1", figure, rate, "files/s"))  # fmt: skip
+        if not status_only:
+            rows.insert(0, info("trust", f"trust {len(certificates):,} staff certificates (one add each)",
+                                trust_s * 1000, "ms"))  # fmt: skip
         with _open(url) as archive:
-            again = _ingest(archive, files, 2, total, {"already": total})
-            rows.append(info("reingest_2", "ingest again, all already stored, 2 workers", total / again, "files/s"))
+            if not status_only:
+                again = _ingest(archive, files, 2, total, {"already": total})
+                rows.append(info("reingest_2", "ingest again, all already stored, 2 workers", total / again,
+                                 "files/s"))  # fmt: skip
             status_ms = _status(archive, reps, kinds, 1)
             rows.append(under("status", f"month's status, {total:,} staff", status_ms, "ms", 1000))
-            rows += _sizes(pg, url, total)
+            if not status_only:
+                rows += _sizes(pg, url, total)
             _copy_rows(pg, url, scale)
             big_ms = _status(archive, reps, kinds, scale)
             rows.append(under("status_scaled", f"month's status, {total * scale:,} staff (copied rows)",
                               big_ms, "ms", 1000))  # fmt: skip
+            if status_only:
+                rows.append(info("status_listed", f"  the same, every one of the {total * scale:,} listed "
+                                 "(as the text, --json and --xlsx do)", _listing(archive, reps), "ms"))  # fmt: skip
             unit = people[0].unit
             unit_ms, listed = _unit_status(archive, reps, unit)
             rows.append(under("status_unit", f"  the same, --unit '{unit}': {listed:,} staff", unit_ms, "ms",
@@ -190,6 +202,17 @@ def _status(archive, reps: int, kinds: Counter, copies: int) -> float:  # noqa: 
     if got != wanted:
         raise BenchFailure(f"the status of {month} lists (people, missing, problem files, unplaced files) "
                            f"{got}; the agency sent {wanted}")  # fmt: skip
+    return statistics.median(times)
+
+
+def _listing(archive, reps: int) -> float:  # noqa: ANN001
+    """The month's status with every person made (milliseconds, median): what a whole listing costs."""
+    month = f"{agency.MONTH[0]:04d}-{agency.MONTH[1]:02d}"
+    times = []
+    for _ in range(reps):
+        began = time.perf_counter()
+        len(archive.status(month).people)
+        times.append((time.perf_counter() - began) * 1000)
     return statistics.median(times)
 
 

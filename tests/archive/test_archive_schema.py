@@ -68,3 +68,14 @@ def test_the_archive_layer_imports_no_qt_and_no_cli() -> None:
             "assert not bad, bad\n")  # fmt: skip
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_an_archive_of_the_first_schema_is_upgraded_by_init(engine) -> None:  # noqa: ANN001
+    assert upgrade(engine, "a0001") == (None, "a0001")
+    with pytest.raises(ArchiveError, match="versi lama .revisi a0001"):
+        require_current(engine)
+    assert upgrade(engine) == ("a0001", HEAD_REVISION)
+    with engine.connect() as conn:
+        columns = set(conn.execute(text("SELECT column_name FROM information_schema.columns "
+                                        "WHERE table_name = 'archive_file'")).scalars())  # fmt: skip
+    assert {"distrusted_at", "distrusted_fingerprint", "distrusted_signer"} <= columns

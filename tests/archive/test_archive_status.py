@@ -129,3 +129,31 @@ def test_the_xlsx(archive: Archive, tmp_path: Path) -> None:
     files = [row[16] for row in book["Berkas"].iter_rows(min_row=2, values_only=True)]
     assert files[:3] == ["andi-2026-11-disetujui.pdf", "palsu-rina-2026-11.pdf", "dewi-2026-11.pdf"]
     assert {"foto.pdf", "rina-2026-11-diubah.pdf"} <= set(files)
+
+
+def test_the_counts_made_before_the_people_are_theirs(archive: Archive) -> None:
+    from absensi_app.archive.status import _counts
+
+    for month, unit in (("2026-11", None), ("2026-10", None), ("2026-11", "pengembangan")):
+        status = archive.status(month, unit, today=DECEMBER)
+        for u in status.units:  # counted in SQL and from the rows before anyone is made
+            assert u.counts == _counts(u.people), (month, u.unit)
+        assert status.counts == _counts(status.people)
+        assert status.missing == tuple(p for p in status.people if p.missing and p.known)
+        ranks = [min(p.rank for p in u.people) for u in status.units]
+        assert ranks == sorted(ranks)
+
+
+def test_the_xlsx_heading_says_it_is_the_archives_month(archive: Archive, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from absensi_app.archive.sheet import write_status_xlsx
+
+    sheet = load_workbook(write_status_xlsx(archive.status("2026-11", unit="pengembangan", today=DECEMBER),
+                                            tmp_path / "unit.xlsx"))["Rekap Tim"]  # fmt: skip
+    lines = [sheet.cell(row=r, column=1).value for r in range(1, 6)]
+    assert lines[0] == "Keadaan Bulanan Arsip Instansi"
+    assert lines[2] == "Bulan: November 2026"
+    assert lines[3] == "Unit kerja: yang namanya memuat \u201cpengembangan\u201d (1 unit, 1 pegawai)"
+    assert lines[4].startswith("Dibuat ") and lines[4].endswith(" dari arsip instansi")
+    assert not any("Pejabat penilai" in (line or "") for line in lines)

@@ -19,9 +19,9 @@ log = logging.getLogger(__name__)
 
 VERSION_TABLE = "archive_alembic_version"
 #: The newest revision; tests/archive checks it is alembic's head.
-HEAD_REVISION = "a0001"
+HEAD_REVISION = "a0002"
 #: Every revision this version knows, oldest first.
-KNOWN_REVISIONS = ("a0001",)
+KNOWN_REVISIONS = ("a0001", "a0002")
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _LOCK_KEY = 0x4142_5349_5041  # pg_advisory_xact_lock: "ABSIPA"
 

@@ -8,6 +8,8 @@ migrations; ``tests/archive`` checks these models against them.
 - ``archive_signer``: the signatures of a file (the employee's, the supervisor's);
 - ``archive_blob``: the file's bytes (``bytea``), apart from ``archive_file`` so that the status
   query never reads them and a backup of the database is the whole archive;
+- a valid file whose signer's certificate later left the trust store is marked
+  (``distrusted_*``), so the status shows it as a problem without verifying it again;
 - ``archive_staff``: everyone with a valid file, as their latest valid file names them (the
   known staff a month's missing list is made of);
 - ``archive_trusted_cert``: the archive's trust store (staff certificates and CA certificates).
@@ -82,12 +84,18 @@ class ArchiveFile(ArchiveBase):
     rhk_percent: Mapped[float | None] = mapped_column(Float)
     report: Mapped[dict | None] = mapped_column(JSONB)  # the typed signed report (only when intact)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # set on a valid file when a signer's certificate leaves the trust store (``arsip trust remove``)
+    distrusted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    distrusted_fingerprint: Mapped[str | None] = mapped_column(String(95))
+    distrusted_signer: Mapped[str | None] = mapped_column(String(200))  # the name it was trusted under
 
     __table_args__ = (
         Index("ix_archive_file_month_nip", "month", "employee_nip"),
         Index("ix_archive_file_nip_month", "employee_nip", "month"),
         Index("ix_archive_file_signer_nip", "signer_nip"),
         Index("ix_archive_file_rejected_month", "month", postgresql_where=text("NOT accepted")),
+        Index("ix_archive_file_distrusted", "distrusted_fingerprint",
+              postgresql_where=text("distrusted_fingerprint IS NOT NULL")),
     )
 
 
@@ -126,7 +134,7 @@ class ArchiveStaff(ArchiveBase):
     last_month: Mapped[str] = mapped_column(String(7))  # the file name, unit and agency come from
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
-    __table_args__ = (Index("ix_archive_staff_unit", "unit"),)
+    __table_args__ = (Index("ix_archive_staff_unit", "unit"), Index("ix_archive_staff_first_month", "first_month"))
 
 
 class ArchiveTrustedCert(ArchiveBase):

@@ -1,6 +1,7 @@
 """The month's status as an XLSX: the recap's workbook (``services.recap_sheet``) over a one-month
 matrix, one row per person (named with their unit, in the status's order: problem units and
-problem people first), and the sheet of the month's files."""
+problem people first), and the sheet of the month's files. Its heading says what it is: the
+agency archive's month, the agencies, the unit filter, when it was made."""
 
 from __future__ import annotations
 
@@ -26,9 +27,25 @@ def status_matrix(status: MonthStatus) -> TeamMatrix:
     return TeamMatrix((status.month,), tuple(members), tuple(files), heading)
 
 
+TITLE = "Keadaan Bulanan Arsip Instansi"
+
+
+def heading_lines(status: MonthStatus, matrix: TeamMatrix) -> list[str]:
+    from absensi_app.services.team_period import period_text
+
+    agencies = matrix.heading.agency
+    unit = f"yang namanya memuat \u201c{status.unit_filter}\u201d" if status.unit_filter else "semua"
+    return [
+        f"Instansi: {agencies}" if agencies else "Instansi: -",
+        f"Bulan: {period_text(status.month, status.month)}",
+        f"Unit kerja: {unit} ({len(status.units)} unit, {status.counts['staf']} pegawai)",
+        f"Dibuat {matrix.heading.made_at:%d-%m-%Y %H:%M} dari arsip instansi",
+    ]
+
+
 def write_status_xlsx(status: MonthStatus, path: Path) -> Path:
-    """Through the recap's writer (atomic). Its heading says "dari folder ..." for a folder: an
-    archive has none, so it is left out."""
+    """Through the recap's writer (atomic), under the archive's own title and heading."""
     from absensi_app.services.recap_sheet import write_matrix_xlsx
 
-    return write_matrix_xlsx(status_matrix(status), path)
+    matrix = status_matrix(status)
+    return write_matrix_xlsx(matrix, path, title=TITLE, lines=heading_lines(status, matrix))

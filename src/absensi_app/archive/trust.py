@@ -5,7 +5,16 @@ issue their staff's certificates.
 A signer is trusted when their certificate is in the store, or when it was issued directly by
 a CA certificate in the store (the signature of the issuer checked; a chain of intermediate
 CAs is not followed). Certificate files are read through ``services.files`` (the one reader of
-outside files) and parsed by ``services.trust.read_certificate``.
+outside files), parsed by ``services.trust.read_certificate`` and checked by
+``services.trust.trust_label`` (as the supervisor's trust list checks them).
+
+Removing a certificate marks the valid files it vouched for (``archive_file.distrusted_*``), in
+the same transaction, without verifying them again: the files a removed staff certificate signed
+(their signers' fingerprints are stored), and, for a removed CA, the files of signers it made
+trusted (a signer whose certificate is not pinned itself; when another trusted CA remains, the
+signer's certificate is read from one stored file and checked against it). The status then
+shows them as problems, "penanda tangan tidak lagi dipercaya"; trusting the certificate again
+clears its marks.
 """
 
 from __future__ import annotations
@@ -14,12 +23,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from absensi_app.archive.models import ArchiveTrustedCert
+from absensi_app.archive.models import ArchiveBlob, ArchiveFile, ArchiveSigner, ArchiveTrustedCert
 from absensi_app.domain.errors import NotFoundError, ValidationError
-from absensi_app.domain.rules import clean_text, without_controls
 from absensi_app.domain.verdict import Trust, Verdict
 from absensi_app.services.trust import (
     MAX_CERT_BYTES,
@@ -27,6 +35,7 @@ from absensi_app.services.trust import (
     TrustSnapshot,
     normalise_fingerprint,
     read_certificate,
+    trust_label,
 )
 
 STAFF, CA = "pegawai", "ca"
@@ -45,9 +54,33 @@ class ArchiveCert:
     added_at: datetime
 
 
+@dataclass(frozen=True)
+class Removal:
+    cert: ArchiveCert
+    distrusted: int  # valid files now marked as signed by someone no longer trusted
+
+
 def _cert(row: ArchiveTrustedCert) -> ArchiveCert:
     return ArchiveCert(row.fingerprint, row.kind, row.nip, row.name, row.subject_name, row.certificate,
                        row.not_before, row.not_after, row.added_at)  # fmt: skip
+
+
+def _signer_certificate(pdf: bytes, fingerprint: str) -> bytes | None:
+    """The certificate of fingerprint ``fingerprint`` among a stored PDF's signers (DER)."""
+    import io
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from absensi_app.services.trust import fingerprint_of
+
+    try:
+        for sig in PdfFileReader(io.BytesIO(pdf), strict=False).embedded_signatures:
+            der = sig.signer_cert.dump()
+            if fingerprint_of(der) == fingerprint:
+                return der
+    except Exception:  # noqa: BLE001 - an unreadable file vouches for nobody
+        return None
+    return None
 
 
 def _is_ca(der: bytes) -> bool:
@@ -84,15 +117,7 @@ class ArchiveTrust:
         if kind == STAFF and not info.nip:
             raise ValidationError("Sertifikat itu tidak memuat NIP (serialNumber) dan bukan sertifikat CA, "
                                   "jadi tidak bisa dicocokkan dengan pegawai.")  # fmt: skip
-        if info.not_before is not None and info.not_after is not None:
-            from absensi_app.signing.keys import real_now, validity_problem
-
-            problem = validity_problem(info.not_before, info.not_after, real_now(), info.name)
-            if problem:
-                raise ValidationError("{problem} Sertifikat itu tidak dipercayai.", problem=problem)
-        label = clean_text(name or "", "Nama", "name") or clean_text(without_controls(info.name)) or info.nip
-        if len(label) > 200:
-            raise ValidationError("Nama terlalu panjang (paling banyak 200 karakter).")
+        label = trust_label(info, name)
         with self._sessions.begin() as s:
             row = s.get(ArchiveTrustedCert, info.fingerprint)
             new = row is None
@@ -104,10 +129,13 @@ class ArchiveTrust:
                 )  # fmt: skip
                 s.add(row)
             row.name = label or info.fingerprint[:23]
+            s.execute(update(ArchiveFile).where(ArchiveFile.distrusted_fingerprint == info.fingerprint)
+                      .values(distrusted_at=None, distrusted_fingerprint=None, distrusted_signer=None))  # fmt: skip
             s.flush()
             return _cert(row), new
 
-    def remove(self, fingerprint: str) -> ArchiveCert:
+    def remove(self, fingerprint: str) -> Removal:
+        """Stop trusting a certificate, and mark the valid files it vouched for (see above)."""
         key = normalise_fingerprint(fingerprint)
         with self._sessions.begin() as s:
             row = s.get(ArchiveTrustedCert, key) if len(key) == 95 else None
@@ -116,7 +144,46 @@ class ArchiveTrust:
                                     key=fingerprint.strip())  # fmt: skip
             removed = _cert(row)
             s.delete(row)
-            return removed
+            s.flush()
+            signers = self._vouched_by_ca(s) if removed.kind == CA else [key]
+            if removed.kind == STAFF and self._still_vouched(s, removed.certificate_der):
+                signers = []
+            marked = 0
+            for chunk in (signers[i:i + 1000] for i in range(0, len(signers), 1000)):
+                signed = select(ArchiveSigner.file_id).where(ArchiveSigner.fingerprint.in_(chunk), ArchiveSigner.trusted)
+                marked += s.execute(update(ArchiveFile).where(
+                    ArchiveFile.id.in_(signed), ArchiveFile.accepted, ArchiveFile.distrusted_at.is_(None))
+                    .values(distrusted_at=self._now(), distrusted_fingerprint=key, distrusted_signer=removed.name)
+                ).rowcount  # fmt: skip
+            return Removal(removed, marked)
+
+    @staticmethod
+    def _cas(s: Session) -> ArchiveTrustSnapshot:
+        return ArchiveTrustSnapshot(tuple(_cert(r) for r in s.scalars(
+            select(ArchiveTrustedCert).where(ArchiveTrustedCert.kind == CA))))  # fmt: skip
+
+    def _still_vouched(self, s: Session, der: bytes) -> bool:
+        """A staff certificate that a CA left in the store issued (its files stay valid)."""
+        return self._cas(s).issuing_ca(der) is not None
+
+    def _vouched_by_ca(self, s: Session) -> list[str]:
+        """The fingerprints of trusted signers that no certificate left in the store vouches
+        for: not pinned themselves and, when CAs remain, not issued by one of them."""
+        pinned = select(ArchiveTrustedCert.fingerprint)
+        candidates = list(s.scalars(select(ArchiveSigner.fingerprint).distinct().where(
+            ArchiveSigner.trusted, ArchiveSigner.fingerprint.not_in(pinned))))  # fmt: skip
+        remaining = self._cas(s)
+        if not candidates or not remaining.certs:
+            return candidates
+        gone = []
+        for fingerprint in candidates:
+            data = s.scalar(select(ArchiveBlob.data).join(ArchiveFile, ArchiveFile.sha256 == ArchiveBlob.sha256)
+                            .join(ArchiveSigner, ArchiveSigner.file_id == ArchiveFile.id)
+                            .where(ArchiveSigner.fingerprint == fingerprint).limit(1))  # fmt: skip
+            der = _signer_certificate(bytes(data or b""), fingerprint)
+            if der is None or remaining.issuing_ca(der) is None:
+                gone.append(fingerprint)
+        return gone
 
     def snapshot(self) -> ArchiveTrustSnapshot:
         return ArchiveTrustSnapshot(tuple(self.all()))

@@ -162,10 +162,15 @@ def cmd_trust_list(args: argparse.Namespace) -> int:
 @_archive_command
 def cmd_trust_remove(args: argparse.Namespace) -> int:
     with _open(args) as archive:
-        c = archive.run(lambda: archive.trust.remove(args.fingerprint))
+        removal = archive.run(lambda: archive.trust.remove(args.fingerprint))
+    c = removal.cert
     print(f"Tidak lagi dipercaya arsip: {c.name} ({'CA' if c.kind == 'ca' else 'NIP ' + c.nip}), "
           f"{c.fingerprint[:23]}\u2026")  # fmt: skip
-    print("Berkas yang sudah tersimpan tidak diperiksa ulang.")
+    if removal.distrusted:
+        print(f"{removal.distrusted} berkas sah yang dijaminnya kini bermasalah di status: penanda tangan tidak lagi "
+              "dipercaya (tanpa diperiksa ulang; mempercayainya lagi mengembalikannya).")  # fmt: skip
+    else:
+        print("Tidak ada berkas sah tersimpan yang dijaminnya.")
     return EXIT_OK
 
 

@@ -98,18 +98,11 @@ def _print_setup(ws, title_rows: str) -> None:  # noqa: ANN001
     ws.oddFooter.right.text = "&A"
 
 
-def _matrix_sheet(ws, matrix: TeamMatrix) -> None:  # noqa: ANN001
-    from openpyxl.styles import Alignment, Border, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-
+def heading_lines(matrix: TeamMatrix) -> list[str]:
+    """The team recap's four lines under the title: unit, period, supervisor, when and from where."""
     heading = matrix.heading
-    months = matrix.months
-    width = FIRST_MONTH - 1 + len(months) + len(COUNTS)
-    ws.title = MATRIX_SHEET
-    ws["A1"] = TITLE
-    ws["A1"].font = _font(bold=True, size=14)
     unit = ", ".join(x for x in (heading.unit, heading.agency) if x)
-    lines = [
+    return [
         f"Unit kerja: {unit}" if unit else "Unit kerja: -",
         f"Periode: {period_text(matrix.first, matrix.last)}",
         (f"Pejabat penilai: {heading.supervisor_name} (NIP {heading.supervisor_nip})"
@@ -117,6 +110,17 @@ def _matrix_sheet(ws, matrix: TeamMatrix) -> None:  # noqa: ANN001
         "Dibuat " + (f"{heading.made_at:%d-%m-%Y %H:%M}" if heading.made_at else "-")
         + (f" dari folder {heading.folder}" if heading.folder else ""),
     ]  # fmt: skip
+
+
+def _matrix_sheet(ws, matrix: TeamMatrix, title: str, lines: list[str]) -> None:  # noqa: ANN001
+    from openpyxl.styles import Alignment, Border, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    months = matrix.months
+    width = FIRST_MONTH - 1 + len(months) + len(COUNTS)
+    ws.title = MATRIX_SHEET
+    ws["A1"] = title
+    ws["A1"].font = _font(bold=True, size=14)
     for i, line in enumerate(lines, start=2):
         ws.cell(row=i, column=1, value=_safe(line))
     for row in range(1, 6):
@@ -220,7 +224,10 @@ def _files_sheet(ws, matrix: TeamMatrix) -> None:  # noqa: ANN001
     _print_setup(ws, "1:1")
 
 
-def write_matrix_xlsx(matrix: TeamMatrix, path: Path, files: OutsideFiles | None = None) -> Path:
+def write_matrix_xlsx(matrix: TeamMatrix, path: Path, files: OutsideFiles | None = None, title: str = TITLE,
+                      lines: list[str] | None = None) -> Path:  # fmt: skip
+    """The workbook: the matrix sheet under ``title`` and its four heading ``lines`` (default:
+    the team recap's, ``heading_lines``), and the files sheet."""
     from openpyxl import Workbook
 
     path = Path(path)
@@ -229,8 +236,8 @@ def write_matrix_xlsx(matrix: TeamMatrix, path: Path, files: OutsideFiles | None
     if not path.parent.is_dir():
         raise RecapError("Folder '{p}' tidak ada.", p=str(path.parent))
     wb = Workbook()
-    _matrix_sheet(wb.active, matrix)
+    _matrix_sheet(wb.active, matrix, title, (lines if lines is not None else heading_lines(matrix))[:4])
     _files_sheet(wb.create_sheet(), matrix)
-    wb.properties.title = f"{TITLE}, {period_text(matrix.first, matrix.last)}"
+    wb.properties.title = f"{title}, {period_text(matrix.first, matrix.last)}"
     write_atomically(path, wb.save, what="Berkas rekap")
     return path

@@ -180,6 +180,7 @@ PROBLEM_WORDS = {  # by status, so that an outcome added later still reads as a 
     "penanda-tangan-belum-dikenal": "penanda tangan belum dikenal",
     "sertifikat-berbeda": "sertifikat lain (mungkin palsu)",
     "dipalsukan": "PALSU atas nama Anda",
+    "tidak-lagi-dipercaya": "penanda tangan tidak lagi dipercaya",  # the archive's, after trust remove
 }
 
 
@@ -213,9 +214,20 @@ def _winner_key(r: RecapRow) -> tuple:
             r.decided_at or datetime.min, r.file)  # fmt: skip
 
 
+_DECIDED = {"disetujui": CellState.APPROVED, "dikembalikan": CellState.RETURNED}
+
+
+def decided_state(approval: str) -> CellState:
+    """The state of a cell whose current file is valid and no problem file is at its revision."""
+    return _DECIDED.get(approval, CellState.WAITING)
+
+
 def build_cell(month: str, rows: list[RecapRow], owed_if_empty: bool) -> Cell:
     if not rows:
         return Cell(month, CellState.NOT_RECEIVED, owed=owed_if_empty)
+    if len(rows) == 1 and rows[0].outcome is Outcome.VALID:  # most cells: the rules below, short
+        only = rows[0]
+        return Cell(month, decided_state(only.approval), only, (PlacedFile(only, FileRole.CURRENT),))
     valid = sorted((r for r in rows if r.outcome is Outcome.VALID), key=_winner_key, reverse=True)
     bad = sort_rows([r for r in rows if r.outcome is not Outcome.VALID])
     current = valid[0] if valid else None
@@ -230,12 +242,8 @@ def build_cell(month: str, rows: list[RecapRow], owed_if_empty: bool) -> Cell:
     latest = current.revision if current is not None and current.revision is not None else None
     if current is None or any(r.revision is None or latest is None or r.revision >= latest for r in bad):
         state = CellState.PROBLEM
-    elif current.approval == "disetujui":
-        state = CellState.APPROVED
-    elif current.approval == "dikembalikan":
-        state = CellState.RETURNED
     else:
-        state = CellState.WAITING
+        state = decided_state(current.approval)
     return Cell(month, state, current, tuple(placed))
 
 

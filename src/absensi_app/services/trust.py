@@ -80,6 +80,23 @@ def read_certificate(data: bytes) -> CertInfo:
                     cert.not_valid_before_utc, cert.not_valid_after_utc)
 
 
+def trust_label(info: CertInfo, name: str | None) -> str:
+    """What every trust store (the supervisor's, the archive's) checks before it trusts a
+    certificate: it is valid now (the real time, as every validator uses it: the app's clock may
+    be pinned); returns the name it is listed under (``name``, else the certificate's, else the
+    NIP; at most 200 characters). Whether a NIP is needed is the store's rule."""
+    if info.not_before is not None and info.not_after is not None:
+        from absensi_app.signing.keys import real_now, validity_problem
+
+        problem = validity_problem(info.not_before, info.not_after, real_now(), info.name)
+        if problem:
+            raise ValidationError("{problem} Sertifikat itu tidak dipercayai.", problem=problem)
+    label = clean_text(name or "", "Nama", "name") or clean_text(without_controls(info.name)) or info.nip
+    if len(label) > 200:
+        raise ValidationError("Nama terlalu panjang (paling banyak 200 karakter).")
+    return label
+
+
 def _trusted(row: TrustedCertRow) -> TrustedCert:
     return TrustedCert(row.fingerprint, row.nip, row.name, row.subject_name, row.certificate,
                        row.added_at)
@@ -144,16 +161,7 @@ class TrustService:
                 "Sertifikat itu tidak memuat NIP (serialNumber), jadi tidak bisa dicocokkan "
                 "dengan pegawai."
             )
-        if info.not_before is not None and info.not_after is not None:
-            from absensi_app.signing.keys import real_now, validity_problem
-
-            # the real time, as every validator uses it (the app's clock may be pinned)
-            problem = validity_problem(info.not_before, info.not_after, real_now(), info.name)
-            if problem:
-                raise ValidationError("{problem} Sertifikat itu tidak dipercayai.", problem=problem)
-        label = clean_text(name or "", "Nama", "name") or clean_text(without_controls(info.name)) or info.nip
-        if len(label) > 200:
-            raise ValidationError("Nama terlalu panjang (paling banyak 200 karakter).")
+        label = trust_label(info, name)
         with self._sessions.begin() as s:
             row = s.get(TrustedCertRow, info.fingerprint)
             if row is None:
