@@ -218,3 +218,35 @@ def test_0008_upgrades_a_0007_database_on_postgresql(pg_server) -> None:  # noqa
     finally:
         engine.dispose()
         pg_server.drop(name)
+
+
+def test_a_certificate_whose_nip_is_too_long_is_refused_and_nothing_is_stored(ctx_with_profile: AppContext) -> None:
+    """trusted_cert.nip holds 18 characters (an ASN's NIP); PostgreSQL enforces it, SQLite would
+    not: both refuse the certificate with a sentence, before anything is written."""
+    from datetime import datetime, timezone
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from absensi_app.domain.errors import ValidationError
+
+    def certificate(nip: str) -> bytes:
+        key = ec.generate_private_key(ec.SECP256R1())
+        subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Pejabat Uji"),
+                             x509.NameAttribute(NameOID.SERIAL_NUMBER, nip)])  # fmt: skip
+        now = datetime.now(timezone.utc)
+        cert = (x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+                .public_key(key.public_key()).serial_number(x509.random_serial_number())
+                .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=30))
+                .sign(key, hashes.SHA256()))  # fmt: skip
+        return cert.public_bytes(serialization.Encoding.PEM)
+
+    ctx = ctx_with_profile
+    with pytest.raises(ValidationError) as caught:
+        ctx.trust.add(certificate("1" * 19))
+    assert "terlalu panjang (19 karakter" in caught.value.message
+    assert ctx.trust.all() == []
+    trusted = ctx.trust.add(certificate("197001012000011001"))  # 18: fits
+    assert [c.nip for c in ctx.trust.all()] == [trusted.nip] == ["197001012000011001"]

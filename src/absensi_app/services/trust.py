@@ -80,6 +80,9 @@ def read_certificate(data: bytes) -> CertInfo:
                     cert.not_valid_before_utc, cert.not_valid_after_utc)
 
 
+MAX_NIP = 18  # trusted_cert.nip: an ASN's NIP is 18 digits
+
+
 def trust_label(info: CertInfo, name: str | None) -> str:
     """What every trust store (the supervisor's, the archive's) checks before it trusts a
     certificate: it is valid now (the real time, as every validator uses it: the app's clock may
@@ -160,6 +163,12 @@ class TrustService:
             raise ValidationError(
                 "Sertifikat itu tidak memuat NIP (serialNumber), jadi tidak bisa dicocokkan "
                 "dengan pegawai."
+            )
+        if len(info.nip) > MAX_NIP:  # the column's width, which PostgreSQL enforces
+            raise ValidationError(
+                "NIP pada sertifikat itu terlalu panjang ({length} karakter; NIP ASN 18 angka), jadi "
+                "sertifikat itu tidak dipercayai.",
+                length=len(info.nip),
             )
         label = trust_label(info, name)
         with self._sessions.begin() as s:
