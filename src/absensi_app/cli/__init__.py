@@ -82,7 +82,45 @@ def command_groups() -> tuple[ModuleType, ...]:
             supervisor, team, demo, backup, transfer, arsip)
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: the command group (module of cli/) that registers each command. A command line naming one
+#: of them builds that group's parser only (importing every group and building every
+#: sub-parser cost a command about 60 ms); tests/cli/test_cli_parser_groups.py checks the
+#: table against the full parser
+COMMAND_GROUP = {
+    "gui": "profile", "init": "profile", "profile": "profile", "schedule": "profile",
+    "profiles": "profiles", "log": "log", "status": "log", "summary": "log", "timer": "timer",
+    "template": "template", "reminder": "reminder", "skp": "skp", "holiday": "calendar",
+    "ramadan": "calendar", "key": "keys", "export": "export", "unlock": "export",
+    "history": "export", "evaluation": "evaluation", "cert": "supervisor", "trust": "supervisor",
+    "verify": "supervisor", "return": "supervisor", "receive": "supervisor", "open": "supervisor",
+    "recap": "team", "approve": "team", "demo": "demo", "backup": "backup",
+    "transfer": "transfer", "arsip": "arsip",
+}
+
+
+def named_command(argv: list[str]) -> str | None:
+    """The command ``argv`` names after the global options, or None when the full parser must
+    read it (no command, --help, --version, an abbreviated or unknown option, an unknown
+    command: the full parser words those)."""
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token in ("--data-dir", "--profile"):
+            if not rest:
+                return None
+            rest.pop(0)
+        elif token.startswith(("--data-dir=", "--profile=")):
+            continue
+        elif token.startswith("-"):
+            return None
+        else:
+            return token if token in COMMAND_GROUP else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or with ``command`` (a key of :data:`COMMAND_GROUP`) only
+    of the group that registers it."""
     argparse._ = argparse_text  # argparse looks its wording up through this name
     parser = Parser(
         prog="absensi",
@@ -109,7 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
         "profil yang terakhir dipakai. --data-dir menang atasnya",
     )
     sub = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=Parser)
-    for group in command_groups():
+    if command is None:
+        groups = command_groups()
+    else:
+        import importlib
+
+        groups = (importlib.import_module(f"absensi_app.cli.{COMMAND_GROUP[command]}"),)
+    for group in groups:
         group.register(sub)
     return parser
 
@@ -152,7 +196,7 @@ def _gui_only(argv: list[str]) -> argparse.Namespace | None:
 def _main(argv: list[str]) -> int:
     args = _gui_only(argv)
     if args is None:
-        args = build_parser().parse_args(argv)
+        args = build_parser(named_command(argv)).parse_args(argv)
     if args.command is None:
         from absensi_app.cli.profile import cmd_gui
 

@@ -83,8 +83,9 @@ class ExportService:
         how big, before the export embeds them."""
         from absensi_app.services.attachments import month_evidence
 
-        entries = self._reports.build(year, month, 1, False).entries
-        return month_evidence(entries, self._evidence_dir)
+        # only the entries: building the whole report (totals, SKP progress) here doubled
+        # the export's database work
+        return month_evidence(self._reports.entries(year, month), self._evidence_dir)
 
     def check_month(self, year: int, month: int) -> None:
         first, _last = month_bounds(year, month)

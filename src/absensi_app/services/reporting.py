@@ -29,12 +29,17 @@ class ReportService:
         self._summary = summary
         self._clock = clock
 
+    def entries(self, year: int, month: int) -> tuple:
+        """The month's entries, in the report's order, without the rest of the report (what
+        the export's evidence summary needs)."""
+        return tuple(self._worklog.entries_between(*month_bounds(year, month)))
+
     def build(
         self, year: int, month: int, revision: int = 1, signed: bool = True, history_head: str = ""
     ) -> MonthReport:
-        first, last = month_bounds(year, month)
         profile = self._profile.require()
-        entries = tuple(self._worklog.entries_between(first, last))
+        entries = self.entries(year, month)
+        first, last = month_bounds(year, month)
         statuses = tuple(
             sorted(self._worklog.statuses_between(first, last).values(), key=lambda s: s.day)
         )
