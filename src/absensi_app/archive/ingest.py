@@ -6,12 +6,15 @@ whatever its suffix) is read through the one reader, verified by ``VerificationS
 same check as ``absensi verify``) against the archive's trust store (staff certificates, and
 certificates a trusted CA issued), and stored with what was found.
 
-Verification is the cost (about 10 ms a file), so it runs in worker processes
-(``ProcessPoolExecutor``, spawned: safe from a GUI process with threads); each worker connects on
-its own, reads the trust store once, and stores its files itself. Every file is one transaction:
-``INSERT ... ON CONFLICT (sha256) DO NOTHING`` on the file, then its signers, its bytes and the
-staff row, so two ingests at once never store a file twice or lose one, and a re-run stores
-nothing new. A file already in the archive (by its SHA-256) is not verified again.
+Verification is the cost (about 12 ms of a core a file, ``signing.verify``), so it runs in
+worker processes (``ProcessPoolExecutor``, spawned: safe from a GUI process with threads); each
+worker connects on its own, reads the trust store once, and stores its files itself. A batch of
+``CHUNK`` files is one look-up of the SHA-256s already stored (those are not verified again); each new file is
+then one transaction: ``INSERT ... ON CONFLICT (sha256) DO NOTHING`` of the file, then its
+signers, its bytes and its staff row (``_store`` takes several files in one transaction, rows
+written in one order so two ingests never deadlock; the ingest gives it one file at a time, so
+the first copy of a file in the order is the one stored). Two ingests at once never store a
+file twice or lose one, and a re-run stores nothing new.
 
 A forged, changed or unknown-signer file is stored as rejected (``accepted`` false) with its
 status, headline and problems: never as a month received.
@@ -35,7 +38,7 @@ from absensi_app.archive.database import ArchiveAddress, ArchiveError, connectio
 log = logging.getLogger(__name__)
 
 STORED, ALREADY, REJECTED, FAILED = "disimpan", "sudah-ada", "ditolak", "gagal"
-CHUNK = 8  # files per task: few enough for smooth progress, enough to keep the workers busy
+CHUNK = 8  # files per task and transaction: few enough for smooth progress, enough to keep the workers busy
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,17 @@ def _scrub(value: object) -> object:
     return value
 
 
+@dataclass
+class _Pending:
+    """One file of a batch between reading and storing."""
+
+    index: int  # its place in the batch
+    path: Path
+    data: bytes
+    digest: str
+    verdict: object = None  # domain.verdict.Verdict once checked
+
+
 class Worker:
     """Verifies and stores files over its own connection and its own copy of the trust store."""
 
@@ -153,39 +167,67 @@ class Worker:
         self._engine.dispose()
 
     def run(self, paths: list[str]) -> list[FileResult]:
+        """The results of a batch of files, in their order; stored in one transaction."""
         try:
-            return [self.one(Path(p)) for p in paths]
+            return self._run([Path(p) for p in paths])
         except Exception as exc:  # noqa: BLE001
             raise _picklable(exc, self._engine) from None
 
-    def _known(self, digest: str) -> bool:
+    def one(self, path: Path) -> FileResult:
+        return self.run([str(path)])[0]
+
+    def _run(self, paths: list[Path]) -> list[FileResult]:
+        from absensi_app.services.files import FileRefused, read_user_file
+        from absensi_app.signing.verify import MAX_PDF_BYTES
+
+        results: list[FileResult | None] = [None] * len(paths)
+        pending: list[_Pending] = []
+        for i, path in enumerate(paths):
+            try:
+                data = read_user_file(path, MAX_PDF_BYTES, "Berkas")
+            except FileRefused as refused:
+                results[i] = FileResult(str(path), FAILED, reason=refused.message)
+                continue
+            pending.append(_Pending(i, path, data, hashlib.sha256(data).hexdigest()))
+        known = self._known({p.digest for p in pending})  # only saves the work; the insert decides
+        first: dict[str, _Pending] = {}
+        for p in pending:
+            if p.digest in known or p.digest in first:  # stored before, or earlier in this batch
+                results[p.index] = FileResult(str(p.path), ALREADY, sha256=p.digest)
+            else:
+                first[p.digest] = p
+                p.verdict = self._verify(p)
+        for p in first.values():  # one transaction a file, in the batch's order (see _store)
+            for index, result in self._store([p]):
+                results[index] = result
+        return [r for r in results if r is not None]
+
+    def _known(self, digests: set[str]) -> set[str]:
+        if not digests:
+            return set()
         from sqlalchemy import select
 
         from absensi_app.archive.models import ArchiveFile
 
         with self._sessions() as s:
-            return s.scalar(select(ArchiveFile.id).where(ArchiveFile.sha256 == digest)) is not None
+            return set(s.scalars(select(ArchiveFile.sha256).where(ArchiveFile.sha256.in_(sorted(digests)))))
 
-    def one(self, path: Path) -> FileResult:
+    def _verify(self, p: _Pending):  # noqa: ANN202 - domain.verdict.Verdict
         from absensi_app.domain.verdict import Verdict
-        from absensi_app.services.files import FileRefused, read_user_file
-        from absensi_app.signing.verify import MAX_PDF_BYTES
 
         try:
-            data = read_user_file(path, MAX_PDF_BYTES, "Berkas")
-        except FileRefused as refused:
-            return FileResult(str(path), FAILED, reason=refused.message)
-        digest = hashlib.sha256(data).hexdigest()
-        if self._known(digest):  # only saves the work; the insert below decides
-            return FileResult(str(path), ALREADY, sha256=digest)
-        try:
-            verdict = self._trust.with_cas(self._verifier.verify(data))
+            return self._trust.with_cas(self._verifier.verify(p.data))
         except Exception as exc:  # noqa: BLE001 - one strange file must not stop the ingest
-            log.warning("archive: %s could not be checked: %s", path, exc)
-            verdict = Verdict(False, "Berkas ini tidak bisa diperiksa.", file_sha256=digest)
-        return self._store(path, data, digest, verdict)
+            log.warning("archive: %s could not be checked: %s", p.path, exc)
+            return Verdict(False, "Berkas ini tidak bisa diperiksa.", file_sha256=p.digest)
 
-    def _store(self, path: Path, data: bytes, digest: str, verdict) -> FileResult:  # noqa: ANN001
+    def _store(self, batch: list[_Pending]) -> list[tuple[int, FileResult]]:
+        """Every file of the batch, its signers, bytes and staff row in one transaction. Rows are
+        written in one order (files and bytes by SHA-256, staff by NIP), so two ingests at once
+        wait for each other instead of deadlocking; a file another ingest stored first is
+        ALREADY."""
+        if not batch:
+            return []
         from sqlalchemy import func
         from sqlalchemy.dialects.postgresql import insert
 
@@ -193,20 +235,22 @@ class Worker:
         from absensi_app.archive.records import file_values, signer_values, staff_values
 
         now = datetime.now(timezone.utc)
-        values = _scrub(file_values(verdict, path.name, str(path), len(data), digest, now))
+        batch = sorted(batch, key=lambda p: p.digest)
+        values = [_scrub(file_values(p.verdict, p.path.name, str(p.path), len(p.data), p.digest, now)) for p in batch]
         with self._sessions.begin() as s:
-            file_id = s.execute(
+            ids = dict(s.execute(
                 insert(ArchiveFile).values(values).on_conflict_do_nothing(index_elements=["sha256"])
-                .returning(ArchiveFile.id)
-            ).scalar()  # fmt: skip
-            if file_id is None:  # another ingest stored it first
-                return FileResult(str(path), ALREADY, sha256=digest)
-            signers = _scrub(signer_values(verdict, file_id))
+                .returning(ArchiveFile.sha256, ArchiveFile.id)
+            ).all())  # fmt: skip
+            signers = [row for p in batch if p.digest in ids for row in _scrub(signer_values(p.verdict, ids[p.digest]))]
             if signers:
                 s.execute(insert(ArchiveSigner), signers)
-            s.execute(insert(ArchiveBlob).values(sha256=digest, data=data).on_conflict_do_nothing())
-            staff = staff_values(values, now)
-            if staff is not None:
+            blobs = [{"sha256": p.digest, "data": p.data} for p in batch if p.digest in ids]
+            if blobs:
+                s.execute(insert(ArchiveBlob).values(blobs).on_conflict_do_nothing())
+            in_order = sorted(zip(batch, values, strict=True), key=lambda pair: pair[0].index)
+            staff = _latest_staff([staff_values(v, now) for p, v in in_order if p.digest in ids])
+            if staff:
                 new = insert(ArchiveStaff).values(staff)
                 newer = new.excluded.last_month >= ArchiveStaff.last_month
 
@@ -221,8 +265,33 @@ class Worker:
                     "first_month": func.least(ArchiveStaff.first_month, new.excluded.first_month),
                     "updated_at": new.excluded.updated_at,
                 }))  # fmt: skip
-        outcome = STORED if values["accepted"] else REJECTED
-        return FileResult(str(path), outcome, verdict.status, "" if values["accepted"] else values["headline"], digest)
+        done = []
+        for p, v in zip(batch, values, strict=True):
+            if p.digest not in ids:  # another ingest stored it first
+                done.append((p.index, FileResult(str(p.path), ALREADY, sha256=p.digest)))
+                continue
+            accepted = v["accepted"]
+            done.append((p.index, FileResult(str(p.path), STORED if accepted else REJECTED, p.verdict.status,
+                                             "" if accepted else v["headline"], p.digest)))  # fmt: skip
+        return done
+
+
+def _latest_staff(rows: list[dict | None]) -> list[dict]:
+    """The batch's staff rows, one per NIP (a row may not be upserted twice in one statement), as
+    upserting them one after another would leave it: name, unit and agency of the latest month
+    (of two files of the same month, the later one), the first and the last month; by NIP."""
+    merged: dict[str, dict] = {}
+    for row in rows:
+        if row is None:
+            continue
+        seen = merged.get(row["nip"])
+        if seen is None:
+            merged[row["nip"]] = row
+            continue
+        newest = row if row["last_month"] >= seen["last_month"] else seen
+        merged[row["nip"]] = {**newest, "first_month": min(seen["first_month"], row["first_month"]),
+                              "last_month": max(seen["last_month"], row["last_month"])}  # fmt: skip
+    return [merged[nip] for nip in sorted(merged)]
 
 
 def _picklable(exc: BaseException, engine) -> ArchiveError:  # noqa: ANN001

@@ -157,9 +157,7 @@ class VerificationService:
         if intact:
             report, problems = self._check_report(raw, first, found.attachment_now)
             if report is not None:  # the evidence files against the signed hashes
-                from absensi_app.services.attachments import check_attachments
-
-                report, attachment_problems = check_attachments(report, data, first.revision)
+                report, attachment_problems = _checked_evidence(report, data, first, found)
                 problems.extend(attachment_problems)
         approval, approval_problems = None, []
         if intact and len(ordered) > 1:
@@ -247,6 +245,20 @@ class VerificationService:
         elif approval.rhk_feedback:
             problems.append("umpan balik RHK di persetujuan tanpa data ringkasan untuk dicocokkan")
         return approval, problems
+
+
+def _checked_evidence(report: SignedReport, data: bytes, first, found) -> tuple[SignedReport, list[str]]:  # noqa: ANN001
+    """``services.attachments.check_attachments`` of the report, which reads the file's evidence
+    again; when neither the signed list nor the file (signed revision or newest) has an evidence
+    file there is nothing to compare, and the file is not parsed a second time."""
+    from dataclasses import replace
+
+    evidence = (set(first.embedded) | set(found.embedded_now)) - {ATTACHMENT_NAME}
+    if not report.attachments and not evidence:
+        return replace(report, attachments=()), []
+    from absensi_app.services.attachments import check_attachments
+
+    return check_attachments(report, data, first.revision)
 
 
 def _outside_validity(sig, signer: SignerVerdict) -> str:  # noqa: ANN001

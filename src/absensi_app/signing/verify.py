@@ -2,6 +2,13 @@
 
 Every failure of a damaged or hostile file becomes data (``readable=False`` or a signature
 that is not intact), never an exception: this code faces files from e-mail and USB sticks.
+
+A file is parsed once: the signatures, their signed revisions' embedded files (the JSON, and
+every evidence file as ``services.attachments`` reads them) and the newest revision's come from
+one pyHanko reader. Two parts of pyHanko's work are done faster here with the same result
+(``signing.fast_parse``): a hex string (the signature's ``/Contents``, thousands of digits)
+is read in one piece instead of one byte at a time, and the validation's coroutine runs on one
+event loop per thread instead of a new loop per signature.
 """
 
 from __future__ import annotations
@@ -38,6 +45,8 @@ class SignatureInfo:
     signed_length: int = 0  # bytes of the file this signature covers (end of its byte range)
     cert_not_before: datetime | None = None  # the signer certificate's validity (UTC)
     cert_not_after: datetime | None = None
+    # every embedded file of the signed revision (the evidence check's view, the JSON included)
+    embedded: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,8 @@ class PdfInspection:
     attachment: bytes | None = None  # the JSON as it was when the first signature was made
     attachment_now: bytes | None = None  # the JSON as the newest revision shows it
     revisions: int = 0
-    attachments_now: dict[str, bytes] = field(default_factory=dict)  # every embedded file now
+    attachments_now: dict[str, bytes] = field(default_factory=dict)  # the embedded files now (first few)
+    embedded_now: dict[str, bytes] = field(default_factory=dict)  # every embedded file now
 
 
 def _fingerprint(der: bytes) -> str:
@@ -60,26 +70,59 @@ MAX_ATTACHMENTS = 8
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
 
 
-def _attachments(root) -> dict[str, bytes]:  # noqa: ANN001
-    """Embedded files of a document revision (a few, small; anything else is ignored)."""
+_UNREADABLE = object()  # an entry of the name tree whose file cannot be read
+
+
+@dataclass(frozen=True)
+class _Broken:
+    """An entry whose reading failed in a way the parser did not expect."""
+
+    error: Exception
+
+
+def _entries(root) -> list[tuple[str, object]]:  # noqa: ANN001
+    """The embedded files' name tree of a document revision as written: (name, bytes), or
+    ``_UNREADABLE`` / ``_Broken`` for an entry that cannot be read."""
     try:
         names = root["/Names"]["/EmbeddedFiles"]["/Names"]
     except (KeyError, TypeError):
-        return {}
-    found: dict[str, bytes] = {}
-    for i in range(0, min(len(names) - 1, 2 * MAX_ATTACHMENTS), 2):
+        return []
+    entries: list[tuple[str, object]] = []
+    for i in range(0, len(names) - 1, 2):
         try:
-            stream = names[i + 1].get_object()["/EF"]["/F"].get_object()
-            data = stream.data
+            data: object = names[i + 1].get_object()["/EF"]["/F"].get_object().data
         except (KeyError, TypeError, ValueError, AttributeError):
-            continue
-        if len(data) <= MAX_ATTACHMENT_BYTES:
-            found[str(names[i])] = data
+            data = _UNREADABLE
+        except Exception as exc:  # noqa: BLE001 - kept: only the views that read this entry fail
+            data = _Broken(exc)
+        entries.append((str(names[i]), data))
+    return entries
+
+
+def _attachments(entries: list[tuple[str, object]]) -> dict[str, bytes]:
+    """The first few embedded files, each small (anything else is ignored): what a signature's
+    JSON is looked up in. A broken entry among them makes the file unreadable."""
+    found: dict[str, bytes] = {}
+    for name, data in entries[:MAX_ATTACHMENTS]:
+        if isinstance(data, _Broken):
+            raise data.error
+        if isinstance(data, bytes) and len(data) <= MAX_ATTACHMENT_BYTES:
+            found[name] = data
     return found
 
 
-def _attachment(root, name: str) -> bytes | None:  # noqa: ANN001
-    return _attachments(root).get(name)
+def _embedded(entries: list[tuple[str, object]]) -> dict[str, bytes]:
+    """Every embedded file by name, as ``services.attachments.embedded_files`` reads a revision:
+    an unreadable entry counts as empty (changed), a broken one leaves the revision empty."""
+    if any(isinstance(data, _Broken) for _, data in entries):
+        return {}
+    found: dict[str, bytes] = {}
+    for name, data in entries:
+        if isinstance(data, bytes):
+            found[name] = data
+        else:
+            found.setdefault(name, b"")
+    return found
 
 
 def _text(obj, key: str) -> str:  # noqa: ANN001
@@ -133,11 +176,20 @@ def _inspect(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ..
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.general import SigningError
-    from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
+    from absensi_app.signing.fast_parse import install, validate_signature
+
+    install()
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     roots = [asn1_x509.Certificate.load(der) for der in trust_roots_der]
+    entries_of: dict[int, list[tuple[str, object]]] = {}  # per signed revision: read once
+
+    def entries(revision: int) -> list[tuple[str, object]]:
+        if revision not in entries_of:
+            entries_of[revision] = _entries(reader.get_historical_root(revision))
+        return entries_of[revision]
+
     signatures = []
     for sig in reader.embedded_signatures:
         cert = sig.signer_cert
@@ -145,7 +197,7 @@ def _inspect(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ..
         subject = cert.subject.native
         context = ValidationContext(trust_roots=roots, allow_fetching=False)
         try:
-            status = validate_pdf_signature(sig, context)
+            status = validate_signature(sig, context)
             intact, valid, trusted = status.intact, status.valid, status.trusted
             coverage = status.coverage.name if status.coverage else ""
             level = status.modification_level.name if status.modification_level else ""
@@ -154,6 +206,7 @@ def _inspect(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ..
             log.info("signature %s could not be validated: %s", sig.field_name, exc)
             intact = valid = trusted = False
             coverage, level, when = "", "", None
+        signed = entries(sig.signed_revision)
         signatures.append(
             SignatureInfo(
                 field_name=str(sig.field_name),
@@ -168,22 +221,22 @@ def _inspect(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ..
                 changes_after=level.lower().replace("_", "-"),
                 signing_time=when,
                 revision=sig.signed_revision,
-                attachments=_attachments(reader.get_historical_root(sig.signed_revision)),
+                attachments=_attachments(signed),
                 title=_title(reader.get_historical_resolver(sig.signed_revision)),
                 reason=_text(sig.sig_object, "/Reason"),
                 contact_info=_text(sig.sig_object, "/ContactInfo"),
                 signed_length=_signed_length(sig),
                 cert_not_before=_validity(cert, "not_valid_before"),
                 cert_not_after=_validity(cert, "not_valid_after"),
+                embedded=_embedded(signed),
             )
         )
     first_signed = None
     if signatures:
         first = min(signatures, key=lambda s: s.revision)
-        first_signed = _attachment(
-            reader.get_historical_root(first.revision), attachment_name
-        )
-    now = _attachments(reader.root)
+        first_signed = first.attachments.get(attachment_name)
+    newest = _entries(reader.root)
+    now = _attachments(newest)
     return PdfInspection(
         True,
         signatures=tuple(signatures),
@@ -191,4 +244,5 @@ def _inspect(data: bytes, attachment_name: str, trust_roots_der: tuple[bytes, ..
         attachment_now=now.get(attachment_name),
         revisions=reader.xrefs.total_revisions,
         attachments_now=now,
+        embedded_now=_embedded(newest),
     )
