@@ -139,7 +139,7 @@ def _run_folder(app, paths, open_path: str | None) -> int:  # noqa: ANN001, C901
     if not open_path or paths.database.exists():
         from absensi_app.views.main_window import MainWindow
 
-        frame = MainWindow(today=clock.today())
+        frame = MainWindow(today=clock.today(), shell=True)  # the day view is built after its paint
         frame.restore_placement(paths.data_dir)  # size, position and state as last saved (tampilan.ini)
         shown["window"] = frame
         report.frame_shown(frame)
@@ -184,7 +184,9 @@ def _run_folder(app, paths, open_path: str | None) -> int:  # noqa: ANN001, C901
                            folder_chosen=claim_other_folder)  # fmt: skip
 
     def load() -> None:
-        loader.start()
+        loader.start()  # the worker's imports and database work run while the day view is built
+        if frame is not None:
+            frame.build()
         if guard is not None:
             guard.listen()
 

@@ -4,33 +4,32 @@ in ``day_panel``, what they show read by ``day_data``), and the month's progress
 are built in ``main_actions``; the dialogs and windows it opens are in ``openers``; the timer,
 the tray, the reminders, closing into the tray and the remembered size and view in ``companion``.
 
+What the day's commands change (entries, the day's status, with their undo steps) is in
+``day_editing``.
+
 The launcher shows the window before its data: built without a context it is a frame
-("Memuat data…", most actions off) until ``attach`` (``views.startup``)."""
+("Memuat data…", most actions off) until ``attach`` (``views.startup``). The launcher's frame
+starts as a shell (``shell=True``: the window, its size and place, "Memuat data…") painted
+before the day view's modules are imported; ``build`` adds the rest right after that paint."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
-from datetime import date, time
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.model import DayStatus, DayStatusRecord, DaySummary, Entry, LeaveKind, Location
-from absensi_app.domain.rules import validate_entry
-from absensi_app.views import prompts
+from absensi_app.domain.model import DaySummary
 from absensi_app.views.companion import CompanionWindow
 from absensi_app.views.day_data import DayData, calendar_page, read_day
-from absensi_app.views.day_panel import DayPanel
-from absensi_app.views.entry_templates import attach_templates
+from absensi_app.views.day_editing import DayEditing
 from absensi_app.views.formatting import long_date, pydate
-from absensi_app.views.labels import error_text
 from absensi_app.views.language import Retranslated
-from absensi_app.views.main_actions import MainActions
 from absensi_app.views.openers import WindowOpeners
 from absensi_app.views.pages import DayAndProgressPages
 
@@ -38,20 +37,26 @@ if TYPE_CHECKING:
     from absensi_app.services.context import AppContext
     from absensi_app.services.locks import MonthLock
     from absensi_app.views.dashboard import DashboardView
+    from absensi_app.views.main_actions import MainActions
 
 _WINDOW_ACTIVATE = QEvent.WindowActivate
 
 
-class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPages, QMainWindow):
+class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPages, DayEditing, QMainWindow):
     day_changed = Signal(object)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:  # fmt: skip
+                 today: date | None = None, shell: bool = False) -> None:  # fmt: skip
         """With ``ctx`` the window shows its data at once. Without, only the frame is built
         (menus, toolbar, the day of ``today`` without data, "Memuat data…"): the launcher
-        shows it before the services and the database are loaded, then calls ``attach``."""
+        shows it before the services and the database are loaded, then calls ``attach``.
+
+        ``shell=True`` (no ``ctx``): only the window itself, its title, size and "Memuat
+        data…", cheap enough to be painted at once; ``build`` adds the day view, the menus
+        and the toolbar (the launcher calls it right after the first paint)."""
         super().__init__(parent)
         self.ctx: AppContext | None = None
+        self.menus: MainActions | None = None  # made by build
         self.undo_stack = QUndoStack(self)
         self._day = ctx.clock.today() if ctx is not None else today
         if self._day is None:
@@ -66,12 +71,37 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
         self._reloading = False  # reload_from_store is running: failures go to the status bar
         self.setWindowTitle(self.tr("Absensi"))
         self.setAcceptDrops(True)  # a summary PDF dropped on the window opens in the viewer
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.resize(1180, 760)
+        if shell and ctx is None:
+            self.statusBar().showMessage(self.tr("Memuat data\u2026"))
+            return
+        self.build()
+        if ctx is not None:
+            self.attach(ctx)
+
+    @property
+    def built(self) -> bool:
+        """The day view, the menus and the toolbar are there (see ``build``)."""
+        return self.menus is not None
+
+    def build(self) -> None:
+        """Everything but the window itself: the day view, the commands, menus and toolbar
+        (once). Without data yet, the frame "Memuat data…" with most actions off. The toolbar's
+        place saved in tampilan.ini is applied again now that it exists."""
+        if self.built:
+            return
+        from absensi_app.views.main_actions import MainActions
+
         self._build(self._day)
         self.menus = MainActions(self)
         self.statusBar()
         self.undo_stack.indexChanged.connect(lambda _index: self._data_changed())
-        if ctx is not None:
-            self.attach(ctx)
+        state = self.prefs.window_state() if self.prefs is not None else None
+        if state is not None:
+            self.restoreState(state)
+        if self.ctx is not None:
             return
         self.menus.set_loading(True)
         self.title.setText(long_date(self._day))
@@ -83,11 +113,14 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
     def attach(self, ctx: AppContext, first: DayData | None = None) -> None:
         """Show the data of ``ctx`` in the frame (``first``: the shown day, read already)."""
         self.ctx = ctx
+        self.build()
         self.menus.set_loading(False)
         self.statusBar().clearMessage()
         self.update_title()
         self.load_day(self._day, data=first if first is not None and first.day == self._day else None)
         self.attach_companion()
+        from absensi_app.views.entry_templates import attach_templates
+
         attach_templates(self)  # the form's "Templat" menu and ctx.templates (once; use_context attaches again)
         self.form.description.setFocus()
         waiting, self._waiting_summaries = self._waiting_summaries, []
@@ -105,8 +138,14 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
     def retranslate(self) -> None:
         """LanguageChange (``views.language.switch``): the texts anew, the day, view, selection
         and typed input kept. The day view's widgets re-read their fixed texts themselves."""
+        from PySide6.QtCore import Qt
+
         from absensi_app.views.entry_templates import EntryTemplates
 
+        if not self.built:  # the shell: its title and "Memuat data…"
+            self.update_title()
+            self.statusBar().showMessage(self.tr("Memuat data\u2026"))
+            return
         self.menus.retranslate()
         glue = self.findChild(EntryTemplates, options=Qt.FindDirectChildrenOnly)
         if glue is not None:
@@ -146,6 +185,8 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
         return self.ctx is None
 
     def _build(self, today: date) -> None:
+        from absensi_app.views.day_panel import DayPanel
+
         page = self.day_page = DayPanel(today)
         # the day view's widgets, as the window's own (the window and its tests use them)
         self.calendar, self.table, self.model, self.form = page.calendar, page.table, page.model, page.form
@@ -164,10 +205,8 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
         self.form.submitted.connect(self._submit)
         self.form.cancelled.connect(self.new_entry)
         self.form.evidence_file_requested.connect(self._choose_evidence)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
-        self.resize(1180, 760)
+        self.pages.insertWidget(0, page)
+        self.pages.setCurrentWidget(page)
 
     def _update_edit_state(self) -> None:
         """Editing is off for a locked month, entries for future days, most actions off the day view."""
@@ -195,7 +234,8 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
         changed_day = day != self._day
         self._day = day
         if self.ctx is None:
-            self.day_page.select_day(day)
+            if self.built:
+                self.day_page.select_day(day)
             return
         try:
             data = data or read_day(self.ctx, day)
@@ -233,145 +273,6 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
             self.ctx.worklog.statuses_between(first, last),
             self.ctx.worklog.days_with_entries(first, last),
         )
-
-    def _reset_form(self) -> None:
-        summary = self._summary
-        schedule = self.ctx.profile.schedule()
-        start = schedule.day_start
-        location = Location.KANTOR
-        if summary and summary.entries:
-            timed = [e for e in summary.entries if e.end is not None]
-            if timed:
-                start = max(e.end for e in timed)
-            location = summary.entries[-1].location
-        if summary and summary.status and summary.status.status is DayStatus.DINAS_LUAR:
-            location = Location.DINAS_LUAR
-        if start >= time(23, 0):
-            start = time(22, 59)
-        self.form.new_entry(self._day, start, location)
-
-    # ---- actions -------------------------------------------------------------------------
-    def new_entry(self) -> None:
-        self.table.clearSelection()
-        self._reset_form()
-        self.form.start.setFocus()
-
-    def selected_entry(self) -> Entry | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.entry(rows[0].row()) if rows else None
-
-    def edit_row(self, row: int) -> None:
-        entry = self.model.entry(row)
-        if entry is not None:
-            self.form.edit_entry(entry)
-
-    def edit_selected(self) -> None:
-        entry = self.selected_entry()
-        if entry is None:
-            self.statusBar().showMessage(self.tr("Pilih dulu kegiatan di tabel."), 4000)
-            return
-        self.form.edit_entry(entry)
-
-    def delete_selected(self) -> None:
-        from absensi_app.views.commands import DeleteEntries  # with the services, loaded by now
-
-        entry = self.selected_entry()
-        if entry is None:
-            self.statusBar().showMessage(self.tr("Pilih dulu kegiatan yang akan dihapus."), 4000)
-            return
-        try:
-            deleted = self.ctx.worklog.delete(entry.id)
-        except AbsensiError as exc:
-            self._fail(exc)
-            return
-        self.undo_stack.push(DeleteEntries(self.tr("hapus kegiatan"), self.ctx.worklog, [deleted], self._refresh, self._fail))
-        self.load_day(self._day)
-        self.statusBar().showMessage(self.tr("Kegiatan dihapus. Tekan Ctrl+Z untuk mengurungkan."), 6000)
-        self.table.setFocus()
-
-    def _submit(self, draft, entry_id: int) -> None:  # noqa: ANN001
-        from absensi_app.services.evidence import store_evidence_file
-        from absensi_app.views.commands import AddEntries, EditEntry
-
-        others = [e for e in (self._summary.entries if self._summary else ()) if e.id != entry_id]
-        try:
-            validate_entry(draft, others, self.ctx.clock.today())
-            if self.form.evidence_file is not None:
-                draft = replace(draft, evidence=replace(store_evidence_file(self.form.evidence_file, self.ctx.paths.evidence_dir), link=draft.evidence.link))
-            if entry_id:
-                before = self.ctx.worklog.get(entry_id)
-                after = self.ctx.worklog.update(entry_id, draft)
-                self.undo_stack.push(EditEntry(self.tr("ubah kegiatan"), self.ctx.worklog, before, after, self._refresh, self._fail))
-                message = self.tr("Perubahan disimpan.")
-            else:
-                after = self.ctx.worklog.add(draft)
-                self.undo_stack.push(AddEntries(self.tr("tambah kegiatan"), self.ctx.worklog, [after], self._refresh, self._fail))
-                message = self.tr("Kegiatan disimpan. Tekan Ctrl+Z untuk mengurungkan.")
-        except AbsensiError as exc:
-            self.form.show_error(error_text(exc), getattr(exc, "field", None))
-            return
-        self._summary = None
-        self.load_day(after.day, select_id=after.id)
-        self._reset_form()
-        self.statusBar().showMessage(message, 6000)
-        self.form.description.setFocus()
-
-    def copy_previous_day(self) -> None:
-        from absensi_app.views.commands import AddEntries
-
-        try:
-            source = self.ctx.worklog.previous_logged_day(self._day)
-            created = self.ctx.worklog.copy_previous_day(self._day)
-        except AbsensiError as exc:
-            prompts.error(self, self.tr("Tidak bisa menyalin"), error_text(exc))
-            return
-        self.undo_stack.push(AddEntries(self.tr("salin dari hari sebelumnya"), self.ctx.worklog, created, self._refresh, self._fail))
-        self.load_day(self._day)
-        self.statusBar().showMessage(
-            self.tr("{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.").format(n=len(created), day=long_date(source)),
-            8000,
-        )
-
-    def _status_edited(self) -> None:
-        from absensi_app.views.commands import SetStatus
-
-        code = self.status_combo.currentData()
-        before = self._summary.status if self._summary else None
-        if not code:
-            after = None
-        else:
-            status = DayStatus(code)
-            kind = LeaveKind(self.leave_combo.currentData()) if status is DayStatus.CUTI else None
-            after = DayStatusRecord(self._day, status, kind, self.note_edit.text().strip())
-        if before == after:
-            self.day_page.show_status(before)
-            return
-        try:
-            if after is None:
-                self.ctx.worklog.set_status(self._day, None)
-            else:
-                self.ctx.worklog.set_status(self._day, after.status, after.leave_kind, after.note)
-        except AbsensiError as exc:
-            self._fail(exc)
-            self.day_page.show_status(before)
-            return
-        self.undo_stack.push(SetStatus(self.tr("ubah status hari"), self.ctx.worklog, self._day, before, after, self._refresh, self._fail))
-        self.load_day(self._day)
-
-    def _choose_evidence(self) -> None:
-        path = prompts.open_file(self, self.tr("Pilih berkas bukti dukung"), self.tr("Semua berkas (*)"))
-        if path:
-            self.form.attach_file(Path(path))
-
-    def _refresh(self, day: date) -> None:
-        self._summary = None
-        self.load_day(day)
-
-    def _fail(self, exc: AbsensiError) -> None:
-        if self._reloading:  # a dialog here would activate the window, reload and fail again
-            self.statusBar().showMessage(error_text(exc), 10000)
-            return
-        prompts.error(self, self.tr("Absensi"), error_text(exc))
 
     # ---- changes made elsewhere: the command line beside the window -----------------------
     def event(self, event: QEvent) -> bool:
