@@ -33,7 +33,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Qt, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # QtNetwork is loaded when it is used: after the window is on screen
@@ -198,6 +198,8 @@ class SingleInstance(QObject):
 
 def bring_forward(widget: QWidget) -> None:
     """Show ``widget`` un-minimised, on top and active (as far as the window system allows)."""
+    from PySide6.QtCore import Qt  # here: the Qt namespace's first import costs ~20 ms before the paint
+
     state = widget.windowState()
     if state & Qt.WindowMinimized:
         widget.setWindowState((state & ~Qt.WindowMinimized) | Qt.WindowActive)
