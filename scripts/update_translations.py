@@ -7,6 +7,11 @@ Indonesian is the source language. Two kinds of translatable text are collected:
 - the literals passed to a module's own one-line helper (``def _t(text): return
   QCoreApplication.translate("Tray", text)``), which lupdate cannot follow, listed here under
   the helper's context;
+- the counted texts of ``QCoreApplication.translate(context, "%n berkas", None, n)``: lupdate
+  files them as plain messages (only ``self.tr(text, "", n)`` is a numerus message to it), so
+  (and misses a call whose count is itself a call, ``len(rows)``), so they are listed here and
+  given to lupdate first, as ``tr`` with a count in a class named after the context: their
+  English then has a singular and a plural form (``numerusform``);
 - the message templates of the domain's errors (``AbsensiError`` and its subclasses, raised in
   Qt-free layers), found here by reading the source's syntax tree. They are translated at display
   time under the context ``Errors`` (``views/labels.error_text``). lupdate reads them from a
@@ -129,11 +134,39 @@ def helper_texts(files: list[Path] | None = None) -> list[tuple[str, str, Path, 
     return sorted(found, key=lambda t: (str(t[2]), t[3]))
 
 
+def _is_count(call: ast.Call) -> bool:
+    """``translate(context, text, disambiguation, n)``, or with ``n=`` given by name."""
+    return len(call.args) >= 4 or any(k.arg == "n" for k in call.keywords)
+
+
+def numerus_texts(files: list[Path] | None = None) -> list[tuple[str, str, Path, int]]:
+    """(context, text, file, line) of every ``QCoreApplication.translate`` with a count (the
+    ``%n`` of a text that has a plural in other languages), outside cli/."""
+    found = []
+    for path in files or source_files():
+        if path.relative_to(PACKAGE).parts[0] in UNTRANSLATED_PACKAGES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "translate" and _is_count(node)
+                    and len(node.args) >= 2 and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                                    for a in node.args[:2])):  # fmt: skip
+                context, text = node.args[0].value, node.args[1].value
+                if not context.isidentifier():
+                    raise SystemExit(f"{path}:{node.lineno}: a counted text needs a context that is a name: "
+                                     f"{context!r}")
+                found.append((context, text, path, node.args[1].lineno))
+    return sorted(found, key=lambda t: (str(t[2]), t[3]))
+
+
 def _write_generated(folder: Path, templates: list[tuple[str, Path, int]],
-                     helpers: list[tuple[str, str, Path, int]] = ()) -> dict[int, tuple[Path, int]]:  # fmt: skip
+                     helpers: list[tuple[str, str, Path, int]] = (),
+                     counted: list[tuple[str, str, Path, int]] = ()) -> dict[int, tuple[Path, int]]:  # fmt: skip
     """A Python file lupdate reads; returns its line -> (real file, real line)."""
     lines = ["def QT_TRANSLATE_NOOP(context, text):", "    return text", ""]
     where = {}
+    for context, text, path, line in counted:  # a class per text: lupdate files tr() under it
+        lines += [f"class {context}:", "    def counted(self):", f"        self.tr({text!r}, '', 0)", ""]
+        where[len(lines) - 1] = (path, line)
     for context, template, path, line in [(ERRORS_CONTEXT, *t) for t in templates] + list(helpers):
         lines.append(f"QT_TRANSLATE_NOOP({context!r}, {template!r})")
         where[len(lines)] = (path, line)
@@ -142,10 +175,12 @@ def _write_generated(folder: Path, templates: list[tuple[str, Path, int]],
 
 
 _LOCATION = re.compile(r'<location filename="([^"]*)" line="(\d+)"/>')
+_MESSAGE = re.compile(r"<message[ >].*?</message>", re.S)
 
 
 def _relocate(ts: Path, where: dict[int, tuple[Path, int]]) -> None:
-    """Point the generated list's locations at the real raise, relative to the .ts file."""
+    """Point the generated list's locations at the real raise or call, relative to the .ts file
+    (once: lupdate may have found a counted text's call itself)."""
 
     def real(match: re.Match[str]) -> str:
         if Path(match.group(1)).name != GENERATED:
@@ -154,13 +189,27 @@ def _relocate(ts: Path, where: dict[int, tuple[Path, int]]) -> None:
         relative = Path(os.path.relpath(path, TRANSLATIONS)).as_posix()
         return f'<location filename="{relative}" line="{line}"/>'
 
-    ts.write_text(_LOCATION.sub(real, ts.read_text(encoding="utf-8")), encoding="utf-8")
+    def once(match: re.Match[str]) -> str:
+        seen: set[str] = set()
+        lines = []
+        for line in match.group(0).split("\n"):
+            if _LOCATION.search(line):
+                if line in seen:
+                    continue
+                seen.add(line)
+            lines.append(line)
+        return "\n".join(lines)
+
+    text = _LOCATION.sub(real, ts.read_text(encoding="utf-8"))
+    ts.write_text(_MESSAGE.sub(once, text), encoding="utf-8")
 
 
 def update(ts: Path, work: Path) -> None:
     """Refresh one .ts file in place (translations already made are kept by lupdate)."""
-    where = _write_generated(work, error_templates(), helper_texts())
-    sources = [str(p) for p in source_files()] + [str(work / GENERATED)]
+    where = _write_generated(work, error_templates(), helper_texts(), numerus_texts())
+    # the generated file first: of a message found twice, lupdate keeps the first's kind, so
+    # the counted texts are numerus messages
+    sources = [str(work / GENERATED)] + [str(p) for p in source_files()]
     subprocess.run(
         [str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
         check=True, capture_output=True, text=True,
@@ -168,8 +217,9 @@ def update(ts: Path, work: Path) -> None:
     _relocate(ts, where)
 
 
-def messages(ts: Path) -> set[tuple[str, str]]:
-    """(context, source) of every current message of a .ts file."""
+def messages(ts: Path, numerus: bool = False) -> set[tuple[str, str]]:
+    """(context, source) of every current message of a .ts file (with ``numerus``: of those
+    with a count, which have a singular and a plural)."""
     import xml.etree.ElementTree as ET
 
     out = set()
@@ -178,6 +228,8 @@ def messages(ts: Path) -> set[tuple[str, str]]:
         for message in context.iter("message"):
             kind = message.find("translation")
             if kind is not None and kind.get("type") in ("obsolete", "vanished"):
+                continue
+            if numerus and message.get("numerus") != "yes":
                 continue
             out.add((name, message.findtext("source") or ""))
     return out
@@ -202,8 +254,8 @@ def main(argv: list[str] | None = None) -> int:
             fresh = work / ts.name
             shutil.copyfile(ts, fresh)
             update(fresh, work)
-            added = sorted(messages(fresh) - messages(ts))
-            gone = sorted(messages(ts) - messages(fresh))
+            added = sorted(messages(fresh) - messages(ts) | messages(fresh, True) - messages(ts, True))
+            gone = sorted(messages(ts) - messages(fresh) | messages(ts, True) - messages(fresh, True))
             if added or gone:  # locations may move with every edit; the messages may not
                 stale.append((ts, added, gone))
     for ts, added, gone in stale:

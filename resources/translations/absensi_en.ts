@@ -71,12 +71,12 @@ Data already saved is safe. The details are recorded in the application&apos;s l
         <translation>Absensi is already open for the data folder {folder}, but its window does not respond. Close the other Absensi and try again. If no other Absensi is open, delete the file {lock}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="233"/>
+        <location filename="../../src/absensi_app/app.py" line="235"/>
         <source>Data tidak bisa dibuka: {error}</source>
         <translation>The data cannot be opened: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/app.py" line="323"/>
+        <location filename="../../src/absensi_app/app.py" line="325"/>
         <source>Data contoh dimuat untuk bulan ini. Ubah profil lewat Pengaturan › Profil dan jadwal kerja.</source>
         <translation>Sample data has been loaded for this month. Change the profile under Settings › Profile and work schedule.</translation>
     </message>
@@ -84,8 +84,8 @@ Data already saved is safe. The details are recorded in the application&apos;s l
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/archive/window.py" line="80"/>
         <location filename="../../src/absensi_app/views/archive/stored_files.py" line="96"/>
+        <location filename="../../src/absensi_app/views/archive/window.py" line="80"/>
         <source>Arsip instansi</source>
         <translation>Agency archive</translation>
     </message>
@@ -269,48 +269,51 @@ Data already saved is safe. The details are recorded in the application&apos;s l
         <source>Masih terhubung ke {url}; tabel di bawah dari arsip itu.</source>
         <translation>Still connected to {url}; the table below is from that archive.</translation>
     </message>
-    <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="37"/>
-        <source>{n} berkas: {stored} disimpan, {already} sudah ada, {rejected} ditolak.</source>
-        <translation>{n} files: {stored} stored, {already} already there, {rejected} refused.</translation>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="38"/>
+        <source>%n berkas: {stored} disimpan, {already} sudah ada, {rejected} ditolak.</source>
+        <translation>
+            <numerusform>%n file: {stored} stored, {already} already there, {rejected} refused.</numerusform>
+            <numerusform>%n files: {stored} stored, {already} already there, {rejected} refused.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="40"/>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="42"/>
         <source>{n} tidak terbaca.</source>
         <translation>{n} unreadable.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="42"/>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="44"/>
         <source>Dihentikan.</source>
         <translation>Stopped.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="53"/>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="55"/>
         <source>Pilih folder ringkasan yang dimasukkan ke arsip</source>
         <translation>Choose the folder of summaries to add to the archive</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="64"/>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="66"/>
         <source>%v / %m berkas</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="65"/>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="67"/>
         <source>Mencari PDF di {path}…</source>
         <translation>Looking for PDFs in {path}…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="68"/>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="70"/>
         <source>Memasukkan {path} ke arsip…</source>
         <translation>Adding {path} to the archive…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="82"/>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="84"/>
         <source>Menghentikan setelah berkas yang sedang diperiksa…</source>
         <translation>Stopping after the file being checked…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="114"/>
+        <location filename="../../src/absensi_app/views/archive/ingesting.py" line="116"/>
         <source>Folder tidak bisa dimasukkan sampai selesai: {e}</source>
         <translation>The folder could not be added completely: {e}</translation>
     </message>
@@ -391,103 +394,103 @@ Data already saved is safe. The details are recorded in the application&apos;s l
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="196"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="159"/>
         <source>Cadangan data</source>
         <translation>Data backups</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="200"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="163"/>
         <source>Absensi mencadangkan database setiap hari saat pertama dibuka, dan sebelum pembaruan struktur, impor, atau pemulihan. Setiap cadangan diperiksa setelah dibuat.</source>
         <translation>Absensi backs up the database every day when it is first opened, and before structure updates, imports or restores. Every backup is checked after it is made.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="225"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="188"/>
         <source>Belum ada cadangan. Tekan “Cadangkan sekarang” untuk membuat yang pertama.</source>
         <translation>No backups yet. Press “Back up now” to make the first one.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="229"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="192"/>
         <source>&amp;Cadangkan sekarang</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="231"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="194"/>
         <source>&amp;Pulihkan…</source>
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="233"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="196"/>
         <source>Buka &amp;folder cadangan</source>
         <translation>Open backup &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="242"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="205"/>
         <source>Folder cadangan tambahan</source>
         <translation>Extra backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="248"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="211"/>
         <source>Misalnya flashdisk atau folder yang disinkronkan: setiap cadangan juga disalin ke sana, jadi data tetap ada bila komputer ini rusak.</source>
         <translation>For example a USB drive or a synchronised folder: every backup is also copied there, so the data survives if this computer breaks.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="254"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="217"/>
         <source>Pilih f&amp;older…</source>
         <translation>Choose f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="256"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="219"/>
         <source>&amp;Jangan pakai lagi</source>
         <translation>&amp;Stop using it</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="271"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="234"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="303"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="266"/>
         <source>Folder cadangan: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="307"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="270"/>
         <source>utuh</source>
         <translation>intact</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="307"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="270"/>
         <source>{broken} – tidak bisa dipulihkan</source>
         <translation>{broken} – cannot be restored</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="346"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="309"/>
         <source>Cadangan ini rusak dan tidak bisa dipulihkan.</source>
         <translation>This backup is damaged and cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="358"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="321"/>
         <source>Cadangan {name} tersimpan dan diperiksa.</source>
         <translation>Backup {name} saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="360"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="323"/>
         <source>Salinannya juga ada di {folder}.</source>
         <translation>A copy is also in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="366"/>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="149"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="112"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="329"/>
         <source>Pulihkan cadangan</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="370"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="333"/>
         <source>Cadangan {when} rusak dan tidak bisa dipulihkan. Pilih cadangan lain.</source>
         <translation>The backup of {when} is damaged and cannot be restored. Choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="374"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="337"/>
         <source>Pulihkan cadangan {when} ({reason}, {entries} kegiatan, {locked} bulan terkunci)?
 
 Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan saat ini dicadangkan lebih dulu (“sebelum pemulihan”), jadi pemulihan ini bisa dibatalkan dengan memulihkan cadangan itu.</source>
@@ -496,129 +499,129 @@ Semua yang dicatat sesudah cadangan itu dibuat tidak akan tampil lagi. Keadaan s
 Everything recorded after that backup was made will no longer appear. The current state is backed up first (“before restore”), so this restore can be undone by restoring that backup.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="393"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="73"/>
         <source>Belum dipilih: cadangan hanya ada di komputer ini.</source>
         <translation>Not chosen: backups exist only on this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="400"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="80"/>
         <source>{folder}
 (sekarang tidak ada, mis. flashdisk tidak terpasang: cadangan hanya dibuat di komputer ini)</source>
         <translation>{folder}
 (not present now, e.g. the USB drive is not plugged in: backups are made only on this computer)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="407"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="359"/>
         <source>Pilih folder cadangan tambahan</source>
         <translation>Choose an extra backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="416"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="368"/>
         <source>Cadangan berikutnya juga disalin ke {folder}.</source>
         <translation>The next backups are also copied to {folder}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="426"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="378"/>
         <source>Folder cadangan tambahan tidak dipakai lagi; cadangan yang sudah ada di sana tetap ada.</source>
         <translation>The extra backup folder is no longer used; the backups already there remain.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="54"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="28"/>
         <source>harian</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="56"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="30"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="58"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="32"/>
         <source>sebelum pemulihan</source>
         <translation>before restore</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="60"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="34"/>
         <source>sebelum impor</source>
         <translation>before import</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="62"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="36"/>
         <source>sebelum pembaruan struktur</source>
         <translation>before structure update</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="68"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="42"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="73"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="47"/>
         <source>{n} MB</source>
         <translation>{n} MB</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="74"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="48"/>
         <source>{n} KB</source>
         <translation>{n} KB</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="80"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="54"/>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="81"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="55"/>
         <source>terpotong</source>
         <translation>truncated</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="83"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="57"/>
         <source>bukan database</source>
         <translation>not a database</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="84"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="58"/>
         <source>bukan database Absensi</source>
         <translation>not an Absensi database</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="85"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="59"/>
         <source>dari versi yang lebih baru</source>
         <translation>from a newer version</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="86"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="60"/>
         <source>tidak terbaca</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="92"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="66"/>
         <source>RUSAK</source>
         <translation>DAMAGED</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="92"/>
+        <location filename="../../src/absensi_app/views/backup_labels.py" line="66"/>
         <source>RUSAK ({what})</source>
         <translation>DAMAGED ({what})</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="99"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="62"/>
         <source>Cadangkan sekarang</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="106"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="69"/>
         <source>Cadangan tidak bisa dibuat: {e}.</source>
         <translation>The backup cannot be made: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="109"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="72"/>
         <source>Cadangan tersimpan dan diperiksa: {where}</source>
         <translation>Backup saved and checked: {where}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="164"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="127"/>
         <source>Cadangan sudah dipulihkan, tetapi datanya tidak bisa dibuka lagi: {error}
 
 Absensi akan ditutup. Bukalah lagi; bila masalahnya tetap ada, pilih cadangan lain.</source>
@@ -627,12 +630,12 @@ Absensi akan ditutup. Bukalah lagi; bila masalahnya tetap ada, pilih cadangan la
 Absensi will close. Open it again; if the problem remains, choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="177"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="140"/>
         <source>Cadangan {name} dipulihkan.</source>
         <translation>Backup {name} restored.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/backup_dialog.py" line="179"/>
+        <location filename="../../src/absensi_app/views/backup_dialog.py" line="142"/>
         <source>Keadaan sebelumnya disimpan sebagai {name}.</source>
         <translation>The previous state was saved as {name}.</translation>
     </message>
@@ -640,54 +643,42 @@ Absensi will close. Open it again; if the problem remains, choose another backup
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="108"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="109"/>
         <source>Cadangan</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="110"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="111"/>
         <source>Absensi mencadangkan database setiap hari saat pertama dibuka, dan sebelum pembaruan struktur, impor atau pemulihan. Daftar cadangan dan pemulihannya ada di Berkas › Pulihkan cadangan.</source>
         <translation>Absensi backs up the database every day when it is first opened, and before structure updates, imports or restores. The list of backups and restoring them are under File › Restore backup.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="115"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="116"/>
         <source>Folder cadangan: {folder}</source>
         <translation>Backup folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="118"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="119"/>
         <source>Folder cadangan tambahan</source>
         <translation>Extra backup folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="122"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="123"/>
         <source>Pilih f&amp;older…</source>
         <translation>Choose f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="123"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="124"/>
         <source>&amp;Jangan pakai lagi</source>
         <translation>&amp;Stop using it</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="135"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="136"/>
         <source>Misalnya flashdisk atau folder yang disinkronkan: setiap cadangan juga disalin ke sana, jadi data tetap ada bila komputer ini rusak. Di sana dibuat subfolder Absensi-NIP, sehingga satu flashdisk bisa dipakai bersama.</source>
         <translation>For example a USB drive or a synchronised folder: every backup is also copied there, so the data survives if this computer breaks. A subfolder Absensi-NIP is made there, so one USB drive can be shared.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="149"/>
-        <source>Belum dipilih: cadangan hanya ada di komputer ini.</source>
-        <translation>Not chosen: backups exist only on this computer.</translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="156"/>
-        <source>{folder}
-(sekarang tidak ada, mis. flashdisk tidak terpasang: cadangan hanya dibuat di komputer ini)</source>
-        <translation>{folder}
-(not present now, e.g. the USB drive is not plugged in: backups are made only on this computer)</translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="163"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="153"/>
         <source>Pilih folder cadangan tambahan</source>
         <translation>Choose an extra backup folder</translation>
     </message>
@@ -1099,22 +1090,22 @@ Absensi will close. Open it again; if the problem remains, choose another backup
 <context>
     <name>CellPanel</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="34"/>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="46"/>
         <source>Buka berkas</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="50"/>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="62"/>
         <source>Pilih sel untuk melihat berkasnya; klik dua kali untuk membukanya.</source>
         <translation>Select a cell to see its files; double-click to open one.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="58"/>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="70"/>
         <source>Berkas bermasalah yang bulannya tidak terbaca:</source>
         <translation>Problem files whose month cannot be read:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="66"/>
+        <location filename="../../src/absensi_app/views/supervisor/cell_panel.py" line="78"/>
         <source>Belum ada ringkasan bulan ini di folder.</source>
         <translation>No summary for this month in the folder yet.</translation>
     </message>
@@ -2270,27 +2261,27 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The archive {where} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="87"/>
+        <location filename="../../src/absensi_app/archive/ingest.py" line="90"/>
         <source>&apos;{p}&apos; tidak ada.</source>
         <translation>&apos;{p}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="89"/>
+        <location filename="../../src/absensi_app/archive/ingest.py" line="92"/>
         <source>&apos;{p}&apos; tidak bisa dibaca: {e}.</source>
         <translation>&apos;{p}&apos; cannot be read: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="103"/>
+        <location filename="../../src/absensi_app/archive/ingest.py" line="106"/>
         <source>&apos;{p}&apos; bukan folder atau berkas biasa; tidak dibaca.</source>
         <translation>&apos;{p}&apos; is neither a folder nor a regular file; not read.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="236"/>
+        <location filename="../../src/absensi_app/archive/ingest.py" line="305"/>
         <source>Pekerja arsip gagal: {e}</source>
         <translation>The archive worker failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="309"/>
+        <location filename="../../src/absensi_app/archive/ingest.py" line="378"/>
         <source>Proses pemeriksa berkas berhenti tak terduga; berkas yang sudah disimpan tetap ada. Jalankan ulang ingest (berkas yang sudah ada dilewati).</source>
         <translation>The file checking process stopped unexpectedly; the files already stored remain. Run ingest again (files already present are skipped).</translation>
     </message>
@@ -2315,12 +2306,12 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>There is no file with SHA-256 {sha} in the archive.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/trust.py" line="85"/>
+        <location filename="../../src/absensi_app/archive/trust.py" line="118"/>
         <source>Sertifikat itu tidak memuat NIP (serialNumber) dan bukan sertifikat CA, jadi tidak bisa dicocokkan dengan pegawai.</source>
         <translation>That certificate holds no NIP (serialNumber) and is not a CA certificate, so it cannot be matched to an employee.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/trust.py" line="115"/>
+        <location filename="../../src/absensi_app/archive/trust.py" line="143"/>
         <source>Tidak ada sertifikat tepercaya di arsip dengan sidik jari &apos;{key}&apos;.</source>
         <translation>There is no trusted certificate in the archive with the fingerprint &apos;{key}&apos;.</translation>
     </message>
@@ -2521,7 +2512,7 @@ Template name (e.g. “Weekly meeting”):</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/domain/skp_plan.py" line="140"/>
-        <location filename="../../src/absensi_app/services/skp.py" line="166"/>
+        <location filename="../../src/absensi_app/services/skp_rows.py" line="125"/>
         <source>Satu periode SKP paling banyak memiliki {limit} RHK.</source>
         <translation>An SKP period can have at most {limit} RHKs.</translation>
     </message>
@@ -2578,10 +2569,10 @@ Template name (e.g. “Weekly meeting”):</translation>
     <message>
         <location filename="../../src/absensi_app/services/backup.py" line="150"/>
         <location filename="../../src/absensi_app/services/batch_approval.py" line="58"/>
-        <location filename="../../src/absensi_app/services/export.py" line="251"/>
+        <location filename="../../src/absensi_app/services/export.py" line="252"/>
         <location filename="../../src/absensi_app/services/files.py" line="176"/>
         <location filename="../../src/absensi_app/services/recap.py" line="115"/>
-        <location filename="../../src/absensi_app/services/recap_sheet.py" line="230"/>
+        <location filename="../../src/absensi_app/services/recap_sheet.py" line="237"/>
         <location filename="../../src/absensi_app/services/transfer/exporting.py" line="167"/>
         <source>Folder &apos;{p}&apos; tidak ada.</source>
         <translation>The folder &apos;{p}&apos; does not exist.</translation>
@@ -2662,22 +2653,22 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The supporting evidence file cannot be read or copied: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="93"/>
+        <location filename="../../src/absensi_app/services/export.py" line="94"/>
         <source>{month} belum dimulai; ringkasan hanya untuk bulan ini atau sebelumnya.</source>
         <translation>{month} has not started yet; summaries are only for this month or earlier.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="112"/>
+        <location filename="../../src/absensi_app/services/export.py" line="113"/>
         <source>Alamat server cap waktu harus diawali http:// atau https://.</source>
         <translation>The timestamp server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="116"/>
+        <location filename="../../src/absensi_app/services/export.py" line="117"/>
         <source>Alamat server cap waktu &apos;{url}&apos; tidak lengkap atau berisi spasi; tulis mis. http://timestamp.example.go.id.</source>
         <translation>The timestamp server address &apos;{url}&apos; is incomplete or contains spaces; write e.g. http://timestamp.example.go.id.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="193"/>
+        <location filename="../../src/absensi_app/services/export.py" line="194"/>
         <source>Data berubah selama ekspor (mungkin dari jendela atau perintah lain). Tidak ada yang disimpan; ulangi ekspor.</source>
         <translation>The data changed during the export (perhaps from another window or command). Nothing was saved; export again.</translation>
     </message>
@@ -2702,6 +2693,11 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The signing key&apos;s passphrase is required.</translation>
     </message>
     <message>
+        <location filename="../../src/absensi_app/services/trust.py" line="169"/>
+        <source>NIP pada sertifikat itu terlalu panjang ({length} karakter; NIP ASN 18 angka), jadi sertifikat itu tidak dipercayai.</source>
+        <translation>The NIP in that certificate is too long ({length} characters; an ASN&apos;s NIP has 18 digits), so the certificate is not trusted.</translation>
+    </message>
+    <message>
         <location filename="../../src/absensi_app/store/backup.py" line="220"/>
         <source>Cadangan di &apos;{p}&apos; hilang saat dibuat; ulangi.</source>
         <translation>The backup in &apos;{p}&apos; disappeared while it was being made; try again.</translation>
@@ -2717,7 +2713,7 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The name &apos;{name}&apos; is already used by another template in this list (upper/lower case is not distinguished); choose another name.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/export.py" line="246"/>
+        <location filename="../../src/absensi_app/services/export.py" line="247"/>
         <source>Format &apos;{f}&apos; tidak dikenal; pilih pdf, xlsx atau csv.</source>
         <translation>Unknown format &apos;{f}&apos;; choose pdf, xlsx or csv.</translation>
     </message>
@@ -3026,7 +3022,7 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>&apos;{p}&apos; is a file, not a folder; choose the folder holding the summaries.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="106"/>
+        <location filename="../../src/absensi_app/archive/ingest.py" line="109"/>
         <location filename="../../src/absensi_app/services/recap.py" line="119"/>
         <source>Folder &apos;{p}&apos; tidak bisa dibaca: {e}.</source>
         <translation>The folder &apos;{p}&apos; cannot be read: {e}.</translation>
@@ -3047,37 +3043,37 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The snooze time must be 1 to {limit} minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="104"/>
+        <location filename="../../src/absensi_app/services/skp_rows.py" line="106"/>
         <source>Periode itu bertumpang tindih dengan {other}.</source>
         <translation>That period overlaps {other}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="135"/>
-        <location filename="../../src/absensi_app/services/skp.py" line="160"/>
+        <location filename="../../src/absensi_app/services/skp_rows.py" line="78"/>
+        <location filename="../../src/absensi_app/services/skp_rows.py" line="119"/>
         <source>Periode SKP nomor {id} tidak ada.</source>
         <translation>SKP period number {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="149"/>
-        <location filename="../../src/absensi_app/services/skp.py" line="209"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="87"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="123"/>
         <location filename="../../src/absensi_app/services/templates.py" line="51"/>
         <location filename="../../src/absensi_app/services/worklog.py" line="137"/>
         <source>RHK nomor {id} tidak ada.</source>
         <translation>RHK number {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="186"/>
-        <location filename="../../src/absensi_app/services/skp.py" line="198"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="100"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="112"/>
         <source>RHK nomor {id} tidak ada (mungkin sudah dihapus).</source>
         <translation>RHK number {id} does not exist (it may have been deleted).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="236"/>
+        <location filename="../../src/absensi_app/services/skp_rows.py" line="147"/>
         <source>Periode ini sudah memiliki RHK dengan nama yang sama.</source>
         <translation>This period already has an RHK with the same name.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/skp.py" line="409"/>
+        <location filename="../../src/absensi_app/services/skp.py" line="241"/>
         <source>Periode {title} sudah berisi {count} RHK. Hapus dulu, atau impor dengan pilihan mengganti rencana yang ada.</source>
         <translation>The period {title} already holds {count} RHKs. Delete them first, or import with the option to replace the existing plan.</translation>
     </message>
@@ -3273,135 +3269,133 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>That file is not an X.509 certificate (PEM or DER). Ask the employee to export their certificate from Absensi (Signing key › Export certificate).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="116"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="136"/>
         <source>Sertifikat itu atas NIP Anda sendiri ({nip}), tetapi bukan sertifikat Anda: seseorang membuatnya atas nama Anda. Sertifikat itu tidak dipercayai. Bila Anda memang punya kunci lain (mis. di komputer lain), pakai kunci itu lewat Kunci tanda tangan, bukan lewat daftar tepercaya.</source>
         <translation>That certificate is for your own NIP ({nip}), but it is not your certificate: someone made it in your name. The certificate is not trusted. If you really have another key (e.g. on another computer), use that key through Signing key, not through the trusted list.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="144"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="164"/>
         <source>Sertifikat itu tidak memuat NIP (serialNumber), jadi tidak bisa dicocokkan dengan pegawai.</source>
         <translation>That certificate holds no NIP (serialNumber), so it cannot be matched to an employee.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/trust.py" line="92"/>
-        <location filename="../../src/absensi_app/services/trust.py" line="153"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="96"/>
         <source>{problem} Sertifikat itu tidak dipercayai.</source>
         <translation>{problem} The certificate is not trusted.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/trust.py" line="95"/>
-        <location filename="../../src/absensi_app/services/trust.py" line="156"/>
-        <location filename="../../src/absensi_app/services/trust.py" line="174"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="99"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="191"/>
         <source>Nama terlalu panjang (paling banyak 200 karakter).</source>
         <translation>The name is too long (at most 200 characters).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="172"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="189"/>
         <source>Nama wajib diisi.</source>
         <translation>The name is required.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="178"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="195"/>
         <source>Sertifikat dengan sidik jari itu tidak ada di daftar tepercaya.</source>
         <translation>No certificate with that fingerprint is in the trusted list.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/trust.py" line="194"/>
+        <location filename="../../src/absensi_app/services/trust.py" line="211"/>
         <source>Tidak ada sertifikat tepercaya dengan sidik jari atau NIP &apos;{key}&apos;.</source>
         <translation>There is no trusted certificate with the fingerprint or NIP &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="286"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="298"/>
         <source>Ringkasan ini tidak bisa disetujui atau dikembalikan. {why}</source>
         <translation>This summary cannot be approved or returned. {why}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="290"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="302"/>
         <source>PERINGATAN: ringkasan ini ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan: hubungi pegawai itu (mis. lewat telepon) sebelum berbuat apa pun. Ringkasan tidak disetujui dan tidak dikembalikan.</source>
         <translation>WARNING: this summary is signed with a DIFFERENT certificate for NIP {nip}, whose certificate you already trust. It may be forged: contact that employee (e.g. by telephone) before doing anything. The summary was neither approved nor returned.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="324"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="336"/>
         <source>Tulis catatan apa yang perlu diperbaiki sebelum mengembalikan.</source>
         <translation>Write a note on what needs correcting before returning.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="327"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="339"/>
         <source>Penilaian kinerja diberikan saat menyetujui, bukan saat mengembalikan.</source>
         <translation>A performance appraisal is given when approving, not when returning.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="330"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="342"/>
         <source>Catatan terlalu panjang (paling banyak {n} karakter).</source>
         <translation>The note is too long (at most {n} characters).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="337"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="349"/>
         <source>Berkas ini dokumen evaluasi kinerja tahunan, bukan ringkasan bulanan; yang disetujui atau dikembalikan hanya ringkasan bulanan.</source>
         <translation>This file is an annual performance evaluation document, not a monthly summary; only monthly summaries are approved or returned.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="341"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="353"/>
         <source>Ringkasan ini sudah diberi keputusan oleh pejabat penilai.</source>
         <translation>This summary already has a decision by the appraising official.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="344"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="356"/>
         <source>Tanda tangan pegawai belum Anda kenal (sidik jari {fp}). Cocokkan dan percayai sertifikatnya dulu.</source>
         <translation>You do not know the employee&apos;s signature yet (fingerprint {fp}). Compare and trust their certificate first.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="349"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="361"/>
         <source>Ringkasan ini tidak bisa disetujui: {why}</source>
         <translation>This summary cannot be approved: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="366"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="378"/>
         <source>Ringkasan ini menyebut pejabat penilai NIP {named}; profil Anda ber-NIP {nip}. Hanya pejabat penilai yang tercantum yang bisa menyetujui atau mengembalikannya.</source>
         <translation>This summary names the appraising official NIP {named}; your profile has NIP {nip}. Only the appraising official named can approve or return it.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="376"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="388"/>
         <source>Sertifikat tanda tangan Anda atas NIP {cert}, bukan NIP profil {nip}.</source>
         <translation>Your signing certificate is for NIP {cert}, not the profile&apos;s NIP {nip}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="412"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="424"/>
         <source>Tanda tangan persetujuan tidak lolos pemeriksaan: {why}</source>
         <translation>The approval signature did not pass the check: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="428"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="440"/>
         <source>Keputusan tidak diterapkan. {why}</source>
         <translation>The decision was not applied. {why}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="432"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="444"/>
         <source>Berkas tidak bisa diterima: {why}</source>
         <translation>The file cannot be received: {why}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="434"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="446"/>
         <source>Berkas ini belum memuat keputusan pejabat penilai.</source>
         <translation>This file does not yet hold a decision by the appraising official.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="437"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="449"/>
         <source>Ringkasan ini tidak ditandatangani dengan kunci Anda.</source>
         <translation>This summary was not signed with your key.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="442"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="454"/>
         <source>Keputusan ditandatangani NIP {got}, bukan pejabat penilai Anda (NIP {want}).</source>
         <translation>The decision was signed by NIP {got}, not by your appraising official (NIP {want}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="448"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="460"/>
         <source>PERINGATAN: keputusan ditandatangani dengan sertifikat LAIN untuk NIP {nip}, yang sertifikatnya sudah Anda percayai. Bisa jadi dipalsukan; keputusan tidak diterapkan.</source>
         <translation>WARNING: the decision is signed with a DIFFERENT certificate for NIP {nip}, whose certificate you already trust. It may be forged; the decision was not applied.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/services/verification.py" line="457"/>
+        <location filename="../../src/absensi_app/services/verification.py" line="469"/>
         <source>Sertifikat pejabat penilai {name} belum Anda percayai (sidik jari {fp}). Cocokkan sidik jari itu dengannya (mis. lewat telepon), lalu percayai sertifikatnya sebelum menerapkan keputusan.</source>
         <translation>You do not trust the certificate of the appraising official {name} yet (fingerprint {fp}). Compare that fingerprint with them (e.g. by telephone), then trust their certificate before applying the decision.</translation>
     </message>
@@ -3941,112 +3935,121 @@ Template name (e.g. “Weekly meeting”):</translation>
         <source>Lewati berkas di atas</source>
         <translation>Skip the files above</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/absensi_app/views/evidence_box.py" line="66"/>
-        <source>Bukti dukung: {n} berkas, {size}</source>
-        <translation>Supporting evidence: {n} files, {size}</translation>
+        <source>Bukti dukung: %n berkas, {size}</source>
+        <translation>
+            <numerusform>Supporting evidence: %n file, {size}</numerusform>
+            <numerusform>Supporting evidence: %n files, {size}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/absensi_app/views/evidence_box.py" line="74"/>
-        <source>Dilampirkan {n} berkas ({size}); {left} tidak dilampirkan (tercantum dengan hash-nya).</source>
-        <translation>{n} files attached ({size}); {left} not attached (listed with their hash).</translation>
+        <source>Dilampirkan %n berkas ({size}); {left} tidak dilampirkan (tercantum dengan hash-nya).</source>
+        <translation>
+            <numerusform>%n file attached ({size}); {left} not attached (listed with their hash).</numerusform>
+            <numerusform>%n files attached ({size}); {left} not attached (listed with their hash).</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/absensi_app/views/evidence_box.py" line="79"/>
-        <source>{n} berkas tidak ada lagi di folder data.</source>
-        <translation>{n} files are no longer in the data folder.</translation>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/evidence_box.py" line="78"/>
+        <source>%n berkas tidak ada lagi di folder data.</source>
+        <translation>
+            <numerusform>%n file is no longer in the data folder.</numerusform>
+            <numerusform>%n files are no longer in the data folder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="96"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="76"/>
         <source>Ekspor ringkasan bulanan</source>
         <translation>Export monthly summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="114"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="94"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="118"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="98"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="104"/>
         <source>PDF &amp;bertanda tangan</source>
         <translation>&amp;Signed PDF</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="104"/>
         <source>ditandatangani dengan kunci Anda; bulan itu lalu dikunci</source>
         <translation>signed with your key; the month is then locked</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="127"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="107"/>
         <source>PDF &amp;tanpa tanda tangan (untuk aplikasi resmi)</source>
         <translation>&amp;Unsigned PDF (for the official application)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="108"/>
         <source>untuk ditandatangani di aplikasi TTE kantor; bulan tidak dikunci</source>
         <translation>to be signed in the office&apos;s e-signature (TTE) application; the month is not locked</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="130"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="110"/>
         <source>&amp;XLSX Progres Harian e-Kinerja</source>
         <translation>&amp;XLSX e-Kinerja Progres Harian</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="130"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="110"/>
         <source>satu baris per kegiatan, siap diimpor ke e-Kinerja BKN</source>
         <translation>one row per activity, ready to import into BKN&apos;s e-Kinerja</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="131"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="111"/>
         <source>&amp;CSV</source>
         <translation>&amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="131"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="111"/>
         <source>kolom yang sama, ditambah Lokasi dan Menit</source>
         <translation>the same columns, plus Location and Minutes</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="144"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="124"/>
         <source>Tabel kegiatan &amp;ringkas</source>
         <translation>Co&amp;mpact activity table</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="146"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="126"/>
         <source>Kegiatan sehari dikelompokkan di bawah satu baris tanggal: bulan yang padat muat di lebih sedikit halaman.</source>
         <translation>A day&apos;s activities are grouped under one date row: a busy month fits on fewer pages.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="148"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="128"/>
         <source>untuk PDF: kegiatan sehari di bawah satu baris tanggal, lebih sedikit halaman</source>
         <translation>for PDF: a day&apos;s activities under one date row, fewer pages</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="163"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="143"/>
         <source>Tanda tangan</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="166"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="263"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="146"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="243"/>
         <source>Buat kunci tanda tangan…</source>
         <translation>Create signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="174"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="154"/>
         <source>frasa sandi kunci tanda tangan</source>
         <translation>signing key passphrase</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="181"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="161"/>
         <source>&amp;Frasa sandi</source>
         <translation>&amp;Passphrase</translation>
     </message>
@@ -4056,94 +4059,94 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="195"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="175"/>
         <source>&amp;Ekspor…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="197"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="177"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="252"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="282"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="232"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="262"/>
         <source>Kunci tanda tangan…</source>
         <translation>Signing key…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="258"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="238"/>
         <source>Belum ada kunci tanda tangan. Buat kunci sekarang (dilindungi frasa sandi Anda), atau pilih PDF tanpa tanda tangan untuk ditandatangani di aplikasi resmi.</source>
         <translation>There is no signing key yet. Create a key now (protected by your passphrase), or choose the unsigned PDF to sign in the official application.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="267"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="247"/>
         <source>Sertifikat: {name} (NIP {nip}), {key_type}, berlaku s.d. {until}.</source>
         <translation>Certificate: {name} (NIP {nip}), {key_type}, valid until {until}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="277"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="257"/>
         <source>NIP sertifikat berbeda dengan NIP profil ({nip}): buat kunci baru untuk profil ini.</source>
         <translation>The certificate&apos;s NIP differs from the profile&apos;s NIP ({nip}): create a new key for this profile.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="306"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="286"/>
         <source>Belum pernah diekspor bertanda tangan.</source>
         <translation>No signed export yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="310"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="290"/>
         <source>Terkunci: ringkasan revisi {revision} diekspor {when}.</source>
         <translation>Locked: summary revision {revision} exported {when}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="317"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="297"/>
         <source>Kunci dibuka sesudah revisi {revision}.</source>
         <translation>Unlocked after revision {revision}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="323"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="303"/>
         <source>{month} sudah terkunci. Ekspor bertanda tangan sekarang menghasilkan lagi revisi {revision} dengan data yang sama.</source>
         <translation>{month} is already locked. A signed export now produces revision {revision} again with the same data.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="330"/>
+        <location filename="../../src/absensi_app/views/export_dialog.py" line="310"/>
         <source>Menandatangani mengunci {month}: kegiatan dan status hari bulan itu tidak bisa diubah sampai kuncinya dibuka (Berkas › Buka kunci bulan; alasannya dicatat di riwayat). Ringkasan ini menjadi revisi {revision}; ekspor bertanda tangan sesudah kunci dibuka menjadi revisi {next}.</source>
         <translation>Signing locks {month}: that month&apos;s activities and day statuses cannot be changed until it is unlocked (File › Unlock month; the reason is recorded in the history). This summary becomes revision {revision}; a signed export after unlocking becomes revision {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="397"/>
+        <location filename="../../src/absensi_app/views/export_run.py" line="59"/>
         <source>Belum ada kunci tanda tangan. Buat kunci dulu, atau pilih PDF tanpa tanda tangan.</source>
         <translation>There is no signing key yet. Create a key first, or choose the unsigned PDF.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="401"/>
+        <location filename="../../src/absensi_app/views/export_run.py" line="63"/>
         <source>Isi frasa sandi kunci tanda tangan.</source>
         <translation>Enter the signing key&apos;s passphrase.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="412"/>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="413"/>
+        <location filename="../../src/absensi_app/views/export_run.py" line="74"/>
+        <location filename="../../src/absensi_app/views/export_run.py" line="75"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="414"/>
+        <location filename="../../src/absensi_app/views/export_run.py" line="76"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="415"/>
+        <location filename="../../src/absensi_app/views/export_run.py" line="77"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="417"/>
+        <location filename="../../src/absensi_app/views/export_run.py" line="79"/>
         <source>Simpan ringkasan</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/export_dialog.py" line="450"/>
+        <location filename="../../src/absensi_app/views/export_run.py" line="112"/>
         <source>Frasa sandi salah. Tidak ada berkas yang ditulis dan bulan tidak dikunci.</source>
         <translation>Wrong passphrase. No file was written and the month was not locked.</translation>
     </message>
@@ -4206,221 +4209,229 @@ Template name (e.g. “Weekly meeting”):</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="34"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="35"/>
         <source>Januari</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="35"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="36"/>
         <source>Februari</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="36"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="37"/>
         <source>Maret</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="37"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="38"/>
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="38"/>
-        <location filename="../../src/absensi_app/views/formatting.py" line="52"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="39"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="53"/>
         <source>Mei</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="39"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="40"/>
         <source>Juni</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="40"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="41"/>
         <source>Juli</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="41"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="42"/>
         <source>Agustus</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="42"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="43"/>
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="43"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="44"/>
         <source>Oktober</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="44"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="45"/>
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="45"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="46"/>
         <source>Desember</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="48"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="49"/>
         <source>Jan</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="49"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="50"/>
         <source>Feb</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="50"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="51"/>
         <source>Mar</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="51"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="52"/>
         <source>Apr</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="53"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="54"/>
         <source>Jun</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="54"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="55"/>
         <source>Jul</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="55"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="56"/>
         <source>Agu</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="56"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="57"/>
         <source>Sep</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="57"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="58"/>
         <source>Okt</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="58"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="59"/>
         <source>Nov</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="59"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="60"/>
         <source>Des</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="62"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="63"/>
         <source>Senin</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="63"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="64"/>
         <source>Selasa</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="64"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="65"/>
         <source>Rabu</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="65"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="66"/>
         <source>Kamis</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="66"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="67"/>
         <source>Jumat</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="67"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="68"/>
         <source>Sabtu</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="68"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="69"/>
         <source>Minggu</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="71"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="72"/>
         <source>Sen</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="72"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="73"/>
         <source>Sel</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="73"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="74"/>
         <source>Rab</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="74"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="75"/>
         <source>Kam</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="75"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="76"/>
         <source>Jum</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="76"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="77"/>
         <source>Sab</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="77"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="78"/>
         <source>Min</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="109"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="110"/>
         <source>Triwulan {roman}</source>
         <translation>Quarter {roman}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="122"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="123"/>
         <source>{weekday}, {day} {month} {year}</source>
         <translation>{weekday}, {day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="179"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="180"/>
         <source>{h} j {m} m</source>
         <translation>{h} h {m} min</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/dashboard/month_grid.py" line="202"/>
-        <location filename="../../src/absensi_app/views/formatting.py" line="181"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="182"/>
         <source>{h} j</source>
         <translation>{h} h</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="183"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="184"/>
         <source>{m} m</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/formatting.py" line="194"/>
+        <location filename="../../src/absensi_app/views/formatting.py" line="195"/>
         <source>{hours} jam</source>
         <translation>{hours} hours</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/formatting.py" line="207"/>
+        <source>%n byte</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5520,95 +5531,97 @@ Template name (e.g. “Weekly meeting”):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="67"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="101"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="374"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="169"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="72"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="134"/>
         <source>Absensi</source>
         <translation>Absensi</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="81"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="117"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="78"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="111"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="147"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="156"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="103"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="136"/>
         <source>Absensi — {name}</source>
         <translation>Absensi — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="271"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="65"/>
         <source>Pilih dulu kegiatan di tabel.</source>
         <translation>First select an activity in the table.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="280"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="74"/>
         <source>Pilih dulu kegiatan yang akan dihapus.</source>
         <translation>First select the activity to delete.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="287"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="81"/>
         <source>hapus kegiatan</source>
         <translation>delete activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="289"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="83"/>
         <source>Kegiatan dihapus. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation>Activity deleted. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="304"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="99"/>
         <source>ubah kegiatan</source>
         <translation>edit activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="305"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="100"/>
         <source>Perubahan disimpan.</source>
         <translation>Changes saved.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="308"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="103"/>
         <source>tambah kegiatan</source>
         <translation>add activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="309"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="104"/>
         <source>Kegiatan disimpan. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation>Activity saved. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="326"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="121"/>
         <source>Tidak bisa menyalin</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="328"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="123"/>
         <source>salin dari hari sebelumnya</source>
         <translation>copy from previous day</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="331"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="126"/>
         <source>{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
         <translation>{n} activities copied from {day}. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="358"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="153"/>
         <source>ubah status hari</source>
         <translation>change day status</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="362"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="157"/>
         <source>Pilih berkas bukti dukung</source>
         <translation>Choose a supporting evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="362"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="157"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="396"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="297"/>
         <source>Data terbaru belum bisa dimuat. Rinciannya tercatat di log aplikasi.</source>
         <translation>The latest data could not be loaded. The details are recorded in the application log.</translation>
     </message>
@@ -6230,84 +6243,84 @@ logo</translation>
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="96"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="98"/>
         <source>Pilih profil</source>
         <translation>Choose profile</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="98"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="100"/>
         <source>Komputer ini menyimpan catatan beberapa pegawai. Pilih nama Anda, lalu Buka.</source>
         <translation>This computer keeps the records of several employees. Choose your name, then Open.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="100"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="102"/>
         <source>Buka catatan pegawai lain. Jendela ini ditutup dan catatan yang dipilih dibuka.</source>
         <translation>Open another employee&apos;s records. This window closes and the chosen records open.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="114"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="116"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="116"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="118"/>
         <source>&amp;Tambah profil…</source>
         <translation>&amp;Add profile…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="117"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="119"/>
         <source>Profil baru untuk pegawai lain, dengan folder data sendiri</source>
         <translation>A new profile for another employee, with its own data folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="118"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="120"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="147"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="149"/>
         <source>  (dilindungi)</source>
         <translation>  (protected)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="149"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="151"/>
         <source>  — sedang dibuka</source>
         <translation>  — open now</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="163"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="165"/>
         <source>Belum ada profil. Tambahkan profil untuk pegawai yang memakai komputer ini.</source>
         <translation>No profiles yet. Add a profile for each employee who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="165"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="167"/>
         <source>Profil ini dilindungi: frasa sandi kunci tanda tangannya ditanyakan setelah Anda menekan Buka.</source>
         <translation>This profile is protected: its signing key&apos;s passphrase is asked for after you press Open.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="168"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="170"/>
         <source>Profil ini belum berisi data: isian identitas pegawai muncul setelah Buka.</source>
         <translation>This profile holds no data yet: the employee details form appears after Open.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="202"/>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="210"/>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="213"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="204"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="212"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="215"/>
         <source>Tambah profil</source>
         <translation>Add profile</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="203"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="205"/>
         <source>Nama pegawai untuk profil baru, mis. “Siti Nurhaliza, S.E.”:</source>
         <translation>Name of the employee for the new profile, e.g. “Siti Nurhaliza, S.E.”:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="213"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="215"/>
         <source>Profil tidak bisa ditambahkan: {error}</source>
         <translation>The profile cannot be added: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="260"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="262"/>
         <source>Ganti profil</source>
         <translation>Switch profile</translation>
     </message>
@@ -6531,141 +6544,141 @@ logo</translation>
 <context>
     <name>RecapWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="74"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="171"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="237"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="302"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="321"/>
         <location filename="../../src/absensi_app/views/supervisor/recap_actions.py" line="62"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="52"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="117"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="71"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="169"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="231"/>
         <source>Rekap tim</source>
         <translation>Team recap</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="126"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="124"/>
         <source>Tampilkan yang sudah keluar</source>
         <translation>Show those who have left</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="131"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="129"/>
         <source>Hijau: disetujui (dengan predikat bila dinilai). Biru: menunggu keputusan. Oranye: dikembalikan. Merah: bermasalah (diubah, palsu, atau penanda tangan belum dikenal). Kuning: bulan yang sudah lewat tanpa ringkasan. Pilih beberapa sel biru lalu Setujui yang dipilih.</source>
         <translation>Green: approved (with the rating if appraised). Blue: awaiting a decision. Orange: returned. Red: problems (altered, forged, or signer not yet known). Yellow: past months without a summary. Select several blue cells, then Approve selected.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="145"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="143"/>
         <source>Tabel tim</source>
         <translation>Team table</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="146"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="144"/>
         <source>Semua berkas</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="193"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="191"/>
         <source>Rekap</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="196"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="194"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="199"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="197"/>
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="202"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="200"/>
         <source>Setujui yang dipilih…</source>
         <translation>Approve selected…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="204"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="382"/>
         <location filename="../../src/absensi_app/views/supervisor/recap_actions.py" line="54"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="202"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="292"/>
         <source>Tandai sudah keluar</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="206"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="204"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="208"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="206"/>
         <source>Sertifikat tepercaya…</source>
         <translation>Trusted certificates…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="344"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="254"/>
         <source>{people} pegawai, {n} berkas: {ok} disetujui, {waiting} menunggu keputusan, {returned} dikembalikan, {problems} bulan bermasalah; {missing} bulan belum diterima.</source>
         <translation>{people} employees, {n} files: {ok} approved, {waiting} awaiting a decision, {returned} returned, {problems} months with problems; {missing} months not received.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="381"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="291"/>
         <source>Batalkan tanda keluar</source>
         <translation>Undo the left mark</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="392"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="302"/>
         <source>Belum ada ringkasan di sel ini.</source>
         <translation>No summary in this cell yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="82"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="80"/>
         <source>Pilih folder berisi ringkasan PDF dari staf Anda.</source>
         <translation>Choose a folder holding the PDF summaries from your staff.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="96"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="94"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="109"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="107"/>
         <source>Ada perubahan sejak folder ini diperiksa (sertifikat tepercaya atau berkas baru): pilih Periksa ulang untuk memperbarui rekap.</source>
         <translation>Something changed since this folder was checked (trusted certificates or new files): choose Check again to update the recap.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="223"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="38"/>
         <source>Pilih folder ringkasan staf</source>
         <translation>Choose the staff summaries folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="181"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="245"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="60"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="179"/>
         <source>Folder: {path}</source>
         <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="248"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="63"/>
         <source>%v / %m berkas</source>
         <translation>%v / %m files</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="248"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="63"/>
         <source>tidak ada PDF</source>
         <translation>no PDFs</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="184"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="252"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="67"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="182"/>
         <source>Memeriksa {n} berkas…</source>
         <translation>Checking {n} files…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="268"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="83"/>
         <source>Menghentikan…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="290"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="105"/>
         <source>Dihentikan. </source>
         <translation>Stopped. </translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="299"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="114"/>
         <source>Folder tidak bisa diperiksa sampai selesai: {e}</source>
         <translation>The folder could not be checked to the end: {e}</translation>
     </message>
@@ -6715,47 +6728,47 @@ logo</translation>
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="29"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="78"/>
         <source>Pengingat Absensi</source>
         <translation>Absensi reminder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="41"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="79"/>
         <source>&amp;Catat sekarang</source>
         <translation>&amp;Log now</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="42"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="80"/>
         <source>&amp;Ekspor ringkasan…</source>
         <translation>&amp;Export summary…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="43"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="81"/>
         <source>&amp;Tunda {n} menit</source>
         <translation>&amp;Snooze {n} minutes</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="44"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="82"/>
         <source>Tidak &amp;hari ini</source>
         <translation>Not &amp;today</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="45"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="83"/>
         <source>Tanpa pengingat lagi sampai besok</source>
         <translation>No more reminders until tomorrow</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="64"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="111"/>
         <source>Saatnya mencatat kegiatan hari ini</source>
         <translation>Time to log today&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="71"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="118"/>
         <source>Akhir bulan: lengkapi dan ekspor ringkasan</source>
         <translation>End of the month: complete and export the summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_notice.py" line="75"/>
+        <location filename="../../src/absensi_app/views/reminder_notice.py" line="122"/>
         <source>Hari kerja yang belum terisi:</source>
         <translation>Working days not yet filled in:</translation>
     </message>
@@ -6821,12 +6834,12 @@ logo</translation>
         <translation>Time to log today&apos;s activities</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_watch.py" line="142"/>
+        <location filename="../../src/absensi_app/views/reminder_watch.py" line="139"/>
         <source>Pengingat ditunda {n} menit.</source>
         <translation>Reminder snoozed for {n} minutes.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/reminder_watch.py" line="145"/>
+        <location filename="../../src/absensi_app/views/reminder_watch.py" line="142"/>
         <source>Tidak ada pengingat lagi hari ini.</source>
         <translation>No more reminders today.</translation>
     </message>
@@ -8005,10 +8018,13 @@ Fingerprint: {fingerprint}</translation>
         <source>Belum diterima</source>
         <translation>Not received</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/absensi_app/views/archive/status_model.py" line="105"/>
-        <source>{n} pegawai</source>
-        <translation>{n} employees</translation>
+        <source>%n pegawai</source>
+        <translation>
+            <numerusform>%n employee</numerusform>
+            <numerusform>%n employees</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/archive/status_model.py" line="107"/>
@@ -8228,38 +8244,38 @@ Fingerprint: {fingerprint}</translation>
 <context>
     <name>SummaryViewer</name>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="77"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="129"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="72"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="124"/>
         <source>Periksa ringkasan</source>
         <translation>Check summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="135"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="130"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="138"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="133"/>
         <source>Buka berkas…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="141"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="136"/>
         <source>Sertifikat tepercaya…</source>
         <translation>Trusted certificates…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="143"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="138"/>
         <source>Sesuai lebar</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="145"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="140"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="148"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="143"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
@@ -8271,88 +8287,88 @@ Fingerprint: {fingerprint}</translation>
         <translation>Apply decision</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="184"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="179"/>
         <source>Buka ringkasan bulanan</source>
         <translation>Open monthly summary</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="184"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="179"/>
         <source>PDF (*.pdf);;Semua berkas (*)</source>
         <translation>PDF (*.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="205"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="200"/>
         <source>ringkasan.pdf</source>
         <translation>summary.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="222"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="217"/>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="230"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="225"/>
         <source>Berkas ini tidak bisa diperiksa.</source>
         <translation>This file cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="267"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="262"/>
         <source>Hanya berkas pertama yang dibuka ({name}).</source>
         <translation>Only the first file was opened ({name}).</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="84"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="131"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="79"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="126"/>
         <source>Belum ada berkas yang dibuka.</source>
         <translation>No file opened yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="151"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="146"/>
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="154"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="149"/>
         <source>Simpan salinan…</source>
         <translation>Save copy…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="156"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="151"/>
         <source>Simpan salinan persis berkas ini, dengan tanda tangannya</source>
         <translation>Save an exact copy of this file, with its signatures</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="281"/>
+        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="276"/>
         <source>Periksa ringkasan — {name}</source>
         <translation>Check summary — {name}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="308"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="40"/>
         <source>Keputusan ditolak</source>
         <translation>Decision refused</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="332"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="64"/>
         <source>disetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="332"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="64"/>
         <source>dikembalikan</source>
         <translation>returned</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="335"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="67"/>
         <source>Ringkasan {word} dan disimpan ke {path}. Kirim berkas ini kembali ke pegawai.</source>
         <translation>Summary {word} and saved to {path}. Send this file back to the employee.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="346"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="78"/>
         <source>Sertifikat ini tidak bisa dipercayai: berkas ini ditandatangani atas nama Anda dengan sertifikat yang bukan milik Anda.</source>
         <translation>This certificate cannot be trusted: this file was signed in your name with a certificate that is not yours.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="350"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="82"/>
         <source>Percayai sertifikat {name} (NIP {nip})?
 
 Sidik jari:
@@ -8367,19 +8383,19 @@ Fingerprint:
 Telephone or meet that employee and ask them to read out the fingerprint from their application (Signing key). Trust it only if all letters and digits are the same.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="356"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="88"/>
         <source>PERHATIAN: Anda sudah mempercayai sertifikat LAIN untuk NIP ini. Percayai yang baru hanya bila pegawai memastikan bahwa ia memang membuat kunci baru.</source>
         <translation>CAUTION: you already trust a DIFFERENT certificate for this NIP. Trust the new one only if the employee confirms that they really made a new key.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="345"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="359"/>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="364"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="77"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="91"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="96"/>
         <source>Percayai sertifikat</source>
         <translation>Trust certificate</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/summary_viewer.py" line="366"/>
+        <location filename="../../src/absensi_app/views/supervisor/review_actions.py" line="98"/>
         <source>Sertifikat {name} (NIP {nip}) sekarang Anda percayai.</source>
         <translation>You now trust the certificate of {name} (NIP {nip}).</translation>
     </message>
@@ -9425,52 +9441,52 @@ Summaries signed with this certificate will be shown as “signer not yet known�
 <context>
     <name>WindowPage</name>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="39"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="40"/>
         <source>Jendela dan bahasa</source>
         <translation>Window and language</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="40"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="41"/>
         <source>Pilihan ini tersimpan di folder data profil ini, jadi setiap pengguna komputer punya pilihannya sendiri.</source>
         <translation>These choices are kept in this profile&apos;s data folder, so each user of the computer has their own.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="42"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="43"/>
         <source>Baki sistem</source>
         <translation>System tray</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="43"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="44"/>
         <source>Menutup jendela &amp;membiarkan Absensi tetap berjalan di baki sistem</source>
         <translation>Closing the window &amp;keeps Absensi running in the system tray</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="48"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="49"/>
         <source>Timer dan pengingat tetap berjalan. Keluar lewat Berkas › Keluar (Ctrl+Q) atau menu ikon baki.</source>
         <translation>Timers and reminders keep running. Quit through File › Exit (Ctrl+Q) or the tray icon&apos;s menu.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="51"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="52"/>
         <source>Desktop ini tidak punya baki sistem: menutup jendela selalu menutup Absensi.</source>
         <translation>This desktop has no system tray: closing the window always closes Absensi.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="56"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="57"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="58"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="59"/>
         <source>Bawaan (Bahasa Indonesia)</source>
         <translation>Default (Bahasa Indonesia)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="62"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="63"/>
         <source>Bahasa &amp;tampilan</source>
         <translation>Display &amp;language</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="66"/>
+        <location filename="../../src/absensi_app/views/settings/app_pages.py" line="67"/>
         <source>Bahasa baru langsung dipakai di semua jendela yang terbuka setelah Simpan, juga untuk tanggal dan angka. Pemilih profil, yang muncul sebelum profil dibuka, tetap berbahasa Indonesia saat Absensi dibuka lagi (kecuali dimulai dengan --language atau ABSENSI_LANG). Baris perintah selalu berbahasa Indonesia.</source>
         <translation>The new language is used at once in every open window after Save, dates and numbers included. The profile picker, which appears before a profile is opened, stays in Indonesian when Absensi is opened again (unless it is started with --language or ABSENSI_LANG). The command line is always in Indonesian.</translation>
     </message>

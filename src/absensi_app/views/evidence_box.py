@@ -1,12 +1,12 @@
 """The export dialog's evidence part: "Bukti dukung: N berkas, X MB", the checkbox to attach
 them inside the PDF and a size limit per file (larger files are left out and listed, with
-their hash, as "tidak dilampirkan")."""
+their hash, as "tidak dilampirkan"). The counts are numerus messages ("1 file" / "2 files")."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from absensi_app.domain.report import size_text
+from absensi_app.views.formatting import size_text
 
 _HINT_STYLE = "color: palette(placeholder-text);"
 MB = 1024 * 1024
@@ -63,18 +63,17 @@ class EvidenceBox(QWidget):
         self.setVisible(count > 0)
         if not count:
             return
-        self.summary.setText(self.tr("Bukti dukung: {n} berkas, {size}").format(
-            n=count, size=size_text(summary.total_bytes)))
+        self.summary.setText(self.tr("Bukti dukung: %n berkas, {size}", "", count).format(
+            size=size_text(summary.total_bytes)))
         attach, max_bytes = self.options()
         self.limited.setEnabled(attach and self.isEnabled())
         self.limit.setEnabled(attach and self.limited.isChecked() and self.isEnabled())
         left = summary.files if not attach else summary.over(max_bytes)
         missing = sum(1 for f in summary.files if f.size is None)
         attached = [f for f in summary.files if f not in left and f.size is not None]
-        text = self.tr("Dilampirkan {n} berkas ({size}); {left} tidak dilampirkan (tercantum "
-                       "dengan hash-nya).").format(n=len(attached),
-                                                   size=size_text(sum(f.size for f in attached)),
-                                                   left=count - len(attached))
+        text = self.tr("Dilampirkan %n berkas ({size}); {left} tidak dilampirkan (tercantum "
+                       "dengan hash-nya).", "", len(attached)).format(size=size_text(sum(f.size for f in attached)),
+                                                                     left=count - len(attached))
         if missing:
-            text += " " + self.tr("{n} berkas tidak ada lagi di folder data.").format(n=missing)
+            text += " " + self.tr("%n berkas tidak ada lagi di folder data.", "", missing)
         self.left_out.setText(text)

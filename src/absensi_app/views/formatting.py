@@ -12,6 +12,7 @@ through Qt's translator (context "Formatting") and every number in the app's loc
     minutes_text(450)           7 j 30 m (also 1.250 j, −30 m)
     signed_minutes_text(90)     +1 j 30 m
     decimal_hours_text(2250)    37,5 jam
+    size_text(1300000)          1,2 MB (340 KB; 1 byte / 52 bytes in English)
     number_text(8.333)          8,3 (number_text(1250, 0): 1.250)
     numeric_date(day)           17-11-2026 (tables and short notes)
     numeric_time(moment)        17-11-2026 16:30 (with_seconds: 16:30:05)
@@ -192,6 +193,18 @@ def signed_minutes_text(minutes: int) -> str:
 def decimal_hours_text(minutes: int) -> str:
     """Hours as one number, up to two decimals: "37,5 jam" (a weekly working time)."""
     return QCoreApplication.translate("Formatting", "{hours} jam").format(hours=number_text(minutes / 60, 2))
+
+
+def size_text(size: int | None) -> str:
+    """A file's size for people: "1,2 MB", "340 KB", "52 byte" ("1 byte" / "52 bytes" in
+    English: a numerus message, see scripts/update_translations.py); "-" when unknown."""
+    if size is None:
+        return "-"
+    if size >= 1024 * 1024:
+        return f"{_locale().toString(size / (1024 * 1024), 'f', 1)} MB"
+    if size >= 1024:
+        return f"{number_text(size / 1024, 0)} KB"
+    return QCoreApplication.translate("Formatting", "%n byte", None, int(size))
 
 
 # ---- Qt's date type, for date pickers and calendars -----------------------------------------

@@ -112,10 +112,7 @@ class ReminderWatch(QObject):
         if tray is not None and tray.show_message(title, reason, self._window.quick_add):
             return
         notice = self._ensure_notice()
-        if month_end:
-            notice.show_month_end(reason, decision.facts.empty_days)
-        else:
-            notice.show_daily(reason)
+        notice.show_decision(decision)  # keeps the sentences: its reason follows a language switch
         notice.show()
         notice.raise_()
 

@@ -34,8 +34,10 @@ def ingest_workers() -> int:
 
 def summary_text(summary) -> str:  # noqa: ANN001 - archive.ingest.IngestSummary
     """The CLI's summary line, in the screen's language."""
-    text = _tr("{n} berkas: {stored} disimpan, {already} sudah ada, {rejected} ditolak.").format(
-        n=len(summary.results), stored=summary.stored, already=summary.already, rejected=summary.rejected)  # fmt: skip
+    text = QCoreApplication.translate(
+        "ArchiveWindow", "%n berkas: {stored} disimpan, {already} sudah ada, {rejected} ditolak.", None,
+        len(summary.results),
+    ).format(stored=summary.stored, already=summary.already, rejected=summary.rejected)
     if summary.failed:
         text += " " + _tr("{n} tidak terbaca.").format(n=summary.failed)
     if summary.cancelled:

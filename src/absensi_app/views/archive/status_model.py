@@ -102,7 +102,7 @@ class StatusModel(QAbstractItemModel):
 
     def unit_counts(self, unit: UnitStatus) -> str:
         counts = unit.counts
-        parts = [self.tr("{n} pegawai").format(n=counts["staf"])]
+        parts = [self.tr("%n pegawai", "", counts["staf"])]
         if counts[CellState.PROBLEM.value]:
             parts.append(self.tr("{n} bermasalah").format(n=counts[CellState.PROBLEM.value]))
         if counts["belum-mengirim"]:

@@ -1,12 +1,16 @@
 """Under the team table: the selected cell's files (the one that counts first, then older
 revisions, copies and problem files), each opened in the summary viewer with a double-click
-or the button."""
+or the button. A row is the file's name over its role and headline, word-wrapped (a returned
+file's headline carries the notes and the RHK feedback): nothing is cut at the side; the list
+scrolls when a cell has many files."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QListView, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
 
 from absensi_app.services.team import Cell, CellState, FileRole, Member
 from absensi_app.views.supervisor.matrix_table import MatrixModel
@@ -29,7 +33,15 @@ class CellPanel(QWidget):
         self.title.setFont(bold_font(self.title))
         self.empty = plain_label(style=MUTED_STYLE)
         self.files = QListWidget()
-        self.files.setMaximumHeight(120)
+        self.files.setWordWrap(True)
+        self.files.setTextElideMode(Qt.ElideNone)
+        self.files.setResizeMode(QListView.Adjust)  # rows wrap again at every width
+        self.files.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.files.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.files.setSpacing(2)
+        lines = self.files.fontMetrics().lineSpacing()
+        self.files.setMinimumHeight(lines * 5)  # a wrapped row and a half at the least
+        self.files.setMaximumHeight(lines * 12)  # the table above keeps the room
         self.files.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.UserRole)))
         self.open_button = QPushButton(self.tr("Buka berkas"))
         self.open_button.clicked.connect(lambda: self.open_current())
@@ -58,7 +70,7 @@ class CellPanel(QWidget):
             self.empty.setText(self.tr("Berkas bermasalah yang bulannya tidak terbaca:") if rows else "")
             self.empty.setVisible(bool(rows))
             for r in rows:
-                self._add(r.file, f"{clip(r.file, 80)}: {clip(row_headline(r), 300)}", True)
+                self._add(r.file, f"{clip(r.file, 80)}\n{clip(row_headline(r), 300)}", True)
         else:
             state = self.words.cell_text(cell).replace("\n", ", ")
             self.title.setText(f"{clip(member.name, 120)}, {month_text(cell.month)}: {state}")
@@ -66,7 +78,7 @@ class CellPanel(QWidget):
                 self.empty.setText(self.tr("Belum ada ringkasan bulan ini di folder."))
             self.empty.setVisible(not cell.files)
             for f in cell.files:
-                text = f"{clip(f.row.file, 80)} \u2014 {self.words.role_text(f.role)}: {clip(row_headline(f.row), 300)}"
+                text = f"{clip(f.row.file, 80)}\n{self.words.role_text(f.role)}: {clip(row_headline(f.row), 300)}"
                 self._add(f.row.file, text, f.role is FileRole.PROBLEM)
         self.files.setVisible(self.files.count() > 0)
         if self.files.count():  # the file a double-click on the cell opens, so both agree

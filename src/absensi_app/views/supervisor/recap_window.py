@@ -69,6 +69,7 @@ class RecapWindow(Retranslated, QMainWindow, RecapScan, FilesTab, RecapActions):
         self._stop = threading.Event()
         self.trust_dialog = None
         self.setWindowTitle(self.tr("Rekap tim"))
+        self.setMinimumSize(900, 620)  # below it the team table and the cell panel are squeezed unreadable
         self.resize(1500, 780)
         self._build(ctx.clock.today())
 
