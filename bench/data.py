@@ -224,6 +224,15 @@ def copy_folder(source: Path, target: Path) -> Path:
     return target
 
 
+def day_view_first(data_dir: Path) -> Path:
+    """The folder without the window's remembered state (``tampilan.ini``): every measured start
+    opens on the day view at the default size, as a user whose last view was the day. (The heavy
+    run ends on the progress view, and the window remembers it: the next start would open there
+    and compute the month's progress before today's entries.)"""
+    (data_dir / "tampilan.ini").unlink(missing_ok=True)
+    return data_dir
+
+
 def database_bytes(data_dir: Path) -> int:
     """The database file with its write-ahead log, as it stands on disk."""
     from absensi_app.config import AppPaths

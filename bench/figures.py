@@ -34,8 +34,8 @@ def gui(plan: Plan, display: str | None = None) -> tuple[list[Row], Row]:
     got = interleaved(
         {
             "bare": lambda: probe("bare", display=display),
-            "heavy": lambda: probe("app", str(f.heavy), "--dashboard", display=display),
-            "typical": lambda: probe("app", str(f.typical), display=display),
+            "heavy": lambda: probe("app", str(data.day_view_first(f.heavy)), "--dashboard", display=display),
+            "typical": lambda: probe("app", str(data.day_view_first(f.typical)), display=display),
         },
         plan.reps,
         plan.warmup,
@@ -80,7 +80,7 @@ def commands(plan: Plan, python: Row) -> list[Row]:
 def in_process(plan: Plan) -> list[Row]:
     """Adding an entry until the totals show it, the progress view's month switch and the
     year's progress, on a copy of the heavy data (bench/_inproc.py, in one child process)."""
-    copy = data.copy_folder(plan.folders.heavy, plan.work / "heavy-inproc")
+    copy = data.day_view_first(data.copy_folder(plan.folders.heavy, plan.work / "heavy-inproc"))
     reps = max(3, plan.reps * 2 + 1)
     done = run([PYTHON, str(HERE / "_inproc.py"), str(copy), str(reps)], environment())
     try:

@@ -42,9 +42,11 @@ def calendar_page(year: int, month: int) -> tuple[date, date]:
     return first - timedelta(days=7), last + timedelta(days=14)
 
 
-def read_day(ctx: AppContext, day: date) -> DayData:
+def read_day(ctx: AppContext, day: date, suggestions: bool = True) -> DayData:
     """The day's data; raises the AbsensiError of the day itself, while the parts around it
-    (the lock, the RHK choices, the suggestions) are left out when they cannot be read."""
+    (the lock, the RHK choices, the suggestions) are left out when they cannot be read.
+    ``suggestions=False`` leaves out the form's suggestions (a count over every entry: about
+    13 ms on ten years) when the window already has them, e.g. after its own write."""
     from absensi_app.services.worklog import month_bounds
 
     summary = ctx.worklog.day(day)
@@ -59,10 +61,12 @@ def read_day(ctx: AppContext, day: date) -> DayData:
         rhk = tuple(ctx.skp.choices(day))
     except AbsensiError:
         rhk = None
-    try:
-        descriptions, units = tuple(ctx.worklog.suggestions()), tuple(ctx.worklog.units())
-    except AbsensiError:
-        descriptions, units = None, ()
+    descriptions, units = None, ()
+    if suggestions:
+        try:
+            descriptions, units = tuple(ctx.worklog.suggestions()), tuple(ctx.worklog.units())
+        except AbsensiError:
+            pass
     return DayData(
         day=day,
         summary=summary,

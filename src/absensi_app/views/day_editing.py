@@ -106,7 +106,8 @@ class DayEditing:
             self.form.show_error(error_text(exc), getattr(exc, "field", None))
             return
         self._summary = None
-        self.load_day(after.day, select_id=after.id)
+        self.form.learn(after.description, after.unit)
+        self.load_day(after.day, select_id=after.id, suggestions=False)
         self._reset_form()
         self.statusBar().showMessage(message, 6000)
         self.form.description.setFocus()

@@ -213,6 +213,16 @@ class EntryForm(Retranslated, QGroupBox):
         self.unit.addItems(units)
         self.unit.setEditText(current)
 
+    def learn(self, description: str, unit: str | None) -> None:
+        """Offer what was just saved among the suggestions (they are re-read on another day)."""
+        known = self._completions.stringList()
+        if description and description not in known:
+            self._completions.setStringList([description, *known])
+        if unit and self.unit.findText(unit) < 0:
+            current = self.unit.currentText()
+            self.unit.insertItem(0, unit)
+            self.unit.setEditText(current)
+
     def new_entry(self, day: date, start: time, location: Location) -> None:
         """Reset to a blank entry on ``day`` starting at ``start``."""
         self._day = day

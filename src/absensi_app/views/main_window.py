@@ -62,6 +62,7 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
         if self._day is None:
             raise TypeError("MainWindow needs a ctx or today")
         self._summary: DaySummary | None = None
+        self._suggested = False  # the form has the log's suggestions (read once per day shown)
         self._dashboard: DashboardView | None = None
         self._dashboard_stale = True
         self._lock: MonthLock | None = None  # the lock of the shown day's month, if any
@@ -113,6 +114,7 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
     def attach(self, ctx: AppContext, first: DayData | None = None) -> None:
         """Show the data of ``ctx`` in the frame (``first``: the shown day, read already)."""
         self.ctx = ctx
+        self._suggested = False
         self.build()
         self.menus.set_loading(False)
         self.statusBar().clearMessage()
@@ -228,9 +230,12 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
     def current_day(self) -> date:
         return self._day
 
-    def load_day(self, day: date, select_id: int | None = None, data: DayData | None = None) -> None:
+    def load_day(self, day: date, select_id: int | None = None, data: DayData | None = None,
+                 suggestions: bool = True) -> None:  # fmt: skip
         """Show ``day`` (``data``: read already, e.g. by the start-up worker). While the data
-        is loading only the day is remembered: it is the one shown once the data is there."""
+        is loading only the day is remembered: it is the one shown once the data is there.
+        ``suggestions=False``: the form's suggestions stay as they are (after the window's own
+        save, which the form has learnt already: they count over the whole log)."""
         changed_day = day != self._day
         self._day = day
         if self.ctx is None:
@@ -238,7 +243,7 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
                 self.day_page.select_day(day)
             return
         try:
-            data = data or read_day(self.ctx, day)
+            data = data or read_day(self.ctx, day, suggestions=suggestions or not self._suggested)
         except AbsensiError as exc:
             self._fail(exc)
             return
@@ -262,6 +267,7 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
             self._reset_form()  # a blank form starts after the last entry; typed input is kept
         if data.descriptions is not None:
             self.form.set_suggestions(list(data.descriptions), list(data.units))
+            self._suggested = True
         self.day_changed.emit(day)
 
     def _decorate_calendar(self, year: int, month: int) -> None:
