@@ -12,10 +12,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import shutil
-import socket
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,25 +19,11 @@ from pathlib import Path
 
 import pytest
 
-PG_BIN_DIRS = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
+from tests.pg_cluster import FAST, cluster, free_port, pg_bin  # noqa: F401 - free_port: imported from here by tests/archive
+
 PASSWORD_USER, PASSWORD = "arsip_sandi", "sandi-uji-panjang"
 MISSING = "PostgreSQL server binaries (initdb, pg_ctl) are not installed: apt-get install postgresql"
 _counter = itertools.count(1)
-
-
-def pg_bin() -> Path | None:
-    """The folder with ``initdb`` and ``pg_ctl`` (the newest installed version), or None."""
-    for folder in PG_BIN_DIRS:
-        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
-            return folder
-    found = shutil.which("initdb")
-    return Path(found).parent if found and shutil.which("pg_ctl") else None
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -80,37 +62,17 @@ def running_server() -> Iterator[PgServer]:
     bindir = pg_bin()
     if bindir is None:
         pytest.skip(MISSING)
-    as_root = os.geteuid() == 0
-    folder = Path(tempfile.mkdtemp(prefix="absensi-pg-"))
-    if as_root:
-        shutil.chown(folder, "postgres", "postgres")
-    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
-    data, log = folder / "data", folder / "server.log"
-    port = free_port()
 
-    def run(*args: str) -> None:
-        done = subprocess.run([*prefix, *args], capture_output=True, text=True, timeout=120)
-        if done.returncode != 0:
-            raise RuntimeError(f"{args[0]} failed: {done.stdout}{done.stderr}")
-
-    try:
-        run(str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-            "--locale=C.UTF-8")  # fmt: skip
+    def password_user(data: Path) -> None:
         # one user must give a password (scram) to show libpq's PGPASSWORD at work; all else trusted
         hba = data / "pg_hba.conf"
-        text = hba.read_text()
-        hba.write_text(f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + text)
-        run(str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w", "-t", "60", "-o",
-            f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-            "-c full_page_writes=off -c max_connections=60", "start")  # fmt: skip
+        hba.write_text(f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
+
+    settings = (*FAST, "-c max_connections=60")
+    with cluster(bindir, settings, prepare=password_user, stop="immediate") as (port, folder):
         server = PgServer(port, folder)
         server.admin(f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}'")
         yield server
-    finally:
-        if (data / "postmaster.pid").exists():
-            subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                           capture_output=True, timeout=120)  # fmt: skip
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

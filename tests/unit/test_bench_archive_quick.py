@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench import archive_agency as agency
-from bench.archive_pg import server_binaries
+from tests.pg_cluster import pg_bin
 
 ROOT = Path(__file__).resolve().parents[2]
 FIGURES = ("trust", "ingest_1", "ingest_2", "reingest_2", "status", "db_per_1000", "tables_per_1000",
@@ -31,7 +31,7 @@ def test_the_plan_names_every_kind_of_file_and_valid_people() -> None:
     assert people == agency.plan(agency.Size(40, 4))  # the same agency every time (the cache relies on it)
 
 
-@pytest.mark.skipif(server_binaries() is None, reason="PostgreSQL server binaries are not installed")
+@pytest.mark.skipif(pg_bin() is None, reason="PostgreSQL server binaries are not installed")
 def test_quick_archive_bench_ingests_what_the_agency_sent(tmp_path: Path) -> None:
     out = tmp_path / "arsip.json"
     cmd = [sys.executable, "-m", "bench", "archive", "--quick", "--staff", "8", "--units", "2", "--scale", "3",
