@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from absensi_app.archive.database import ArchiveAddress, ArchiveError
-from absensi_app.archive.ingest import ALREADY, FAILED, REJECTED, STORED, find_pdfs
+from absensi_app.archive.inbox import find_pdfs, first_copies
+from absensi_app.archive.ingest import ALREADY, FAILED, REJECTED, STORED
 from absensi_app.archive.models import ArchiveBlob, ArchiveFile, ArchiveSigner, ArchiveStaff
 from absensi_app.archive.service import Archive
 from tests.team_office import ANDI, BUDI, DEWI, RINA
@@ -105,11 +106,38 @@ def test_worker_processes_store_the_same(archive: Archive, office) -> None:  # n
     summary = archive.ingest([office["inbox"]], workers=2)
     assert {r.outcome for r in summary.results} <= {STORED, REJECTED, ALREADY}
     assert summary.already == 1 and count(archive, ArchiveFile) == len(office["files"]) - 1
-    # two workers: which of the two identical copies is stored depends on which commits first,
-    # but exactly one of them is, as a valid file
+    # of the two identical copies, the first in path order is stored, whichever worker is quicker
+    copies = [p for p in find_pdfs([office["inbox"]]) if p.name.startswith("rina-2026-10-r2")]
     stored = rows(archive)
-    copies = [stored[name] for name in ("rina-2026-10-r2.pdf", "rina-2026-10-r2-salinan.pdf") if name in stored]
-    assert len(copies) == 1 and copies[0].accepted
+    assert [p.name for p in copies] == ["rina-2026-10-r2-salinan.pdf", "rina-2026-10-r2.pdf"]
+    assert stored[copies[0].name].accepted and copies[1].name not in stored
+    assert [r.outcome for r in summary.results if r.path == str(copies[1])] == [ALREADY]
+
+
+def split(found) -> tuple[list, list]:  # noqa: ANN001
+    found = list(found)
+    return [p for p, copy in found if copy is None], [(p, copy) for p, copy in found if copy is not None]
+
+
+def test_copies_are_found_before_the_workers_start(tmp_path) -> None:  # noqa: ANN001
+    """Only the first file of a content goes to the workers, whatever the batches: a copy in a
+    later folder, a different file of the same size (read and kept), a file of another size."""
+    (tmp_path / "sub").mkdir()
+    files = {"a.pdf": b"%PDF-1 satu", "b.pdf": b"%PDF-1 satu", "c.pdf": b"%PDF-1 dua!", "d.pdf": b"%PDF-1 tiga",
+             "sub/a.pdf": b"%PDF-1 satu", "sub/e.pdf": b"%PDF-1 dua!!"}  # fmt: skip
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    first, copies = split(first_copies(find_pdfs([tmp_path])))
+    assert [p.relative_to(tmp_path).as_posix() for p in first] == ["a.pdf", "c.pdf", "d.pdf", "sub/e.pdf"]
+    digest = hashlib.sha256(b"%PDF-1 satu").hexdigest()
+    assert [(p.relative_to(tmp_path).as_posix(), d) for p, d in copies] == [("b.pdf", digest), ("sub/a.pdf", digest)]
+    big = tmp_path / "z.pdf"  # a file the reader refuses is left to the worker, which says why
+    with big.open("wb") as fh:
+        fh.truncate(51 * 1024 * 1024)
+    with (tmp_path / "zz.pdf").open("wb") as fh:
+        fh.truncate(51 * 1024 * 1024)
+    first, copies = split(first_copies(find_pdfs([tmp_path])))
+    assert [p.name for p in first] == ["a.pdf", "c.pdf", "d.pdf", "z.pdf", "zz.pdf", "e.pdf"] and len(copies) == 2
 
 
 def test_a_certificate_issued_by_a_trusted_ca_is_trusted(archive_url: str, office) -> None:  # noqa: ANN001

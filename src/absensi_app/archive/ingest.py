@@ -1,20 +1,20 @@
 """Ingesting summaries into the archive: paths -> PDFs -> verified, stored rows.
 
-Every PDF under the given paths (regular files only, as the recap reads a folder: a device, a
-FIFO or a socket is never opened; sub-folders are walked; a file named on its own is taken
-whatever its suffix) is read through the one reader, verified by ``VerificationService`` (the
-same check as ``absensi verify``) against the archive's trust store (staff certificates, and
-certificates a trusted CA issued), and stored with what was found.
+Every PDF under the given paths (``archive.inbox.find_pdfs``) is read through the one reader,
+verified by ``VerificationService`` (the same check as ``absensi verify``) against the
+archive's trust store (staff certificates, and certificates a trusted CA issued), and stored
+with what was found.
 
-Verification is the cost (about 12 ms of a core a file, ``signing.verify``), so it runs in
+Verification is the cost (about 15 ms of a core a file, ``signing.verify``), so it runs in
 worker processes (``ProcessPoolExecutor``, spawned: safe from a GUI process with threads); each
 worker connects on its own, reads the trust store once, and stores its files itself. A batch of
-``CHUNK`` files is one look-up of the SHA-256s already stored (those are not verified again); each new file is
-then one transaction: ``INSERT ... ON CONFLICT (sha256) DO NOTHING`` of the file, then its
-signers, its bytes and its staff row (``_store`` takes several files in one transaction, rows
-written in one order so two ingests never deadlock; the ingest gives it one file at a time, so
-the first copy of a file in the order is the one stored). Two ingests at once never store a
-file twice or lose one, and a re-run stores nothing new.
+``CHUNK`` files is one look-up of the SHA-256s already stored (those are not verified again)
+and one transaction: ``INSERT ... ON CONFLICT (sha256) DO NOTHING`` of the files, then their
+signers, their bytes and their staff rows, written in one order (files and bytes by SHA-256,
+staff by NIP) so two ingests never deadlock. Copies of one file within an ingest never reach
+two batches: the parent hands only the first in path order to the workers
+(``archive.inbox.first_copies``), so the copy stored is always the same one. Two ingests at
+once never store a file twice or lose one, and a re-run stores nothing new.
 
 A forged, changed or unknown-signer file is stored as rejected (``accepted`` false) with its
 status, headline and problems: never as a month received.
@@ -25,8 +25,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from absensi_app.archive.database import ArchiveAddress, ArchiveError, connection_problem
+from absensi_app.archive.inbox import find_pdfs, first_copies
 
 log = logging.getLogger(__name__)
 
@@ -82,48 +82,6 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-# ---- which files ---------------------------------------------------------------------------------
-def _stat(path: Path) -> os.stat_result:
-    try:
-        return os.stat(path)
-    except FileNotFoundError:
-        raise ArchiveError("'{p}' tidak ada.", p=str(path)) from None
-    except OSError as exc:
-        raise ArchiveError("'{p}' tidak bisa dibaca: {e}.", p=str(path), e=exc.strerror or str(exc)) from None
-
-
-def find_pdfs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
-    """The files to ingest, each once, in a stable order. A path that does not exist or cannot
-    be read, or that is neither a folder nor a regular file, is refused before anything is read."""
-    found: dict[str, Path] = {}
-    for given in paths:
-        path = Path(given).expanduser()
-        st = _stat(path)
-        if stat.S_ISREG(st.st_mode):
-            found.setdefault(os.path.realpath(path), path)
-            continue
-        if not stat.S_ISDIR(st.st_mode):
-            raise ArchiveError("'{p}' bukan folder atau berkas biasa; tidak dibaca.", p=str(path))
-
-        def refuse(exc: OSError) -> None:
-            raise ArchiveError("Folder '{p}' tidak bisa dibaca: {e}.", p=exc.filename or str(path),
-                               e=exc.strerror or str(exc))  # fmt: skip
-
-        for folder, dirs, names in os.walk(path, onerror=refuse):
-            dirs.sort()
-            for name in sorted(names):
-                if not name.lower().endswith(".pdf"):
-                    continue
-                candidate = Path(folder) / name
-                try:
-                    regular = stat.S_ISREG(os.stat(candidate).st_mode)
-                except OSError:
-                    regular = False  # a dangling link
-                if regular:
-                    found.setdefault(os.path.realpath(candidate), candidate)
-    return list(found.values())
-
-
 # ---- one worker ---------------------------------------------------------------------------------
 def _scrub(value: object) -> object:
     """PostgreSQL text and jsonb hold no NUL character: a hostile file's data loses them."""
@@ -167,7 +125,7 @@ class Worker:
         self._engine.dispose()
 
     def run(self, paths: list[str]) -> list[FileResult]:
-        """The results of a batch of files, in their order; stored in one transaction."""
+        """The results of a batch of files, in their order; the new ones stored in one transaction."""
         try:
             return self._run([Path(p) for p in paths])
         except Exception as exc:  # noqa: BLE001
@@ -197,9 +155,8 @@ class Worker:
             else:
                 first[p.digest] = p
                 p.verdict = self._verify(p)
-        for p in first.values():  # one transaction a file, in the batch's order (see _store)
-            for index, result in self._store([p]):
-                results[index] = result
+        for index, result in self._store(list(first.values())):  # one transaction
+            results[index] = result
         return [r for r in results if r is not None]
 
     def _known(self, digests: set[str]) -> set[str]:
@@ -337,43 +294,65 @@ def ingest(
     """Verify and store every PDF under ``paths``; ``progress(done, total, last path)`` after
     each batch, ``cancelled()`` asked between batches. With one worker the files are checked
     in the calling process (no pool to start)."""
-    files = [str(p) for p in find_pdfs(paths)]
-    workers = max(1, workers or default_workers())
-    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+    found = find_pdfs(paths)
+    workers = max(1, min(workers or default_workers(), -(-len(found) // CHUNK)))
     results: list[FileResult] = []
     stop = cancelled or (lambda: False)
 
     def report(done: list[FileResult]) -> None:
         results.extend(done)
         if progress is not None and done:
-            progress(len(results), len(files), done[-1].path)
+            progress(len(results), len(found), done[-1].path)
 
-    if workers == 1 or len(chunks) <= 1:
+    def batches() -> Iterator[list[str]]:
+        """The first copies in batches of CHUNK, made as they are asked for; a later copy of a
+        file is reported as already there (the first one is stored)."""
+        batch: list[str] = []
+        for path, copy_of in first_copies(found):
+            if copy_of is not None:
+                report([FileResult(str(path), ALREADY, sha256=copy_of)])
+                continue
+            batch.append(str(path))
+            if len(batch) == CHUNK:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    if workers == 1:
         worker = Worker(address)
         try:
-            for chunk in chunks:
+            for batch in batches():
                 if stop():
                     return IngestSummary(tuple(results), cancelled=True)
-                report(worker.run(chunk))
+                report(worker.run(batch))
         finally:
             worker.close()
         return IngestSummary(tuple(results))
     import multiprocessing
 
-    with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=multiprocessing.get_context("spawn"),
+    todo = batches()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                              initializer=_start_worker, initargs=(address,)) as pool:  # fmt: skip
-        pending = {pool.submit(_run_chunk, chunk) for chunk in chunks}
+        pending: set = set()
+
+        def submit() -> None:  # a few batches ahead of the workers: a cancel stops soon
+            while len(pending) < 3 * workers and (batch := next(todo, None)) is not None:
+                pending.add(pool.submit(_run_chunk, batch))
+
         try:
+            submit()
             while pending:
                 done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
                 for future in done:
                     report(future.result())
-                if pending and stop():
+                if len(results) < len(found) and stop():
                     pool.shutdown(wait=True, cancel_futures=True)
                     for future in pending:  # the batches already running were stored: count them
                         if future.done() and not future.cancelled() and future.exception() is None:
                             report(future.result())
                     return IngestSummary(tuple(results), cancelled=True)
+                submit()
         except BrokenProcessPool:
             raise ArchiveError("Proses pemeriksa berkas berhenti tak terduga; berkas yang sudah disimpan "
                                "tetap ada. Jalankan ulang ingest (berkas yang sudah ada dilewati).") from None

@@ -177,7 +177,8 @@ def cmd_trust_remove(args: argparse.Namespace) -> int:
 # ---- ingest ----------------------------------------------------------------------------------------
 @_archive_command
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from absensi_app.archive.ingest import FAILED, REJECTED, find_pdfs
+    from absensi_app.archive.inbox import find_pdfs
+    from absensi_app.archive.ingest import FAILED, REJECTED
 
     if args.workers is not None and not 1 <= args.workers <= 64:
         raise CliError("--workers harus 1 sampai 64.")
