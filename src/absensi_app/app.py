@@ -47,7 +47,7 @@ def run_gui(
     viewer: beside the main window, or alone when this computer has no profile yet (a
     supervisor only checking a file needs none).
 
-    Whose log opens: views.profile_picker (the picker when the data root holds several
+    Whose log opens: views.profile_start (the picker when the data root holds several
     profiles, a protected profile's passphrase). "Berkas › Ganti profil…" ends the window and
     the start-up runs again, in this process, on the profile chosen there."""
     from PySide6.QtGui import QIcon
@@ -68,7 +68,7 @@ def run_gui(
     screen_language.start_language(language)  # the picker speaks this; the folder's own choice follows
     sys.excepthook = _excepthook
 
-    from absensi_app.views.profile_picker import choose_at_start, take_switch
+    from absensi_app.views.profile_start import choose_at_start, take_switch
 
     try:
         chosen = choose_at_start(data_dir)  # the picker, then a protected profile's passphrase

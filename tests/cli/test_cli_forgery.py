@@ -118,4 +118,4 @@ def test_the_exit_code_table_maps_a_forgery_to_1() -> None:
     from absensi_app.cli import VERIFY_EXIT_CODES
     from absensi_app.domain.verdict import Outcome
 
-    assert VERIFY_EXIT_CODES[Outcome.FORGED] == 1 and set(VERIFY_EXIT_CODES) == set(Outcome)
+    assert VERIFY_EXIT_CODES[Outcome.FORGED.value] == 1 and set(VERIFY_EXIT_CODES) == {o.value for o in Outcome}

@@ -85,7 +85,7 @@ def test_verify_failures_never_share_a_code_with_a_verdict(office: dict, tmp_pat
     from absensi_app.cli import EXIT_NOT_CHECKED, EXIT_VERIFY_USAGE, VERIFY_EXIT_CODES
     from absensi_app.domain.verdict import Outcome
 
-    assert set(VERIFY_EXIT_CODES) == set(Outcome)  # every outcome has its code
+    assert set(VERIFY_EXIT_CODES) == {o.value for o in Outcome}  # every outcome has its code
     verdict_codes = set(VERIFY_EXIT_CODES.values())
     assert verdict_codes == {0, 1, 2, 3}
     assert {EXIT_NOT_CHECKED, EXIT_VERIFY_USAGE}.isdisjoint(verdict_codes)

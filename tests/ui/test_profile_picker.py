@@ -21,13 +21,8 @@ from absensi_app.domain.model import EntryDraft, Location
 from absensi_app.services.context import open_context
 from absensi_app.services.profiles import ProfilesService
 from absensi_app.views import prompts
-from absensi_app.views.profile_picker import (
-    ProfilePicker,
-    choose_at_start,
-    needs_picker,
-    switch_profile,
-    take_switch,
-)
+from absensi_app.views.profile_picker import ProfilePicker, switch_profile
+from absensi_app.views.profile_start import choose_at_start, needs_picker, take_switch
 from tests.conftest import FRIDAY
 from tests.support import release_log_handlers
 from tests.unit.test_profiles import PASS, _give_key, root  # noqa: F401 - the fixture

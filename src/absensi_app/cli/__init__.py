@@ -18,7 +18,6 @@ from absensi_app import __version__
 from absensi_app.cli.parsing import Parser, argparse_text, invalid_text_option
 from absensi_app.cli.shared import VisibleStream
 from absensi_app.domain.errors import AbsensiError
-from absensi_app.domain.verdict import Outcome
 
 # ---- exit codes: the one table ---------------------------------------------------------------
 EXIT_OK = 0
@@ -26,15 +25,17 @@ EXIT_FAILED = 1  # the request was refused or failed (one line on stderr)
 EXIT_USAGE = 2  # the command line itself was wrong (usage on stderr)
 EXIT_INTERRUPTED = 130  # Ctrl+C
 
-# `absensi verify` exits with its verdict; its own failures get codes that no verdict uses
+# `absensi verify` exits with its verdict; its own failures get codes that no verdict uses.
+# Keyed by the verdict's status (``domain.verdict.Outcome`` values, as in `verify --json`), so
+# that starting the app does not import the verdict's module.
 VERIFY_EXIT_CODES = {
-    Outcome.VALID: 0,
-    Outcome.INVALID: 1,
-    Outcome.UNSIGNED: 1,
-    Outcome.UNREADABLE: 2,
-    Outcome.UNTRUSTED: 3,
-    Outcome.CONFLICT: 3,
-    Outcome.FORGED: 1,  # signed in your own NIP with a certificate that is not yours
+    "sah": 0,  # Outcome.VALID
+    "tidak-sah": 1,  # Outcome.INVALID
+    "tanpa-tanda-tangan": 1,  # Outcome.UNSIGNED
+    "tidak-terbaca": 2,  # Outcome.UNREADABLE
+    "penanda-tangan-belum-dikenal": 3,  # Outcome.UNTRUSTED
+    "sertifikat-berbeda": 3,  # Outcome.CONFLICT
+    "dipalsukan": 1,  # Outcome.FORGED: signed in your own NIP with a certificate that is not yours
 }
 EXIT_NOT_CHECKED = 4  # verify could not check (a --trust file missing or unreadable, ...)
 EXIT_VERIFY_USAGE = 64  # verify's command line was wrong

@@ -188,7 +188,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     ctx = context(args)
     verdict = _verification(ctx, args.trust).verify_file(Path(args.file))
-    code = VERIFY_EXIT_CODES[verdict.outcome]
+    code = VERIFY_EXIT_CODES[verdict.outcome.value]
     if args.json:
         from absensi_app.domain.verdict_json import verdict_to_json
 

@@ -178,6 +178,7 @@ MONTH_NAMES = (
     "November",
     "Desember",
 )
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}  # the quarters: "Triwulan II", "TW II"
 
 
 @dataclass(frozen=True)

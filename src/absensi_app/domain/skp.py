@@ -20,6 +20,7 @@ from datetime import date
 
 from absensi_app.domain.errors import ValidationError
 from absensi_app.domain.i18n import QT_TRANSLATE_NOOP
+from absensi_app.domain.model import ROMAN
 from absensi_app.domain.rules import clean_text
 
 MAX_RHK_NAME = 1000
@@ -107,7 +108,6 @@ class ActionPlan:
         return f"Triwulan {ROMAN[self.quarter]} {self.year}"
 
 
-ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 @dataclass(frozen=True)

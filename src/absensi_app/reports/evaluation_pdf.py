@@ -159,7 +159,7 @@ def _results(ctx, ev) -> list:  # noqa: ANN001
 def _quarter_label(w, column) -> str:  # noqa: ANN001 - a labels.Wording, a QuarterColumn
     """'TW III' / 'Q III' (with the year when the period spans two); the signed data keeps the
     Indonesian ``column.label``."""
-    from absensi_app.domain.skp import ROMAN
+    from absensi_app.domain.model import ROMAN
 
     if not w.english:
         return column.label

@@ -28,11 +28,11 @@ from absensi_app.domain.evaluation_reader import (
     EVALUATION_SCHEMA_VERSION,
     EVALUATION_TITLE_PREFIX,
 )
-from absensi_app.domain.model import MONTH_NAMES, Profile
+from absensi_app.domain.model import MONTH_NAMES, ROMAN, Profile
 from absensi_app.domain.nip import display_nip
 from absensi_app.domain.report import canonical_bytes
 from absensi_app.domain.rhk_feedback import ASSESSMENT_LABELS, RhkFeedback
-from absensi_app.domain.skp import PREDIKAT, ROMAN, Rating, Rhk, SkpPeriod, Span, quarter_of, rhk_progress
+from absensi_app.domain.skp import PREDIKAT, Rating, Rhk, SkpPeriod, Span, quarter_of, rhk_progress
 from absensi_app.services.files import write_atomically
 
 EVALUATION_TITLE = "DOKUMEN EVALUASI KINERJA PEGAWAI"

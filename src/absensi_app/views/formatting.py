@@ -27,7 +27,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
-from absensi_app.domain.skp import ROMAN
+from absensi_app.domain.model import ROMAN
 
 # The domain's MONTH_NAMES and WEEKDAY_NAMES written out so lupdate finds them
 # (tests/unit/test_formatting.py checks they stay equal).

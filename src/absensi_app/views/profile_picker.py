@@ -1,7 +1,7 @@
 """Whose log opens: the profile picker (issue 13, several civil servants on one computer).
 
-- At start (:func:`choose_at_start`, called by ``app.run_gui`` before anything of a profile is
-  read): when the data root's registry holds more than one profile and nothing chose one
+- At start (``views.profile_start.choose_at_start``, called by ``app.run_gui`` before anything
+  of a profile is read): when the data root's registry holds more than one profile and nothing chose one
   (``--data-dir``, ``--profile``, ``$ABSENSI_DATA_DIR``, ``$ABSENSI_PROFILE``), a small dialog
   lists them, the one used last preselected. "Tambah profil…" asks a name and opens the new,
   empty profile (its first-run form follows); "Batal" opens nothing. A protected profile asks
@@ -9,7 +9,7 @@
   one used last.
 - In the main window, "Berkas › Ganti profil…" (:func:`switch_profile`) shows the same list;
   the chosen profile is opened by running the start-up again in the same process
-  (:func:`take_switch`, read by ``app.run_gui`` once the window is gone).
+  (``views.profile_start.take_switch``, read by ``app.run_gui`` once the window is gone).
 - The first start on a new computer writes the log into the data root itself (the layout
   older versions had); :func:`name_first_profile` registers it under the name typed in the
   first-run form, so no extra dialog is needed when one person uses the computer.
@@ -21,7 +21,6 @@ imported when a button needs them.
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize
@@ -38,25 +37,22 @@ from PySide6.QtWidgets import (
 
 from absensi_app.config import (
     DATABASE_FILE,
-    ENV_DATA_DIR,
-    ENV_PROFILE,
     LEGACY_NAME,
     PROFILES_DIR,
     AppPaths,
     FolderChoice,
     ProfileEntry,
     Registry,
-    choose_folder,
     data_root,
     read_registry,
 )
 from absensi_app.domain.errors import AbsensiError
 from absensi_app.views import prompts
+from absensi_app.views.profile_start import normal_folder, switch_to
 
 log = logging.getLogger(__name__)
 
 ENTRY_ROLE = 256 + 1  # Qt.UserRole + 1: the Qt namespace costs ~20 ms at its first import, before the first paint
-_switch_to: list[FolderChoice] = []  # the profile "Ganti profil…" chose, for app.run_gui
 
 
 def _tr(text: str) -> str:
@@ -94,7 +90,7 @@ class ProfilePicker(QDialog):
         self.registry = registry
         self.chosen: FolderChoice | None = None
         self.refused = False
-        self._open_folder = _normal(open_folder) if open_folder is not None else None
+        self._open_folder = normal_folder(open_folder) if open_folder is not None else None
         self.setWindowTitle(self.tr("Pilih profil"))
         intro = QLabel(
             self.tr("Komputer ini menyimpan catatan beberapa pegawai. Pilih nama Anda, lalu Buka.")
@@ -223,36 +219,6 @@ class ProfilePicker(QDialog):
         return self.chosen
 
 
-def _normal(folder: Path) -> Path:
-    return Path(os.path.normcase(str(Path(folder).resolve())))
-
-
-# ---- at start -----------------------------------------------------------------------------
-def needs_picker(data_dir: str | None, registry: Registry) -> bool:
-    """The picker is shown when nothing chose a folder and there is more than one profile."""
-    named = data_dir or os.environ.get(ENV_DATA_DIR) or os.environ.get(ENV_PROFILE, "").strip()
-    return not named and len(registry.profiles) > 1
-
-
-def choose_at_start(data_dir: str | None = None) -> FolderChoice | int:
-    """The folder this start opens, its passphrase checked; or the exit code when none opens
-    (0: Batal in the picker; 1: a protected profile stayed closed). A broken registry raises
-    (``app.run_gui`` says it in one sentence)."""
-    from absensi_app.views.profile_unlock import unlock_chosen_profile
-
-    choice = choose_folder(data_dir)
-    if choice.root is not None and choice.profile is not None and not choice.by_name:
-        registry = read_registry(choice.root)
-        if needs_picker(data_dir, registry):
-            picker = ProfilePicker(registry)
-            picked = picker.pick()
-            picker.deleteLater()
-            if picked is None:
-                return 1 if picker.refused else 0
-            return picked
-    return choice if unlock_chosen_profile(choice) else 1
-
-
 # ---- in the main window -------------------------------------------------------------------
 def switch_profile(window) -> None:  # noqa: ANN001 - the MainWindow
     """Berkas › Ganti profil…: pick another profile; this window closes and ``app.run_gui``
@@ -270,23 +236,18 @@ def switch_profile(window) -> None:  # noqa: ANN001 - the MainWindow
     picker = ProfilePicker(registry, open_folder=current, parent=window)
     picked = picker.pick()
     picker.deleteLater()
-    if picked is None or (current is not None and _normal(picked.paths.data_dir) == _normal(current)):
+    if picked is None or (current is not None and normal_folder(picked.paths.data_dir) == normal_folder(current)):
         return
-    _switch_to[:] = [picked]
+    switch_to[:] = [picked]
     quit_app = getattr(window, "quit_app", None)  # the window's own "Keluar": never into the tray
     if quit_app is not None:
         quit_app()
     else:
         window.close()
     if window.isVisible():  # the window would not close: stay where we are
-        _switch_to.clear()
+        switch_to.clear()
         return
     QCoreApplication.quit()  # also when a tray icon would keep the app running
-
-
-def take_switch() -> FolderChoice | None:
-    """The profile "Ganti profil…" chose (once), for ``app.run_gui``'s next start."""
-    return _switch_to.pop() if _switch_to else None
 
 
 # ---- the first start ----------------------------------------------------------------------
