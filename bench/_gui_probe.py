@@ -42,11 +42,13 @@ def install(want_entries: bool, want_dashboard: bool) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     QMainWindow, QTableView = widgets.QMainWindow, widgets.QTableView
-    state = {"painted": False, "entries": not want_entries, "dashboard": not want_dashboard, "page": None}
+    state = {"painted": False, "entries": not want_entries, "dashboard": not want_dashboard, "page": None,
+             "window": None}  # fmt: skip
 
     def finish() -> None:
         app = widgets.QApplication.instance()
         app.removeEventFilter(watcher)
+        watcher.deleteLater()  # its filters on the window go with it
         QTimer.singleShot(0, app.quit)
 
     def entries_ready(window) -> bool:  # noqa: ANN001
@@ -65,8 +67,29 @@ def install(want_entries: bool, want_dashboard: bool) -> None:
         state["page"] = window.pages.currentWidget() if hasattr(window, "pages") else window
 
     class Watcher(QObject):
+        """Watches the whole application only until the first main window shows up, then
+        that window and every widget inside it (new ones as they are added): an
+        application-wide Python filter makes PySide wrap every object that gets an event,
+        Qt's private ones too (wrapping the animation timer of a Qt style made PySide create
+        about 150 enum types, some 25 ms), a cost the app never pays without the probe."""
+
+        def watch(self, widget) -> None:  # noqa: ANN001
+            for w in (widget, *widget.findChildren(widgets.QWidget)):
+                w.installEventFilter(self)  # once per object: Qt moves a repeated filter to the front
+
         def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
-            if event.type() != QEvent.Paint or not obj.isWidgetType():
+            kind = event.type()
+            if state["window"] is None:
+                if not obj.isWidgetType() or not isinstance(obj.window(), QMainWindow):
+                    return False
+                state["window"] = obj.window()
+                widgets.QApplication.instance().removeEventFilter(self)
+                self.watch(state["window"])
+            if kind == QEvent.ChildAdded:
+                if obj.isWidgetType():
+                    QTimer.singleShot(0, lambda o=obj: self.watch(o))  # once the child is whole
+                return False
+            if kind != QEvent.Paint or not obj.isWidgetType():
                 return False
             window = obj.window()
             if not isinstance(window, QMainWindow):
