@@ -1491,10 +1491,13 @@ Absensi will close. Open it again; if the problem remains, choose another backup
         <source>Tercatat &lt;b&gt;{total}&lt;/b&gt; (tidak ada target hari ini)</source>
         <translation>Logged &lt;b&gt;{total}&lt;/b&gt; (no target today)</translation>
     </message>
-    <message>
-        <location filename="../../src/absensi_app/views/day_panel.py" line="256"/>
-        <source>{month}: {total} pada {days} hari</source>
-        <translation>{month}: {total} over {days} days</translation>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/day_panel.py" line="257"/>
+        <source>{month}: {total} pada %n hari</source>
+        <translation>
+            <numerusform>{month}: {total} on %n day</numerusform>
+            <numerusform>{month}: {total} over %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1883,18 +1886,18 @@ Absensi will close. Open it again; if the problem remains, choose another backup
     </message>
     <message>
         <location filename="../../src/absensi_app/views/entry_form.py" line="170"/>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="220"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="230"/>
         <source>Kegiatan baru</source>
         <translation>New activity</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/entry_form.py" line="170"/>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="242"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="252"/>
         <source>Ubah kegiatan</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/entry_form.py" line="331"/>
+        <location filename="../../src/absensi_app/views/entry_form.py" line="341"/>
         <source>RHK “{text}” tidak ada di daftar. Pilih RHK dari daftar, atau kosongkan.</source>
         <translation>RHK “{text}” is not in the list. Choose an RHK from the list, or leave it empty.</translation>
     </message>
@@ -2261,27 +2264,27 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>The archive {where} cannot be used: {detail}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="90"/>
+        <location filename="../../src/absensi_app/archive/inbox.py" line="31"/>
         <source>&apos;{p}&apos; tidak ada.</source>
         <translation>&apos;{p}&apos; does not exist.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="92"/>
+        <location filename="../../src/absensi_app/archive/inbox.py" line="33"/>
         <source>&apos;{p}&apos; tidak bisa dibaca: {e}.</source>
         <translation>&apos;{p}&apos; cannot be read: {e}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="106"/>
+        <location filename="../../src/absensi_app/archive/inbox.py" line="47"/>
         <source>&apos;{p}&apos; bukan folder atau berkas biasa; tidak dibaca.</source>
         <translation>&apos;{p}&apos; is neither a folder nor a regular file; not read.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="305"/>
+        <location filename="../../src/absensi_app/archive/ingest.py" line="262"/>
         <source>Pekerja arsip gagal: {e}</source>
         <translation>The archive worker failed: {e}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="378"/>
+        <location filename="../../src/absensi_app/archive/ingest.py" line="357"/>
         <source>Proses pemeriksa berkas berhenti tak terduga; berkas yang sudah disimpan tetap ada. Jalankan ulang ingest (berkas yang sudah ada dilewati).</source>
         <translation>The file checking process stopped unexpectedly; the files already stored remain. Run ingest again (files already present are skipped).</translation>
     </message>
@@ -2431,7 +2434,7 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>With {days} working days, {hours} hours a week means more than 16 hours a day.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/domain/skp.py" line="51"/>
+        <location filename="../../src/absensi_app/domain/skp.py" line="52"/>
         <source>Jenis RHK &apos;{code}&apos; tidak dikenal. Pilih &apos;utama&apos; atau &apos;tambahan&apos;.</source>
         <translation>Unknown RHK type &apos;{code}&apos;. Choose &apos;utama&apos; (main) or &apos;tambahan&apos; (additional).</translation>
     </message>
@@ -3022,7 +3025,7 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>&apos;{p}&apos; is a file, not a folder; choose the folder holding the summaries.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/archive/ingest.py" line="109"/>
+        <location filename="../../src/absensi_app/archive/inbox.py" line="50"/>
         <location filename="../../src/absensi_app/services/recap.py" line="119"/>
         <source>Folder &apos;{p}&apos; tidak bisa dibaca: {e}.</source>
         <translation>The folder &apos;{p}&apos; cannot be read: {e}.</translation>
@@ -5082,98 +5085,98 @@ Template name (e.g. “Weekly meeting”):</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="25"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="27"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="26"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="28"/>
         <source>Kantor lain</source>
         <translation>Another office</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="27"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="29"/>
         <source>Rumah</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="28"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="30"/>
         <source>Lokasi lain</source>
         <translation>Other location</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="29"/>
-        <location filename="../../src/absensi_app/views/labels.py" line="33"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="31"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="35"/>
         <source>Dinas Luar</source>
         <translation>Official travel</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="32"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="34"/>
         <source>Hadir</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="34"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="36"/>
         <source>Cuti</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="35"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="37"/>
         <source>Sakit</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="36"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="38"/>
         <source>Izin</source>
         <translation>Excused absence</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="37"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="39"/>
         <source>Tugas Belajar</source>
         <translation>Study assignment</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="38"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="40"/>
         <source>Libur</source>
         <translation>Day off</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="39"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="41"/>
         <source>Tanpa Keterangan</source>
         <translation>Unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="42"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="44"/>
         <source>Cuti Tahunan</source>
         <translation>Annual leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="43"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="45"/>
         <source>Cuti Besar</source>
         <translation>Long service leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="44"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="46"/>
         <source>Cuti Sakit</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="45"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="47"/>
         <source>Cuti Melahirkan</source>
         <translation>Maternity leave</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="46"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="48"/>
         <source>Cuti Karena Alasan Penting</source>
         <translation>Leave for important reasons</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="47"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="49"/>
         <source>Cuti Bersama</source>
         <translation>Collective leave (cuti bersama)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/labels.py" line="48"/>
+        <location filename="../../src/absensi_app/views/labels.py" line="50"/>
         <source>Cuti di Luar Tanggungan Negara</source>
         <translation>Unpaid leave</translation>
     </message>
@@ -5210,34 +5213,37 @@ Template name (e.g. “Weekly meeting”):</translation>
 <context>
     <name>LocationChart</name>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="125"/>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="127"/>
         <source>Lokasi kerja bulan ini</source>
         <translation>Work locations this month</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="135"/>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="137"/>
         <source>Belum ada kegiatan tercatat pada bulan ini.</source>
         <translation>No activities logged this month yet.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="142"/>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="144"/>
         <source>Jam</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="142"/>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="144"/>
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="157"/>
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="159"/>
         <source>Hari: banyaknya hari dengan kegiatan di lokasi itu.</source>
         <translation>Days: the number of days with activities at that location.</translation>
     </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="176"/>
-        <source>{place}: {hours}, {days} hari</source>
-        <translation>{place}: {hours}, {days} days</translation>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="178"/>
+        <source>{place}: {hours}, %n hari</source>
+        <translation>
+            <numerusform>{place}: {hours}, %n day</numerusform>
+            <numerusform>{place}: {hours}, %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5531,24 +5537,32 @@ Template name (e.g. “Weekly meeting”):</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/absensi_app/views/day_editing.py" line="169"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="72"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="134"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="172"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="73"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="136"/>
         <source>Absensi</source>
         <translation>Absensi</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="78"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="111"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="147"/>
-        <location filename="../../src/absensi_app/views/main_window.py" line="156"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="79"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="112"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="149"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="158"/>
         <source>Memuat data…</source>
         <translation>Loading data…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="136"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="138"/>
         <source>Absensi — {name}</source>
         <translation>Absensi — {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/day_editing.py" line="128"/>
+        <source>%n kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
+        <translation>
+            <numerusform>%n activity copied from {day}. Press Ctrl+Z to undo.</numerusform>
+            <numerusform>%n activities copied from {day}. Press Ctrl+Z to undo.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/day_editing.py" line="65"/>
@@ -5591,72 +5605,67 @@ Template name (e.g. “Weekly meeting”):</translation>
         <translation>Activity saved. Press Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_editing.py" line="121"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="122"/>
         <source>Tidak bisa menyalin</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_editing.py" line="123"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="124"/>
         <source>salin dari hari sebelumnya</source>
         <translation>copy from previous day</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_editing.py" line="126"/>
-        <source>{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.</source>
-        <translation>{n} activities copied from {day}. Press Ctrl+Z to undo.</translation>
-    </message>
-    <message>
-        <location filename="../../src/absensi_app/views/day_editing.py" line="153"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="156"/>
         <source>ubah status hari</source>
         <translation>change day status</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_editing.py" line="157"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="160"/>
         <source>Pilih berkas bukti dukung</source>
         <translation>Choose a supporting evidence file</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/day_editing.py" line="157"/>
+        <location filename="../../src/absensi_app/views/day_editing.py" line="160"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/main_window.py" line="297"/>
+        <location filename="../../src/absensi_app/views/main_window.py" line="303"/>
         <source>Data terbaru belum bisa dimuat. Rinciannya tercatat di log aplikasi.</source>
         <translation>The latest data could not be loaded. The details are recorded in the application log.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="45"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="53"/>
         <source>Profil dan jadwal kerja disimpan.</source>
         <translation>Profile and work schedule saved.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="85"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="93"/>
         <source>Ringkasan {month} revisi {revision} ditandatangani; bulan itu sekarang terkunci.</source>
         <translation>Summary of {month} revision {revision} signed; the month is now locked.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="97"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="105"/>
         <source>Dokumen evaluasi kinerja ditulis ke {path}.</source>
         <translation>Performance evaluation document written to {path}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="108"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="116"/>
         <source>Buka kunci bulan</source>
         <translation>Unlock month</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="115"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="123"/>
         <source>{month} tidak terkunci; tidak ada yang perlu dibuka.</source>
         <translation>{month} is not locked; there is nothing to unlock.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="120"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="128"/>
         <source>Buka kunci {month}</source>
         <translation>Unlock {month}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="121"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="129"/>
         <source>Ringkasan bertanda tangan revisi {revision} untuk {month} sudah diekspor pada {when}. Sesudah kuncinya dibuka, kegiatan bisa diubah lagi dan ekspor bertanda tangan berikutnya menjadi revisi {next}. Pembukaan kunci dan alasannya dicatat di riwayat perubahan.
 
 Alasan membuka kunci:</source>
@@ -5665,22 +5674,22 @@ Alasan membuka kunci:</source>
 Reason for unlocking:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="139"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="147"/>
         <source>Kunci {month} dibuka. Ekspor bertanda tangan berikutnya menjadi revisi {next}.</source>
         <translation>{month} unlocked. The next signed export becomes revision {next}.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="235"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="243"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="240"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="248"/>
         <source>Tentang Absensi</source>
         <translation>About Absensi</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/openers.py" line="241"/>
+        <location filename="../../src/absensi_app/views/openers.py" line="249"/>
         <source>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Catatan kehadiran dan kegiatan harian ASN.&lt;br&gt;Semua data tersimpan di komputer ini:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</source>
         <translation>&lt;b&gt;Absensi {version}&lt;/b&gt;&lt;br&gt;Attendance and daily activity log for ASN (Indonesian civil servants).&lt;br&gt;All data is stored on this computer:&lt;br&gt;&lt;code&gt;{folder}&lt;/code&gt;</translation>
     </message>
@@ -6243,84 +6252,84 @@ logo</translation>
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="98"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="94"/>
         <source>Pilih profil</source>
         <translation>Choose profile</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="100"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="96"/>
         <source>Komputer ini menyimpan catatan beberapa pegawai. Pilih nama Anda, lalu Buka.</source>
         <translation>This computer keeps the records of several employees. Choose your name, then Open.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="102"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="98"/>
         <source>Buka catatan pegawai lain. Jendela ini ditutup dan catatan yang dipilih dibuka.</source>
         <translation>Open another employee&apos;s records. This window closes and the chosen records open.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="116"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="112"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="118"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="114"/>
         <source>&amp;Tambah profil…</source>
         <translation>&amp;Add profile…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="119"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="115"/>
         <source>Profil baru untuk pegawai lain, dengan folder data sendiri</source>
         <translation>A new profile for another employee, with its own data folder</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="120"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="116"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="149"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="145"/>
         <source>  (dilindungi)</source>
         <translation>  (protected)</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="151"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="147"/>
         <source>  — sedang dibuka</source>
         <translation>  — open now</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="165"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="161"/>
         <source>Belum ada profil. Tambahkan profil untuk pegawai yang memakai komputer ini.</source>
         <translation>No profiles yet. Add a profile for each employee who uses this computer.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="167"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="163"/>
         <source>Profil ini dilindungi: frasa sandi kunci tanda tangannya ditanyakan setelah Anda menekan Buka.</source>
         <translation>This profile is protected: its signing key&apos;s passphrase is asked for after you press Open.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="170"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="166"/>
         <source>Profil ini belum berisi data: isian identitas pegawai muncul setelah Buka.</source>
         <translation>This profile holds no data yet: the employee details form appears after Open.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="204"/>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="212"/>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="215"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="200"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="208"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="211"/>
         <source>Tambah profil</source>
         <translation>Add profile</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="205"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="201"/>
         <source>Nama pegawai untuk profil baru, mis. “Siti Nurhaliza, S.E.”:</source>
         <translation>Name of the employee for the new profile, e.g. “Siti Nurhaliza, S.E.”:</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="215"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="211"/>
         <source>Profil tidak bisa ditambahkan: {error}</source>
         <translation>The profile cannot be added: {error}</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/profile_picker.py" line="262"/>
+        <location filename="../../src/absensi_app/views/profile_picker.py" line="228"/>
         <source>Ganti profil</source>
         <translation>Switch profile</translation>
     </message>
@@ -6549,7 +6558,7 @@ logo</translation>
         <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="117"/>
         <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="71"/>
         <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="169"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="231"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="232"/>
         <source>Rekap tim</source>
         <translation>Team recap</translation>
     </message>
@@ -6574,54 +6583,54 @@ logo</translation>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="191"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="192"/>
         <source>Rekap</source>
         <translation>Recap</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="194"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="195"/>
         <source>Pilih folder…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="197"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="198"/>
         <source>Periksa ulang</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="200"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="201"/>
         <source>Setujui yang dipilih…</source>
         <translation>Approve selected…</translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/recap_actions.py" line="54"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="202"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="292"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="203"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="293"/>
         <source>Tandai sudah keluar</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="204"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="205"/>
         <source>Ekspor XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="206"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="207"/>
         <source>Sertifikat tepercaya…</source>
         <translation>Trusted certificates…</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="254"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="255"/>
         <source>{people} pegawai, {n} berkas: {ok} disetujui, {waiting} menunggu keputusan, {returned} dikembalikan, {problems} bulan bermasalah; {missing} bulan belum diterima.</source>
         <translation>{people} employees, {n} files: {ok} approved, {waiting} awaiting a decision, {returned} returned, {problems} months with problems; {missing} months not received.</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="291"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="292"/>
         <source>Batalkan tanda keluar</source>
         <translation>Undo the left mark</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="302"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="303"/>
         <source>Belum ada ringkasan di sel ini.</source>
         <translation>No summary in this cell yet.</translation>
     </message>
@@ -6662,12 +6671,6 @@ logo</translation>
         <translation>no PDFs</translation>
     </message>
     <message>
-        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="67"/>
-        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="182"/>
-        <source>Memeriksa {n} berkas…</source>
-        <translation>Checking {n} files…</translation>
-    </message>
-    <message>
         <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="83"/>
         <source>Menghentikan…</source>
         <translation>Stopping…</translation>
@@ -6686,6 +6689,15 @@ logo</translation>
         <location filename="../../src/absensi_app/views/supervisor/recap_actions.py" line="33"/>
         <source>Tidak ada ringkasan yang menunggu keputusan.</source>
         <translation>No summaries are awaiting a decision.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/supervisor/recap_scan.py" line="67"/>
+        <location filename="../../src/absensi_app/views/supervisor/recap_window.py" line="183"/>
+        <source>Memeriksa %n berkas…</source>
+        <translation>
+            <numerusform>Checking %n file…</numerusform>
+            <numerusform>Checking %n files…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/absensi_app/views/supervisor/recap_actions.py" line="55"/>
@@ -9427,15 +9439,21 @@ Summaries signed with this certificate will be shown as “signer not yet known�
         <source>Minggu {range} {year}: tercatat {logged} dari target {expected}</source>
         <translation>Week {range} {year}: logged {logged} of the target {expected}</translation>
     </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="106"/>
-        <source>{place}: {hours} pada {days} hari</source>
-        <translation>{place}: {hours} over {days} days</translation>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="107"/>
+        <source>{place}: {hours} pada %n hari</source>
+        <translation>
+            <numerusform>{place}: {hours} on %n day</numerusform>
+            <numerusform>{place}: {hours} over %n days</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="110"/>
-        <source>{n} hari di luar kantor</source>
-        <translation>{n} days off-site</translation>
+    <message numerus="yes">
+        <location filename="../../src/absensi_app/views/dashboard/charts.py" line="112"/>
+        <source>%n hari di luar kantor</source>
+        <translation>
+            <numerusform>%n day off-site</numerusform>
+            <numerusform>%n days off-site</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,36 @@ def test_an_open_reminder_follows_a_switch_of_the_language(qtbot, qapp) -> None:
         language.switch("id")
     assert notice.heading.text() == "Saatnya mencatat kegiatan hari ini"
 
+
+
+COUNTED = {  # (context, source): {language: (one, three)}
+    ("DayPanel", "{month}: {total} pada %n hari"): {
+        "id": ("{month}: {total} pada 1 hari", "{month}: {total} pada 3 hari"),
+        "en": ("{month}: {total} on 1 day", "{month}: {total} over 3 days")},
+    ("WeekChart", "{place}: {hours} pada %n hari"): {
+        "id": ("{place}: {hours} pada 1 hari", "{place}: {hours} pada 3 hari"),
+        "en": ("{place}: {hours} on 1 day", "{place}: {hours} over 3 days")},
+    ("WeekChart", "%n hari di luar kantor"): {
+        "id": ("1 hari di luar kantor", "3 hari di luar kantor"), "en": ("1 day off-site", "3 days off-site")},
+    ("LocationChart", "{place}: {hours}, %n hari"): {
+        "id": ("{place}: {hours}, 1 hari", "{place}: {hours}, 3 hari"),
+        "en": ("{place}: {hours}, 1 day", "{place}: {hours}, 3 days")},
+    ("MainWindow", "%n kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan."): {
+        "id": ("1 kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.",
+               "3 kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan."),
+        "en": ("1 activity copied from {day}. Press Ctrl+Z to undo.",
+               "3 activities copied from {day}. Press Ctrl+Z to undo.")},
+    ("RecapWindow", "Memeriksa %n berkas\u2026"): {
+        "id": ("Memeriksa 1 berkas\u2026", "Memeriksa 3 berkas\u2026"),
+        "en": ("Checking 1 file\u2026", "Checking 3 files\u2026")},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("context", "source"), list(COUNTED))
+def test_counted_days_copies_and_files(lang: str, context: str, source: str) -> None:
+    """The day panel's month line, the progress view's charts, a copied day and the recap's
+    scan: one and three in each language, from the compiled catalogue."""
+    from PySide6.QtCore import QCoreApplication
+
+    got = tuple(QCoreApplication.translate(context, source, None, n) for n in (1, 3))
+    assert got == COUNTED[(context, source)][lang]

@@ -123,8 +123,10 @@ class DayEditing:
             return
         self.undo_stack.push(AddEntries(_t("salin dari hari sebelumnya"), self.ctx.worklog, created, self._refresh, self._fail))
         self.load_day(self._day)
+        n = len(created)
         self.statusBar().showMessage(
-            _t("{n} kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.").format(n=len(created), day=long_date(source)),
+            QCoreApplication.translate("MainWindow", "%n kegiatan disalin dari {day}. Tekan Ctrl+Z untuk mengurungkan.",
+                                       None, n).format(day=long_date(source)),  # fmt: skip
             8000,
         )
 

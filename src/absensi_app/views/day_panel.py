@@ -252,11 +252,11 @@ class DayPanel(Retranslated, QWidget):
         else:
             self.total_label.setText(self.tr("Tercatat <b>{total}</b> (tidak ada target hari ini)").format(total=minutes_text(total)))
             self.progress.hide()
+        days = len(month_per_day)
         self.month_label.setText(
-            self.tr("{month}: {total} pada {days} hari").format(
+            self.tr("{month}: {total} pada %n hari", "", days).format(
                 month=month_year(summary.day.year, summary.day.month),
                 total=minutes_text(sum(month_per_day.values())),
-                days=len(month_per_day),
             )
         )
 

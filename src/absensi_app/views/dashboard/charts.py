@@ -103,11 +103,13 @@ class WeekChart(QGroupBox):
         for location in Location:
             total = w.by_location.get(location)
             if total is not None and total.minutes:
-                text += "\n" + self.tr("{place}: {hours} pada {days} hari").format(
-                    place=location_label(location), hours=minutes_text(total.minutes), days=total.days
+                days = total.days
+                text += "\n" + self.tr("{place}: {hours} pada %n hari", "", days).format(
+                    place=location_label(location), hours=minutes_text(total.minutes)
                 )
         if w.offsite_days:
-            text += "\n" + self.tr("{n} hari di luar kantor").format(n=len(w.offsite_days))
+            offsite = len(w.offsite_days)
+            text += "\n" + self.tr("%n hari di luar kantor", "", offsite)
         return text
 
     def _hovered(self, status: bool, index: int, barset: QBarSet) -> None:
@@ -173,8 +175,8 @@ class LocationChart(QGroupBox):
             total = p.totals.by_location.get(location)
             minutes = total.minutes if total else 0
             days = total.days if total else 0
-            label = self.tr("{place}: {hours}, {days} hari").format(
-                place=location_label(location), hours=minutes_text(minutes), days=days
+            label = self.tr("{place}: {hours}, %n hari", "", days).format(
+                place=location_label(location), hours=minutes_text(minutes)
             )
             piece = self.series.append(label, minutes / 60)
             piece.setColor(QColor(LOCATION_COLORS[location]))

@@ -64,7 +64,7 @@ class RecapScan:
         self.current_file.clear()
         self.cancel_button.setEnabled(True)
         self.progress_row.show()
-        self.summary.setText(_tr("Memeriksa {n} berkas\u2026").format(n=total))
+        self.summary.setText(QCoreApplication.translate("RecapWindow", "Memeriksa %n berkas\u2026", None, total))
         stop = self._stop = threading.Event()
         progress = on_gui_thread(self._progressed, parent=self)
 

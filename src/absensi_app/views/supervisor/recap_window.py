@@ -179,7 +179,8 @@ class RecapWindow(Retranslated, QMainWindow, RecapScan, FilesTab, RecapActions):
             self.folder_label.setText(self.tr("Folder: {path}").format(path=str(self.folder)))
         if self._scanning:
             self.progress_row.show()
-            self.summary.setText(self.tr("Memeriksa {n} berkas\u2026").format(n=self.progress.maximum()))
+            total = self.progress.maximum()
+            self.summary.setText(self.tr("Memeriksa %n berkas\u2026", "", total))
         elif self.matrix is not None:
             self.rebuild()
             if cell is not None and cell[0] < self.matrix_model.rowCount():
