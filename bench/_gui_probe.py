@@ -1,9 +1,12 @@
 """Driver for the GUI figures: starts a window and prints when it is really painted.
 
     BENCH_T0=<parent's time.time()> python bench/_gui_probe.py bare
+    BENCH_T0=... python bench/_gui_probe.py floor
     BENCH_T0=... python bench/_gui_probe.py app DATA_DIR [--dashboard]
 
-``bare`` shows an empty QMainWindow, ``app`` runs Absensi's own start (``absensi --data-dir
+``bare`` shows an empty QMainWindow, ``floor`` the same window, and once it is painted imports
+SQLAlchemy's ORM (what any window that reads the database through it must load, with nothing
+of Absensi's own) and prints ``floor T``; ``app`` runs Absensi's own start (``absensi --data-dir
 DATA_DIR``, as a user's launcher does). An application-wide event filter, installed the moment
 the QApplication exists, prints (seconds since BENCH_T0, one line each, on stdout):
 
@@ -36,7 +39,7 @@ def stamp(name: str) -> None:
     say(f"{name} {time.time() - T0:.6f}")
 
 
-def install(want_entries: bool, want_dashboard: bool) -> None:
+def install(want_entries: bool, want_dashboard: bool, after_paint=None) -> None:  # noqa: ANN001
     """Replace QApplication by a subclass that watches its own events, whoever creates it."""
     import PySide6.QtWidgets as widgets
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -46,6 +49,8 @@ def install(want_entries: bool, want_dashboard: bool) -> None:
              "window": None}  # fmt: skip
 
     def finish() -> None:
+        if after_paint is not None:
+            after_paint()
         app = widgets.QApplication.instance()
         app.removeEventFilter(watcher)
         watcher.deleteLater()  # its filters on the window go with it
@@ -126,10 +131,17 @@ def install(want_entries: bool, want_dashboard: bool) -> None:
     widgets.QApplication = ProbeApplication
 
 
+def _import_orm() -> None:
+    import sqlalchemy.orm  # noqa: F401
+
+    stamp("floor")
+
+
 def main(argv: list[str]) -> int:
     mode = argv[0]
-    install(want_entries=mode == "app", want_dashboard="--dashboard" in argv)
-    if mode == "bare":
+    install(want_entries=mode == "app", want_dashboard="--dashboard" in argv,
+            after_paint=_import_orm if mode == "floor" else None)  # fmt: skip
+    if mode in ("bare", "floor"):
         from PySide6.QtWidgets import QApplication, QMainWindow
 
         app = QApplication(sys.argv[:1])

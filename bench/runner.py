@@ -66,7 +66,7 @@ def probe(*args: str, display: str | None = None) -> dict[str, float]:
     marks = {}
     for line in done.stdout.splitlines():
         name, _, value = line.partition(" ")
-        if value and name in ("painted", "entries", "dashboard", "rss"):
+        if value and name in ("painted", "entries", "dashboard", "floor", "rss"):
             marks[name] = float(value)
     return marks
 

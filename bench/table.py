@@ -34,10 +34,13 @@ class Row:
     ratio: float | None = None
     target: str | None = None
     met: bool | None = None
+    #: a row without a target: "baseline" (a bare program, for the ratios) or "floor" (the
+    #: least a figure's process must do, in the same run: why a target out of reach is)
+    role: str | None = None
 
 
 def row(key: str, figure: str, value: float, unit: str, target: Target | None = None,
-        baseline: Row | None = None) -> Row:  # fmt: skip
+        baseline: Row | None = None, role: str | None = None) -> Row:  # fmt: skip
     ratio = value / baseline.value if baseline is not None and baseline.value else None
     return Row(
         key, figure, value, unit,
@@ -45,6 +48,7 @@ def row(key: str, figure: str, value: float, unit: str, target: Target | None = 
         ratio=ratio,
         target=target.text(unit) if target else None,
         met=target.met(value, ratio) if target else None,
+        role=None if target else (role or "baseline"),
     )  # fmt: skip
 
 
@@ -60,7 +64,7 @@ def render(rows: list[Row], baselines: dict[str, str]) -> str:
     for r in rows:
         ratio = f"{r.ratio:.2f}x {baselines.get(r.baseline, r.baseline)}" if r.ratio is not None else ""
         met = "" if r.met is None else ("yes" if r.met else "NO")
-        lines.append((r.figure, _value(r), ratio, r.target or "(baseline)", met))
+        lines.append((r.figure, _value(r), ratio, r.target or f"({r.role})", met))
     widths = [max(len(x[i]) for x in [head, *lines]) for i in range(len(head))]
     out = ["  ".join(h.ljust(w) for h, w in zip(head, widths)).rstrip()]
     out.append("  ".join("-" * w for w in widths))
