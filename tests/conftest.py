@@ -104,13 +104,14 @@ def database_backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyP
     real_open = context_module.open_context
     databases: dict[Path, str] = {}
 
-    def open_on_pg(paths: AppPaths, clock: Clock | None = None, database_url: str | None = None) -> AppContext:
+    def open_on_pg(paths: AppPaths, clock: Clock | None = None, database_url: str | None = None,
+                   inspection=None) -> AppContext:  # noqa: ANN001 - services.backup.Inspection
         if database_url is None:
             key = paths.data_dir.resolve()
             if key not in databases:
                 databases[key] = pool.take()
             database_url = pool.server.url(databases[key])
-        return real_open(paths, clock, database_url=database_url)
+        return real_open(paths, clock, database_url=database_url, inspection=inspection)
 
     monkeypatch.setattr(context_module, "open_context", open_on_pg)
     if hasattr(request.module, "open_context"):

@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -241,3 +242,51 @@ def test_data_folders_and_log_are_private_whatever_the_umask(tmp_path: Path) -> 
     log = data / "logs" / "absensi.log"
     if log.exists():
         assert log.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_check_begun_beside_the_imports_refuses_on_the_callers_thread(filled: AppPaths) -> None:
+    """``open_folder`` (the CLI's and the window's way in) runs the check on a thread of its
+    own while the services are imported: a damaged file is refused the same, with its
+    DatabaseProblem raised where the folder was opened, and nothing written."""
+    import threading
+
+    from absensi_app.services.opening import open_folder
+
+    page_size, root = _entry_root_page(filled.database)
+    data = bytearray(filled.database.read_bytes())
+    data[(root - 1) * page_size:(root - 1) * page_size + 512] = bytes(range(256)) * 2
+    filled.database.write_bytes(bytes(data))
+    before = _digest(filled.database)
+    with pytest.raises(DatabaseProblem) as err:
+        open_folder(filled, Clock())
+    _drop_log_handlers(filled.data_dir)
+    assert err.value.kind == health.DAMAGED and err.value.latest_backup is not None
+    assert _digest(filled.database) == before
+    assert not [t for t in threading.enumerate() if t.name == "absensi-check"]  # none left reading
+
+
+def test_the_check_begun_beside_the_imports_opens_a_good_folder(filled: AppPaths) -> None:
+    from absensi_app.services.opening import open_folder
+
+    ctx = open_folder(filled, Clock())
+    try:
+        assert ctx.profile.has_profile()
+        assert len(ctx.worklog.entries_between(date(2026, 1, 1), date(2026, 12, 31))) == 30
+    finally:
+        ctx.close()
+        _drop_log_handlers(filled.data_dir)
+
+
+def test_the_check_needs_neither_sqlalchemy_nor_the_services() -> None:
+    """What lets the check run while SQLAlchemy and the services are imported: its modules
+    import neither (a new import of SQLAlchemy in that chain fails here)."""
+    code = (
+        "import sys\n"
+        "from absensi_app.services.backup import Inspection, inspect_data\n"
+        "import absensi_app.services.opening, absensi_app.store.migrate\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')"
+        " or m.startswith('absensi_app.services.context') or m.startswith('absensi_app.store.models')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -90,6 +90,12 @@ def test_the_loader_opens_in_the_background_and_the_frame_shows_it(qtbot, ctx_wi
     from absensi_app.views.main_window import MainWindow
     from absensi_app.views.startup import StartupLoader
 
+    from datetime import date, time
+
+    from absensi_app.domain.model import EntryDraft, Location
+
+    ctx_with_profile.worklog.add(EntryDraft(day=date(2026, 11, 2), start=time(8, 0), end=time(9, 0),
+                                            location=Location.KANTOR, description="Menyusun notula rapat"))  # fmt: skip
     paths = ctx_with_profile.paths
     frame = MainWindow(today=clock.today())
     qtbot.addWidget(frame)
@@ -102,12 +108,15 @@ def test_the_loader_opens_in_the_background_and_the_frame_shows_it(qtbot, ctx_wi
     qtbot.waitUntil(lambda: bool(results), timeout=30000)
     opened = results[0]
     assert opened.has_profile and opened.first is not None and opened.first.day == clock.today()
+    assert opened.first.descriptions is None  # the suggestions (over the whole log) come after the day
     frame.attach(opened.ctx, opened.first)
     try:
         assert not frame.loading and frame.act_export.isEnabled()
         assert frame.statusBar().currentMessage() == ""
         assert frame.title.text()  # the day is shown
         assert frame.total_label.text().startswith("Tercatat")
+        completions = frame.form._completions  # noqa: SLF001
+        qtbot.waitUntil(lambda: "Menyusun notula rapat" in completions.stringList(), timeout=10000)
     finally:
         loader.finish()
         opened.ctx.close()

@@ -22,9 +22,9 @@ P12_PASSWORD_ENV = "ABSENSI_P12_PASSWORD"
 def context(args: argparse.Namespace):  # noqa: ANN201
     """The services over the data folder of ``--data-dir`` (opened, migrated)."""
     from absensi_app.config import AppPaths
-    from absensi_app.services.context import open_context
+    from absensi_app.services.opening import open_folder
 
-    return open_context(AppPaths.resolve(args.data_dir))
+    return open_folder(AppPaths.resolve(args.data_dir))
 
 
 def read_input(path: Path, what: str = "Berkas", max_bytes: int = 50 * 1024 * 1024) -> bytes:

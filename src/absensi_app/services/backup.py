@@ -3,13 +3,15 @@
 :func:`inspect_data` runs before anything opens the database for writing: it refuses a
 damaged, truncated, zero-length, foreign, locked, read-only or newer-schema file with a
 :class:`DatabaseProblem` that names the newest good backup, and it refuses to create an empty
-database where backups show there was one. :class:`BackupService` makes, lists and restores
+database where backups show there was one. :class:`Inspection` runs it on a thread of its
+own while a start imports the services. :class:`BackupService` makes, lists and restores
 backups; the daily one runs at the first start of each day.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -90,6 +92,40 @@ def inspect_data(paths: AppPaths) -> health.DatabaseCheck:
         latest = None if check.problem in (health.LOCKED, health.NEWER, health.READ_ONLY) else store.latest_good()
         raise DatabaseProblem(check.problem or "", paths.database, check.detail, latest)
     return check
+
+
+class Inspection:
+    """:func:`inspect_data` of ``paths``, begun at once on a thread of its own.
+
+    A start begins it before it imports SQLAlchemy and the services, which the check does not
+    need: the check's work is inside SQLite, which lets go of Python's lock while it reads the
+    file, so the two overlap on two cores (``quick_check`` of ten years is about 45 ms).
+    :meth:`result` waits for it and returns its check or raises its DatabaseProblem, on the
+    caller's thread. Nothing may open the database before the check is over: it is read
+    through a connection of its own (see ``store.health``)."""
+
+    def __init__(self, paths: AppPaths) -> None:
+        self.paths = paths
+        self._check: health.DatabaseCheck | None = None
+        self._error: BaseException | None = None  # handed to the caller's thread by result()
+        self._thread = threading.Thread(target=self._run, name="absensi-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._check = inspect_data(self.paths)
+        except BaseException as exc:
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def result(self) -> health.DatabaseCheck:
+        self.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._check is not None
+        return self._check
 
 
 @dataclass(frozen=True)

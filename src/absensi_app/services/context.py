@@ -28,6 +28,7 @@ from absensi_app.services.workcalendar import WorkCalendarService
 from absensi_app.services.worklog import WorkLogService
 
 if TYPE_CHECKING:  # the supervisor's side is built when first used, not at every start
+    from absensi_app.services.backup import Inspection
     from absensi_app.services.reminders import ReminderService
     from absensi_app.services.rhk_feedback import RhkFeedbackService
     from absensi_app.services.templates import TemplateService
@@ -172,7 +173,8 @@ def setup_logging(paths: AppPaths, level: int = logging.INFO) -> None:
     root.setLevel(level)
 
 
-def open_context(paths: AppPaths, clock: Clock | None = None, database_url: str | None = None) -> AppContext:
+def open_context(paths: AppPaths, clock: Clock | None = None, database_url: str | None = None,
+                 inspection: Inspection | None = None) -> AppContext:  # fmt: skip
     """Create folders, check the database, migrate it to the newest schema, and make the
     day's first backup.
 
@@ -183,15 +185,22 @@ def open_context(paths: AppPaths, clock: Clock | None = None, database_url: str 
     ``database_url`` (for developers and tests only; the app always uses the data folder's
     SQLite file) puts the data on another database, e.g. ``postgresql://USER@HOST/DB``: it is
     migrated the same way, while the checks and backups of the SQLite file are left out (a
-    server has its own); the keys, evidence and logs stay in the data folder."""
+    server has its own); the keys, evidence and logs stay in the data folder.
+
+    ``inspection``: the start-up check of ``paths``, begun earlier (``services.opening``);
+    its result is taken here, before anything opens the database."""
     from absensi_app.services.backup import inspect_data
     from absensi_app.store.database import make_engine, make_session_factory
     from absensi_app.store.migrate import upgrade
 
     paths.ensure()
     setup_logging(paths)
-    if database_url is None:
+    if database_url is None and inspection is not None:
+        inspection.result()
+    elif database_url is None:
         inspect_data(paths)
+    elif inspection is not None:
+        inspection.wait()
     engine = make_engine(paths.database if database_url is None else database_url)
     try:
         if database_url is None:

@@ -1,15 +1,18 @@
 """Bring the database to the newest schema, backing the file up first.
 
 Alembic is imported only when a migration is actually needed, so a normal start-up
-(database already at head) costs one small query.
+(database already at head) costs one small query. SQLAlchemy is imported by the functions, so
+the revisions below can be read without it (the start-up check runs while it is imported).
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,8 @@ class MigrationError(Exception):
 
 
 def current_revision(engine: Engine) -> str | None:
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
@@ -32,6 +37,8 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _has_user_tables(engine: Engine) -> bool:
+    from sqlalchemy import inspect
+
     with engine.connect() as conn:
         return bool([t for t in inspect(conn).get_table_names() if t != "alembic_version"])
 

@@ -42,6 +42,12 @@ def calendar_page(year: int, month: int) -> tuple[date, date]:
     return first - timedelta(days=7), last + timedelta(days=14)
 
 
+def read_suggestions(ctx: AppContext) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The entry form's suggestions: the log's descriptions and units (each a count over every
+    entry). Touches no widget, so a worker may read them (the window does after its start)."""
+    return tuple(ctx.worklog.suggestions()), tuple(ctx.worklog.units())
+
+
 def read_day(ctx: AppContext, day: date, suggestions: bool = True) -> DayData:
     """The day's data; raises the AbsensiError of the day itself, while the parts around it
     (the lock, the RHK choices, the suggestions) are left out when they cannot be read.
@@ -64,7 +70,7 @@ def read_day(ctx: AppContext, day: date, suggestions: bool = True) -> DayData:
     descriptions, units = None, ()
     if suggestions:
         try:
-            descriptions, units = tuple(ctx.worklog.suggestions()), tuple(ctx.worklog.units())
+            descriptions, units = read_suggestions(ctx)
         except AbsensiError:
             pass
     return DayData(

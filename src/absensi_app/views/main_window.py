@@ -120,6 +120,8 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
         self.statusBar().clearMessage()
         self.update_title()
         self.load_day(self._day, data=first if first is not None and first.day == self._day else None)
+        if not self._suggested:
+            self._read_suggestions()
         self.attach_companion()
         from absensi_app.views.entry_templates import attach_templates
 
@@ -128,6 +130,25 @@ class MainWindow(Retranslated, CompanionWindow, WindowOpeners, DayAndProgressPag
         waiting, self._waiting_summaries = self._waiting_summaries, []
         for path in waiting:
             self.open_summary(path)
+
+    def _read_suggestions(self) -> None:
+        """The form's suggestions, read off the GUI thread once the first day is shown (the
+        start-up's worker leaves them out: they count over the whole log). Dropped when the
+        window has them by then (a reload of its own) or shows another folder's data."""
+        from absensi_app.views.day_data import read_suggestions
+        from absensi_app.views.workers import run_task
+
+        ctx = self.ctx
+
+        def done(found: tuple[tuple[str, ...], tuple[str, ...]]) -> None:
+            if self.ctx is ctx and not self._suggested:
+                self.form.set_suggestions(list(found[0]), list(found[1]))
+                self._suggested = True
+
+        def failed(exc: BaseException) -> None:  # the form keeps its list
+            logging.getLogger(__name__).warning("the form's suggestions could not be read: %s", exc)
+
+        run_task(lambda: read_suggestions(ctx), done, failed, parent=self)
 
     def update_title(self) -> None:
         """"Absensi — NAME": on a computer several people share, whose log is open is always seen."""

@@ -3,7 +3,8 @@
 The launcher (``app.run_gui``) shows ``MainWindow``'s frame before SQLAlchemy, the services
 or the database are imported or opened. :func:`after_first_paint` waits until the frame is
 painted; then :class:`StartupLoader` opens the data on a worker (``run_task``): the imports,
-the start-up check and migration and the day's first backup (``open_context``), the profile
+the start-up check (begun on a thread of its own first), the migration and the day's first
+backup (``services.opening.open_folder``), the profile
 check and the first day (``read_day``, which also loads the holiday tables). The GUI thread
 only asks what to do when the data cannot be opened (``views.data_problem``) and shows the
 result.
@@ -72,15 +73,16 @@ class Opened:
 
 def open_data(paths: AppPaths, clock: Clock) -> Opened:
     """The data of ``paths``, opened and checked, with today read: on the worker."""
-    from absensi_app.services.context import open_context
+    from absensi_app.services.opening import open_folder
 
-    ctx = open_context(paths, clock)
+    ctx = open_folder(paths, clock)
     try:
         has_profile = ctx.profile.has_profile()
         first = None
         if has_profile:
             try:
-                first = read_day(ctx, clock.today())
+                # the form's suggestions (a count over the whole log) come after the day is shown
+                first = read_day(ctx, clock.today(), suggestions=False)
             except AbsensiError:
                 pass  # the window reads it again and says why it cannot
     except BaseException:
