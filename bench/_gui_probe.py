@@ -6,7 +6,8 @@
 
 ``bare`` shows an empty QMainWindow, ``floor`` the same window, and once it is painted imports
 SQLAlchemy's ORM (what any window that reads the database through it must load, with nothing
-of Absensi's own) and prints ``floor T``; ``app`` runs Absensi's own start (``absensi --data-dir
+of Absensi's own, and without PySide6's source reading, as the app) and prints ``floor T``;
+``app`` runs Absensi's own start (``absensi --data-dir
 DATA_DIR``, as a user's launcher does). An application-wide event filter, installed the moment
 the QApplication exists, prints (seconds since BENCH_T0, one line each, on stdout):
 
@@ -132,6 +133,11 @@ def install(want_entries: bool, want_dashboard: bool, after_paint=None) -> None:
 
 
 def _import_orm() -> None:
+    """The floor's import, without PySide6's reading of every new module's source (which the
+    app avoids too: views/pyside_imports.py), so the floor is the least the app could do."""
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        feature._mod_uses_pyside = lambda module: False
     import sqlalchemy.orm  # noqa: F401
 
     stamp("floor")

@@ -54,6 +54,9 @@ def run_gui(
     from PySide6.QtWidgets import QApplication
 
     from absensi_app import APP_NAME
+    from absensi_app.views import pyside_imports
+
+    pyside_imports.install()  # the later imports (SQLAlchemy, the services) skip PySide's source reading
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
