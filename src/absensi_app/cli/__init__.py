@@ -227,6 +227,10 @@ def _main(argv: list[str]) -> int:
         if message is not None:
             print(f"absensi: {message}", file=sys.stderr)
         return failure_codes(args.command)[0]
+    finally:
+        from absensi_app.cli.shared import close_contexts
+
+        close_contexts()
 
 
 def _failure_message(exc: Exception, args: argparse.Namespace, argv: list[str]) -> str | None:

@@ -19,12 +19,33 @@ NEW_PASSPHRASE_ENV = "ABSENSI_NEW_PASSPHRASE"
 P12_PASSWORD_ENV = "ABSENSI_P12_PASSWORD"
 
 
+#: the contexts the running command opened: closed when it ends (``close_contexts``)
+_OPENED: list = []
+
+
 def context(args: argparse.Namespace):  # noqa: ANN201
-    """The services over the data folder of ``--data-dir`` (opened, migrated)."""
+    """The services over the data folder of ``--data-dir`` (opened, migrated); closed when the
+    command ends."""
     from absensi_app.config import AppPaths
     from absensi_app.services.opening import open_folder
 
-    return open_folder(AppPaths.resolve(args.data_dir))
+    ctx = open_folder(AppPaths.resolve(args.data_dir))
+    _OPENED.append(ctx)
+    return ctx
+
+
+def close_contexts() -> None:
+    """Close every context the command opened: its database connections are closed here, not
+    left to the interpreter's exit (where the objects frozen at the start, ``services.opening``,
+    are never collected), so SQLite writes its log back into the database file as it closes."""
+    while _OPENED:
+        ctx = _OPENED.pop()
+        try:
+            ctx.close()
+        except Exception:  # noqa: BLE001 - the command's own result stands
+            import logging
+
+            logging.getLogger(__name__).exception("closing the data folder failed")
 
 
 def read_input(path: Path, what: str = "Berkas", max_bytes: int = 50 * 1024 * 1024) -> bytes:
