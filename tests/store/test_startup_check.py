@@ -316,3 +316,21 @@ def test_opening_freezes_what_the_start_made_and_collects_again_after(tmp_path: 
                               timeout=60)  # fmt: skip
         assert done.returncode == 0, done.stderr
         assert done.stdout.split() == [enabled, frozen, "True", "0"], (mode, done.stdout)
+
+
+def test_without_a_thread_to_be_had_the_check_runs_in_place(filled: AppPaths, monkeypatch) -> None:  # noqa: ANN001
+    """A process at its thread limit (``can't start new thread``) still opens: the check then
+    runs on the opening thread, with the same answer."""
+    import threading
+
+    from absensi_app.services.backup import Inspection
+
+    def refuse(self) -> None:  # noqa: ANN001
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    check = Inspection(filled).result()
+    assert check.ok and check.entries == 30
+    filled.database.write_bytes(b"bukan database")
+    with pytest.raises(DatabaseProblem):
+        Inspection(filled).result()

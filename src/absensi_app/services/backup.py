@@ -108,8 +108,13 @@ class Inspection:
         self.paths = paths
         self._check: health.DatabaseCheck | None = None
         self._error: BaseException | None = None  # handed to the caller's thread by result()
-        self._thread = threading.Thread(target=self._run, name="absensi-check", daemon=True)
-        self._thread.start()
+        self._thread: threading.Thread | None = threading.Thread(target=self._run, name="absensi-check",
+                                                                 daemon=True)  # fmt: skip
+        try:
+            self._thread.start()
+        except RuntimeError:  # no thread to be had (a process limit): the check runs here
+            self._thread = None
+            self._run()
 
     def _run(self) -> None:
         try:
@@ -118,7 +123,8 @@ class Inspection:
             self._error = exc
 
     def wait(self) -> None:
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
 
     def result(self) -> health.DatabaseCheck:
         self.wait()

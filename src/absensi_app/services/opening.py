@@ -33,10 +33,11 @@ def open_folder(paths: AppPaths, clock: Clock | None = None) -> AppContext:
         inspection = Inspection(paths)
         try:
             from absensi_app.services.context import open_context
+
+            return open_context(paths, clock, inspection=inspection)
         except BaseException:
-            inspection.wait()  # nothing is left reading the file
+            inspection.wait()  # whatever failed, nothing is left reading the file
             raise
-        return open_context(paths, clock, inspection=inspection)
     finally:
         if collecting:
             gc.freeze()
