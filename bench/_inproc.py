@@ -3,7 +3,10 @@ folder (it writes entries):
 
     python bench/_inproc.py DATA_DIR REPS
 
-prints one JSON object of lists of milliseconds, one value per repetition:
+The window is made and its folder opened in the app's own order (the frame and the day view,
+then ``services.opening.open_folder``, which freezes what the start made for the cycle
+collector), on one thread. It prints one JSON object of lists of milliseconds, one value per
+repetition:
 
 * ``add_entry``: an entry submitted through the main window's form signal (validation, the
   service's write, the undo step, the day reloaded) until the day's totals show the new sum
@@ -39,14 +42,22 @@ def main(argv: list[str]) -> int:
 
     from absensi_app.config import AppPaths
     from absensi_app.domain.model import EntryDraft, Location
-    from absensi_app.services.context import open_context
+    from absensi_app.services.clock import Clock
+    from absensi_app.services.opening import open_folder
+    from absensi_app.views import pyside_imports
     from absensi_app.views.main_window import MainWindow
 
     data, reps = Path(argv[0]), int(argv[1])
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    ctx = open_context(AppPaths(data))
-    window = MainWindow(ctx)
+    pyside_imports.install()
+    # the app's own order (app.run_gui, views.startup), on one thread: the frame and the day
+    # view first, then the folder opened the start's way (which freezes what the start made)
+    clock = Clock()
+    window = MainWindow(today=clock.today(), shell=True)
     window.show()
+    window.build()
+    ctx = open_folder(AppPaths(data), clock)
+    window.attach(ctx)
     today = ctx.clock.today()
     _wait(app, lambda: window.model.rowCount() > 0)
     results: dict[str, list[float]] = {"add_entry": [], "month_switch": [], "year_progress": []}
