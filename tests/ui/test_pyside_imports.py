@@ -69,3 +69,4 @@ def test_a_module_uses_pyside_when_its_namespace_holds_pyside() -> None:
     assert pyside_imports.uses_pyside(module(Signal=QtCore.Signal))
     assert not pyside_imports.uses_pyside(module(sys=sys, types=types, trap=Trap(), text="PySide6"))
     assert not pyside_imports.uses_pyside(module())
+    assert not pyside_imports.uses_pyside(42)  # type: ignore[arg-type] - inside an import, never an error

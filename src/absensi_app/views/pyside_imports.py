@@ -27,8 +27,13 @@ _PREFIXES = ("PySide6", "shiboken6")
 def uses_pyside(module: types.ModuleType) -> bool:
     """Whether ``module``'s namespace holds anything of PySide6 (or shiboken6): a module
     imported from there, or a class or function defined there. Only names are looked at: no
-    attribute of a value is fetched through its own code."""
-    for value in list(vars(module).values()):
+    attribute of a value is fetched through its own code, and whatever it is given, it never
+    raises (it runs inside every import)."""
+    try:
+        values = list(vars(module).values())
+    except TypeError:  # not a module with a namespace: PySide's own test said no then too
+        return False
+    for value in values:
         if isinstance(value, types.ModuleType):
             name = value.__name__
         elif isinstance(value, (type, types.FunctionType, types.BuiltinFunctionType)):
