@@ -27,6 +27,7 @@ from absensi_app.services.clock import Clock
 from absensi_app.services.context import open_context
 from absensi_app.store import health
 
+from tests.support import modules_loaded_by
 from tests.support import release_log_handlers as _drop_log_handlers
 
 ABSENSI = str(Path(sys.executable).with_name("absensi"))
@@ -281,15 +282,11 @@ def test_the_check_needs_neither_sqlalchemy_nor_the_services() -> None:
     """What lets the check run while SQLAlchemy and the services are imported: its modules
     import neither (a new import of SQLAlchemy in that chain fails here)."""
     code = (
-        "import sys\n"
         "from absensi_app.services.backup import Inspection, inspect_data\n"
         "import absensi_app.services.opening, absensi_app.store.migrate\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')"
-        " or m.startswith('absensi_app.services.context') or m.startswith('absensi_app.store.models')))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    heavy = ("sqlalchemy", "alembic", "absensi_app.services.context", "absensi_app.store.models")
+    assert modules_loaded_by(code, heavy) == []
 
 
 def test_opening_freezes_what_the_start_made_and_collects_again_after(tmp_path: Path) -> None:

@@ -4,8 +4,6 @@ with real key files in the test's data folder."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from absensi_app.domain.errors import ProfileMissingError
 from absensi_app.services.context import AppContext
 from absensi_app.services.files import FileRefused
 from absensi_app.signing import keys
+from tests.support import modules_loaded_by
 
 PASS = "kuda-lumping-77"
 NEW_PASS = "frasa-sandi-baru-88"
@@ -204,12 +203,5 @@ def test_change_passphrase(ctx_with_profile: AppContext) -> None:
 
 
 def test_importing_the_service_stays_light() -> None:
-    code = (
-        "import json, sys\n"
-        "import absensi_app.services.keys\n"
-        "heavy = ('cryptography', 'pyhanko', 'sqlalchemy', 'PySide6')\n"
-        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == []
+    heavy = ("cryptography", "pyhanko", "sqlalchemy", "PySide6")
+    assert modules_loaded_by("import absensi_app.services.keys", heavy) == []
