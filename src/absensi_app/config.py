@@ -161,10 +161,14 @@ class Registry:
 
     def owning(self, folder: Path) -> ProfileEntry | None:
         """The registered profile whose data folder is ``folder``."""
-        target = os.path.normcase(str(folder))
-        return next(
-            (e for e in self.profiles if os.path.normcase(str(self.folder_of(e).resolve())) == target), None
-        )
+        target = folder_key(folder)
+        return next((e for e in self.profiles if folder_key(self.folder_of(e)) == target), None)
+
+
+def folder_key(folder: str | os.PathLike[str]) -> str:
+    """The form two spellings of one folder are compared in: resolved (links, ``..``, relative
+    parts) and in the letter case the system ignores (Windows)."""
+    return os.path.normcase(str(Path(folder).resolve()))
 
 
 def same_name(name: str) -> str:

@@ -13,13 +13,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from absensi_app.config import ENV_DATA_DIR, ENV_PROFILE, FolderChoice, Registry, choose_folder, read_registry
+from absensi_app.config import (
+    ENV_DATA_DIR,
+    ENV_PROFILE,
+    FolderChoice,
+    Registry,
+    choose_folder,
+    folder_key,
+    read_registry,
+)
 
 switch_to: list[FolderChoice] = []  # the profile "Ganti profil…" chose, for app.run_gui
 
 
 def normal_folder(folder: Path) -> Path:
-    return Path(os.path.normcase(str(Path(folder).resolve())))
+    return Path(folder_key(folder))
 
 
 def needs_picker(data_dir: str | None, registry: Registry) -> bool:

@@ -36,6 +36,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from absensi_app.config import folder_key
+
 if TYPE_CHECKING:  # QtNetwork is loaded when it is used: after the window is on screen
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -47,7 +49,7 @@ MAX_MESSAGE = 64 * 1024  # a request is a few hundred bytes; anything longer is 
 
 def server_name(data_dir: str | os.PathLike[str]) -> str:
     """The local server name for ``data_dir``: the same for every spelling of the same folder."""
-    resolved = os.path.normcase(str(Path(data_dir).expanduser().resolve()))
+    resolved = folder_key(Path(data_dir).expanduser())
     digest = hashlib.sha256(resolved.encode("utf-8", "surrogatepass")).hexdigest()[:32]
     return f"absensi-{digest}"
 
